@@ -1,0 +1,85 @@
+package uk.nhs.smartcardportal.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.smartcardportal.base.PortalPrincipal;
+
+/** The one way state changes are written to the audit trail, and the way WORKFORCE reads it. */
+@Service
+public class AuditService {
+
+    static final String SYSTEM_ACTOR = "System";
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    AuditService(AuditEventRepository events, Clock clock, JsonMapper json) {
+        this.events = events;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * Records a change inside the caller's transaction, so the change and its audit event commit or roll back
+     * together. The actor is the signed-in person, or "System" for scheduled work.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entityType, Object entityId, Map<String, ?> before,
+            Map<String, ?> after) {
+        PortalPrincipal actor = currentActor();
+        events.save(new AuditEvent(clock.instant(),
+                actor == null ? null : actor.staffId(),
+                truncate(actor == null ? SYSTEM_ACTOR : actor.displayName(), AuditEvent.ACTOR_NAME_MAX),
+                action, entityType, entityId == null ? null : entityId.toString(),
+                toJson(before), toJson(after)));
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> page(AuditFilter filter, Pageable pageable) {
+        return events.findAll(AuditSpecifications.matching(filter), pageable);
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return events.count(AuditSpecifications.matching(filter));
+    }
+
+    /** The audit history of one thing, newest first. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> historyOf(String entityType, Object entityId) {
+        return events.findAll(AuditSpecifications.matching(
+                        new AuditFilter(null, null, entityType, entityId.toString(), null, null)),
+                Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+    }
+
+    private static PortalPrincipal currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
+            return principal;
+        }
+        return null;
+    }
+
+    private String toJson(Map<String, ?> values) {
+        return values == null || values.isEmpty() ? null : json.writeValueAsString(values);
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

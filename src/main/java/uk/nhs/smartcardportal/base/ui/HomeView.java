@@ -1,0 +1,69 @@
+package uk.nhs.smartcardportal.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalTime;
+import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.PortalUser;
+import uk.nhs.smartcardportal.security.Role;
+
+/** Where everyone lands: a greeting, what each of their roles does here, and links to where they work. */
+@Route("")
+@PageTitle("Home · Smartcard Portal")
+@Menu(title = "Home", order = 0, icon = "vaadin:home")
+@PermitAll
+public class HomeView extends Main {
+
+    public HomeView(CurrentUser currentUser, PortalProperties portal, Clock clock) {
+        addClassName("portal-page");
+        PortalUser user = currentUser.require();
+        add(new H1(greeting(clock) + ", " + user.displayName()));
+
+        Section roles = new Section(new H2("What you can do here"));
+        for (Role role : user.roles()) {
+            roles.add(roleCard(role));
+        }
+        add(roles);
+
+        Section places = new Section(new H2("Go to"));
+        Div links = new Div();
+        links.addClassName("portal-link-list");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!entry.path().isEmpty()) {
+                links.add(new RouterLink(entry.title(), entry.menuClass()));
+            }
+        }
+        places.add(links);
+        if (links.getComponentCount() > 0) {
+            add(places);
+        }
+
+        add(new Section(new H2("Need help?"), new Paragraph("Contact the " + portal.supportTeam() + " at "
+                + portal.supportEmail() + (portal.supportPhone().isBlank() ? "" : " or " + portal.supportPhone())
+                + ".")));
+    }
+
+    private static Div roleCard(Role role) {
+        Div card = new Div(new H2(role.label()), new Paragraph(RoleDescriptions.of(role)));
+        card.addClassName("portal-card");
+        return card;
+    }
+
+    private static String greeting(Clock clock) {
+        int hour = LocalTime.now(clock).getHour();
+        return hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
+    }
+}

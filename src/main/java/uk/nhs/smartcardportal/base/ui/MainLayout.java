@@ -1,0 +1,88 @@
+package uk.nhs.smartcardportal.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.PortalUser;
+import uk.nhs.smartcardportal.security.Role;
+
+/** The frame of every signed-in page: a side menu built from what the person may open, who they are, sign-out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("portal-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        RouterLink brand = new RouterLink("", HomeView.class);
+        brand.add(new Span("NHS"), new Span("Smartcard Portal"));
+        brand.addClassName("portal-brand");
+        Header header = new Header(toggle, brand);
+        header.addClassName("portal-header");
+        addToNavbar(header);
+
+        Scroller menu = new Scroller(buildMenu());
+        menu.addClassName("portal-menu");
+        addToDrawer(menu, userBox(currentUser, authentication));
+    }
+
+    private static SideNav buildMenu() {
+        SideNav nav = new SideNav();
+        nav.setLabel("Main menu");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() == null
+                    ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), icon(entry.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    /** Menu icons are written "collection:name", e.g. "vaadin:home". */
+    private static Icon icon(String name) {
+        int colon = name.indexOf(':');
+        return colon < 0 ? new Icon("vaadin", name) : new Icon(name.substring(0, colon), name.substring(colon + 1));
+    }
+
+    private static Footer userBox(CurrentUser currentUser, AuthenticationContext authentication) {
+        Footer box = new Footer();
+        box.addClassName("portal-user");
+        currentUser.get().ifPresent(user -> {
+            Div name = new Div(user.displayName());
+            name.addClassName("portal-user-name");
+            Div roles = new Div(rolesOf(user));
+            roles.addClassName("portal-user-roles");
+            box.add(name, roles);
+        });
+        Button signOut = new Button("Sign out", event -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        box.add(signOut);
+        return box;
+    }
+
+    private static String rolesOf(PortalUser user) {
+        return user.roles().isEmpty() ? "No portal role"
+                : user.roles().stream().map(Role::label).collect(Collectors.joining(", "));
+    }
+}

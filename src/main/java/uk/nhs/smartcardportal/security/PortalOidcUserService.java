@@ -1,0 +1,64 @@
+package uk.nhs.smartcardportal.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+import uk.nhs.smartcardportal.staff.SignedInStaff;
+import uk.nhs.smartcardportal.staff.StaffService;
+
+/**
+ * Builds the portal's user at sign-in: links the OIDC identity to a staff record and works out the roles: STAFF
+ * for everyone with a staff record, the roles mapped from the provider's claim, and the roles granted locally.
+ * A person with no staff record gets no role and is shown the "no staff record" page.
+ */
+@Component
+class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    private final OidcUserService delegate = new OidcUserService();
+    private final StaffService staffService;
+    private final RoleGrantService roleGrants;
+    private final ClaimRoleMapper claimRoles;
+    private final PortalSecurityProperties properties;
+
+    PortalOidcUserService(StaffService staffService, RoleGrantService roleGrants, ClaimRoleMapper claimRoles,
+            PortalSecurityProperties properties) {
+        this.staffService = staffService;
+        this.roleGrants = roleGrants;
+        this.claimRoles = claimRoles;
+        this.properties = properties;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
+        OidcUser oidcUser = delegate.loadUser(request);
+        boolean emailTrusted = Boolean.TRUE.equals(oidcUser.getEmailVerified()) || properties.trustUnverifiedEmail();
+        Optional<SignedInStaff> staff = staffService.linkSignIn(oidcUser.getSubject(), oidcUser.getEmail(),
+                emailTrusted);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (staff.isPresent()) {
+            roles.add(Role.STAFF);
+            roles.addAll(claimRoles.rolesFrom(oidcUser.getClaims()));
+            roles.addAll(roleGrants.rolesGrantedTo(staff.get().id()));
+        }
+        List<SimpleGrantedAuthority> authorities = roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        String displayName = staff.map(SignedInStaff::fullName).orElseGet(() -> nameOf(oidcUser));
+        return new PortalUser(authorities, oidcUser.getIdToken(), oidcUser.getUserInfo(),
+                staff.map(SignedInStaff::id).orElse(null), displayName, roles);
+    }
+
+    private static String nameOf(OidcUser user) {
+        if (user.getFullName() != null) {
+            return user.getFullName();
+        }
+        return user.getEmail() != null ? user.getEmail() : user.getSubject();
+    }
+}

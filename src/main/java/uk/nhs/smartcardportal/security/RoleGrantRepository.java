@@ -1,0 +1,12 @@
+package uk.nhs.smartcardportal.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
+
+    List<RoleGrant> findByStaffId(Long staffId);
+
+    Optional<RoleGrant> findByStaffIdAndRole(Long staffId, Role role);
+}

@@ -1,0 +1,49 @@
+package uk.nhs.smartcardportal.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    static final String REGISTRATION = "portal";
+    static final String SIGN_IN_PATH = "/oauth2/authorization/" + REGISTRATION;
+    static final String SIGNED_OUT_ROUTE = "signed-out";
+
+    /** Health probes are open for load balancers; every other actuator endpoint needs WORKFORCE. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Roles.WORKFORCE))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalSecurity(HttpSecurity http, PortalOidcUserService oidcUsers) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll());
+        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/" + SIGNED_OUT_ROUTE));
+        return http.build();
+    }
+}

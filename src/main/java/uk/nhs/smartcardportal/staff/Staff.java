@@ -1,0 +1,163 @@
+package uk.nhs.smartcardportal.staff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import uk.nhs.smartcardportal.base.AbstractEntity;
+import uk.nhs.smartcardportal.sites.Site;
+
+/** A member of the trust's staff, or an incoming starter. */
+@Entity
+@Table(name = "staff")
+public class Staff extends AbstractEntity {
+
+    public static final int EMPLOYEE_NUMBER_MAX = 20;
+    public static final int NAME_MAX = 80;
+    public static final int EMAIL_MAX = 200;
+    public static final int JOB_TITLE_MAX = 120;
+    public static final int STAFF_GROUP_MAX = 80;
+    public static final int DEPARTMENT_MAX = 120;
+    public static final int SUBJECT_MAX = 255;
+
+    @NotBlank
+    @Size(max = EMPLOYEE_NUMBER_MAX)
+    @Pattern(regexp = "[A-Za-z0-9-]+", message = "Use letters, digits and dashes only")
+    @Column(name = "employee_number", nullable = false, unique = true, length = EMPLOYEE_NUMBER_MAX)
+    private String employeeNumber;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(name = "first_name", nullable = false, length = NAME_MAX)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(name = "last_name", nullable = false, length = NAME_MAX)
+    private String lastName;
+
+    @Email
+    @Size(max = EMAIL_MAX)
+    @Column(name = "work_email", unique = true, length = EMAIL_MAX)
+    private String workEmail;
+
+    @Size(max = JOB_TITLE_MAX)
+    @Column(name = "job_title", length = JOB_TITLE_MAX)
+    private String jobTitle;
+
+    @Size(max = STAFF_GROUP_MAX)
+    @Column(name = "staff_group", length = STAFF_GROUP_MAX)
+    private String staffGroup;
+
+    @Size(max = DEPARTMENT_MAX)
+    @Column(length = DEPARTMENT_MAX)
+    private String department;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "base_site_id")
+    private Site baseSite;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "line_manager_id")
+    private Staff lineManager;
+
+    @Size(max = SUBJECT_MAX)
+    @Column(name = "idp_subject", unique = true, length = SUBJECT_MAX)
+    private String idpSubject;
+
+    protected Staff() {
+    }
+
+    public Staff(String employeeNumber, String firstName, String lastName, String workEmail) {
+        this.employeeNumber = employeeNumber;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.workEmail = workEmail;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getWorkEmail() {
+        return workEmail;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public String getStaffGroup() {
+        return staffGroup;
+    }
+
+    public void setStaffGroup(String staffGroup) {
+        this.staffGroup = staffGroup;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public Site getBaseSite() {
+        return baseSite;
+    }
+
+    public void setBaseSite(Site baseSite) {
+        this.baseSite = baseSite;
+    }
+
+    public Staff getLineManager() {
+        return lineManager;
+    }
+
+    public void setLineManager(Staff lineManager) {
+        this.lineManager = lineManager;
+    }
+
+    public String getIdpSubject() {
+        return idpSubject;
+    }
+
+    void linkIdentity(String subject) {
+        this.idpSubject = subject;
+    }
+}
