@@ -8,6 +8,9 @@ import uk.nhs.smartcardportal.base.UkTime;
 
 final class AuditSpecifications {
 
+    /** Not a backslash: MariaDB would read that as a string escape inside the SQL literal. */
+    private static final char ESCAPE = '!';
+
     private AuditSpecifications() {
     }
 
@@ -15,10 +18,10 @@ final class AuditSpecifications {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (hasText(filter.actor())) {
-                where.add(cb.like(cb.lower(root.get("actorName")), containing(filter.actor())));
+                where.add(cb.like(cb.lower(root.get("actorName")), containing(filter.actor()), ESCAPE));
             }
             if (hasText(filter.action())) {
-                where.add(cb.like(cb.lower(root.get("action")), containing(filter.action())));
+                where.add(cb.like(cb.lower(root.get("action")), containing(filter.action()), ESCAPE));
             }
             if (hasText(filter.entityType())) {
                 where.add(cb.equal(root.get("entityType"), filter.entityType().strip()));
@@ -44,7 +47,7 @@ final class AuditSpecifications {
 
     private static String containing(String text) {
         String escaped = text.strip().toLowerCase()
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

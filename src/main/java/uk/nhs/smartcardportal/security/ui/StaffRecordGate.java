@@ -1,11 +1,10 @@
-package uk.nhs.smartcardportal.security;
+package uk.nhs.smartcardportal.security.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
-import uk.nhs.smartcardportal.security.ui.NoStaffRecordView;
-import uk.nhs.smartcardportal.security.ui.SignedOutView;
+import uk.nhs.smartcardportal.security.CurrentUser;
 
 /** Sends a signed-in person without a staff record to the page that explains it, whatever they opened. */
 @Component

@@ -1,0 +1,79 @@
+package uk.nhs.smartcardportal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** The package-by-feature rules of STYLE.md, checked on the production code. */
+class ArchitectureTest {
+
+    private static final String BASE = "uk.nhs.smartcardportal";
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+
+    @Test
+    void viewsUseServicesNeverRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void repositoriesAreUsedOnlyInsideTheirOwnFeature() {
+        for (String feature : new String[] {"sites", "staff", "security", "audit"}) {
+            String featurePackage = BASE + "." + feature;
+            noClasses().that().resideOutsideOfPackage(featurePackage + "..")
+                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Repository.class),
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                                    featurePackage + "..")))
+                    .because("a feature's data is reached through its service")
+                    .check(PRODUCTION);
+        }
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching(BASE + ".(**)").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
+    @Test
+    void theSharedBaseDependsOnNoFeatureButSecurity() {
+        noClasses().that().resideInAPackage(BASE + ".base")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".security..", BASE + ".staff..",
+                        BASE + ".sites..", BASE + ".audit..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void servicesAndRepositoriesStayOutOfTheUiPackages() {
+        classes().that().resideInAPackage("..ui..")
+                .should().notBeAnnotatedWith(org.springframework.stereotype.Service.class)
+                .andShould().notBeAssignableTo(Repository.class)
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void timeComesFromTheInjectedClock() {
+        noClasses().should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .because("tests must be able to move time; use the Clock bean")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void noFieldInjection() {
+        noClasses().should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")
+                .check(PRODUCTION);
+    }
+}

@@ -1,0 +1,22 @@
+package uk.nhs.smartcardportal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import uk.nhs.smartcardportal.dev.DevServicesInitializer;
+
+/**
+ * The whole portal against the embedded services (real MariaDB, the demo OIDC provider, a mail sink) with the demo
+ * data. Every test class using it shares one application context, so the suite starts the portal once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("dev")
+@ContextConfiguration(initializers = DevServicesInitializer.class)
+public @interface IntegrationTest {
+}

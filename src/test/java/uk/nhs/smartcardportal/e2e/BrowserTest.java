@@ -1,0 +1,99 @@
+package uk.nhs.smartcardportal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.dev.DemoUser;
+
+/** End-to-end tests in Debian's Chromium, driven by Playwright, through the real OIDC sign-in. */
+@IntegrationTest
+abstract class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": install Debian's chromium "
+                    + "(.ci/run does) or set CHROMIUM_PATH");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Opens the portal and signs in on the embedded provider's page with the demo user's button. */
+    void signInAs(DemoUser user) {
+        page.navigate(url(""));
+        clickSignInButton(user.subject());
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+    }
+
+    void clickSignInButton(String subject) {
+        page.locator("button[data-subject='" + subject + "']").click();
+    }
+
+    /** Saves what the person sees, for the README and for looking into failures. */
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
+                .setFullPage(true));
+    }
+
+    void onProviderLoginPage() {
+        assertThat(page.locator("h1")).hasText("Demo sign-in");
+    }
+}

@@ -1,0 +1,73 @@
+package uk.nhs.smartcardportal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+
+class SignInJourneyTest extends BrowserTest {
+
+    @Test
+    void aStarterSignsInSeesAStartersMenuAndSignsOut() {
+        signInAs(DemoUsers.STARTER);
+
+        assertThat(page.locator("h1")).containsText("Amira Khan");
+        screenshot("home-staff");
+        assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Home"))).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail"))).hasCount(0);
+
+        page.locator("#sign-out").click();
+        assertThat(page.locator("h1")).hasText("You have signed out");
+
+        page.navigate(url(""));
+        onProviderLoginPage();
+    }
+
+    @Test
+    void workforceSignsInAndSeesTheAuditTrail() {
+        signInAs(DemoUsers.ADMIN);
+
+        assertThat(page.locator("vaadin-side-nav-item").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail"))).hasCount(1);
+        page.locator("vaadin-side-nav-item").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail")).click();
+        assertThat(page.locator("h1")).hasText("Audit trail");
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        screenshot("audit-trail");
+        assertThat(page.locator("vaadin-grid-cell-content").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("STAFF_IDENTITY_LINKED")).first())
+                .isVisible();
+    }
+
+    @Test
+    void anUnauthenticatedVisitToAnyViewGoesToSignIn() {
+        page.navigate(url("audit"));
+        onProviderLoginPage();
+
+        page.navigate(url("no-such-page"));
+        onProviderLoginPage();
+    }
+
+    @Test
+    void someoneWithoutAStaffRecordIsToldSoAndWhomToContact() {
+        page.navigate(url(""));
+        onProviderLoginPage();
+        screenshot("demo-sign-in");
+        clickSignInButton(DemoUsers.UNKNOWN_SUBJECT);
+
+        assertThat(page.locator("h1")).hasText("We could not find your staff record");
+        assertThat(page.locator("main")).containsText("visiting.locum@nhs.example");
+        assertThat(page.locator("a[href^='mailto:']")).hasText("workforce.systems@nhs.example");
+        screenshot("no-staff-record");
+    }
+
+    @Test
+    void aStarterWhoOpensAnAdminPageIsToldItIsNotFound() {
+        signInAs(DemoUsers.STARTER);
+
+        page.navigate(url("audit"));
+        assertThat(page.locator("h1")).hasText("Page not found");
+    }
+}
