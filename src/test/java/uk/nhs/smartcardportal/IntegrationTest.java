@@ -15,7 +15,8 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("dev")
 @ContextConfiguration(initializers = DevServicesInitializer.class)
 public @interface IntegrationTest {
