@@ -1,10 +1,15 @@
 package uk.nhs.smartcardportal.staff;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
@@ -52,6 +57,33 @@ public class StaffService {
         after.put("matchedBy", "verified e-mail");
         audit.record("STAFF_IDENTITY_LINKED", "Staff", person.getId(), null, after);
         return Optional.of(toSignedIn(person));
+    }
+
+    /**
+     * Staff whose name, employee number or e-mail contains the text, sorted by name unless the page says
+     * otherwise. For the Workforce Systems Team only.
+     */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<StaffSummary> search(String text, Pageable pageable) {
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort()
+                : Sort.by("lastName", "firstName", "id");
+        return staff.search(likePattern(text), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                sort.and(Sort.by("id"))));
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return staff.countMatching(likePattern(text));
+    }
+
+    /** A LIKE pattern with '!' as the escape character, or null for "everyone". */
+    static String likePattern(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return "%" + text.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static SignedInStaff toSignedIn(Staff person) {

@@ -35,7 +35,7 @@ class MainLayoutViewTest extends ViewTest {
         signInAs(DemoUsers.ADMIN);
         navigate(HomeView.class);
 
-        assertThat(menu()).contains("Home", "Audit trail");
+        assertThat(menu()).contains("Home", "People and roles", "Audit trail");
         String layoutText = find(MainLayout.class).single().getElement().getTextRecursively();
         assertThat(layoutText).contains("Dave Jones").contains("Staff, Workforce Systems");
     }
