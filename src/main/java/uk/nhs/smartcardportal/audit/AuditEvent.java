@@ -96,4 +96,14 @@ public class AuditEvent {
     public String getAfterValue() {
         return afterValue;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AuditEvent event && id != null && id.equals(event.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return AuditEvent.class.hashCode();
+    }
 }

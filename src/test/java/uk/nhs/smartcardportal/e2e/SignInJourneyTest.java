@@ -12,13 +12,16 @@ class SignInJourneyTest extends BrowserTest {
         signInAs(DemoUsers.STARTER);
 
         assertThat(page.locator("h1")).containsText("Amira Khan");
+        assertThat(page.locator("html")).hasAttribute("lang", "en-GB");
         screenshot("home-staff");
         assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Home"))).isVisible();
         assertThat(page.locator("vaadin-side-nav-item").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail"))).hasCount(0);
 
-        page.locator("#sign-out").click();
+        // Sign-out goes through the provider's end-session endpoint (RP-initiated logout) and comes back.
+        page.waitForRequest(request -> request.url().contains("/demo/endsession"),
+                () -> page.locator("#sign-out").click());
         assertThat(page.locator("h1")).hasText("You have signed out");
 
         page.navigate(url(""));

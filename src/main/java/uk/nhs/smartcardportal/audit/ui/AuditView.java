@@ -3,11 +3,14 @@ package uk.nhs.smartcardportal.audit.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -60,6 +63,10 @@ public class AuditView extends Main {
                 .setHeader("Thing").setAutoWidth(true);
         grid.addColumn(event -> nullToEmpty(event.getBeforeValue())).setHeader("Before").setFlexGrow(1);
         grid.addColumn(event -> nullToEmpty(event.getAfterValue())).setHeader("After").setFlexGrow(1);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditView::detailsOf));
+        grid.setDetailsVisibleOnClick(false);
+        grid.addItemClickListener(click -> grid.setDetailsVisible(click.getItem(),
+                !grid.isDetailsVisible(click.getItem())));
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("occurredAt"), SortDirection.DESCENDING)));
         grid.setItemsPageable(pageable -> audit.page(currentFilter(), newestFirstByDefault(pageable)).getContent(),
@@ -68,6 +75,15 @@ public class AuditView extends Main {
         grid.setSizeFull();
         add(grid);
         setSizeFull();
+    }
+
+    /** The full values, which the columns cut short; shown when a row is clicked. */
+    private static Div detailsOf(AuditEvent event) {
+        Div details = new Div();
+        details.addClassName("portal-audit-details");
+        details.add(new Pre("Before: " + (event.getBeforeValue() == null ? "(nothing)" : event.getBeforeValue())));
+        details.add(new Pre("After: " + (event.getAfterValue() == null ? "(nothing)" : event.getAfterValue())));
+        return details;
     }
 
     private TextField filterField(String label) {

@@ -43,5 +43,8 @@ class AuditViewTest extends ViewTest {
         test(find(TextField.class).withLabel("Thing (id)").single()).setValue("501");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 4)).isEqualTo("{\"active\":true}");
+
+        test(grid).clickRow(0);
+        assertThat(grid.isDetailsVisible(test(grid).getRow(0))).isTrue();
     }
 }
