@@ -4,12 +4,10 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
+import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.UkTime;
 
 final class AuditSpecifications {
-
-    /** Not a backslash: MariaDB would read that as a string escape inside the SQL literal. */
-    private static final char ESCAPE = '!';
 
     private AuditSpecifications() {
     }
@@ -18,10 +16,12 @@ final class AuditSpecifications {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (hasText(filter.actor())) {
-                where.add(cb.like(cb.lower(root.get("actorName")), containing(filter.actor()), ESCAPE));
+                where.add(cb.like(cb.lower(root.get("actorName")), LikePattern.containing(filter.actor()),
+                        LikePattern.ESCAPE));
             }
             if (hasText(filter.action())) {
-                where.add(cb.like(cb.lower(root.get("action")), containing(filter.action()), ESCAPE));
+                where.add(cb.like(cb.lower(root.get("action")), LikePattern.containing(filter.action()),
+                        LikePattern.ESCAPE));
             }
             if (hasText(filter.entityType())) {
                 where.add(cb.equal(root.get("entityType"), filter.entityType().strip()));
@@ -43,11 +43,5 @@ final class AuditSpecifications {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static String containing(String text) {
-        String escaped = text.strip().toLowerCase()
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
     }
 }

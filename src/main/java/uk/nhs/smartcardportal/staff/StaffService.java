@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.LikePattern;
 
 @Service
 public class StaffService {
@@ -66,24 +67,15 @@ public class StaffService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<StaffSummary> search(String text, Pageable pageable) {
-        Sort sort = pageable.getSort().isSorted() ? pageable.getSort()
-                : Sort.by("lastName", "firstName", "id");
-        return staff.search(likePattern(text), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                sort.and(Sort.by("id"))));
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("lastName", "firstName");
+        return staff.search(LikePattern.containing(text),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id"))));
     }
 
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public long count(String text) {
-        return staff.countMatching(likePattern(text));
-    }
-
-    /** A LIKE pattern with '!' as the escape character, or null for "everyone". */
-    static String likePattern(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return "%" + text.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return staff.countMatching(LikePattern.containing(text));
     }
 
     private static SignedInStaff toSignedIn(Staff person) {
