@@ -2,6 +2,8 @@ package uk.nhs.smartcardportal.staff;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -70,6 +72,10 @@ public class Staff extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "line_manager_id")
     private Staff lineManager;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "smartcard_need", nullable = false, length = 20)
+    private SmartcardNeed smartcardNeed = SmartcardNeed.UNKNOWN;
 
     @Size(max = SUBJECT_MAX)
     @Column(name = "idp_subject", unique = true, length = SUBJECT_MAX)
@@ -151,6 +157,14 @@ public class Staff extends AbstractEntity {
 
     public void setLineManager(Staff lineManager) {
         this.lineManager = lineManager;
+    }
+
+    public SmartcardNeed getSmartcardNeed() {
+        return smartcardNeed;
+    }
+
+    public void setSmartcardNeed(SmartcardNeed smartcardNeed) {
+        this.smartcardNeed = smartcardNeed;
     }
 
     public String getIdpSubject() {

@@ -78,6 +78,12 @@ public class StaffService {
         return staff.countMatching(LikePattern.containing(text));
     }
 
+    /** A staff record, for other features' services, which check who may see it before they call this. */
+    @Transactional(readOnly = true)
+    public Optional<Staff> find(long staffId) {
+        return staff.findById(staffId);
+    }
+
     private static SignedInStaff toSignedIn(Staff person) {
         return new SignedInStaff(person.getId(), person.getFullName(), person.getWorkEmail());
     }

@@ -1,7 +1,11 @@
 package uk.nhs.smartcardportal.dev;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -12,9 +16,19 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.cards.CardHandlingService;
+import uk.nhs.smartcardportal.cards.CardRequestService;
+import uk.nhs.smartcardportal.cards.RequestOrigin;
+import uk.nhs.smartcardportal.cards.RequestReason;
+import uk.nhs.smartcardportal.security.Role;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.sessions.CollectionSession;
+import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteRepository;
+import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffRepository;
 
@@ -28,12 +42,20 @@ class DemoData implements ApplicationRunner {
 
     private final SiteRepository sites;
     private final StaffRepository staff;
+    private final CollectionSessionRepository sessions;
+    private final CardRequestService cardRequests;
+    private final CardHandlingService cardHandling;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(SiteRepository sites, StaffRepository staff, TransactionTemplate transaction, Clock clock) {
+    DemoData(SiteRepository sites, StaffRepository staff, CollectionSessionRepository sessions,
+            CardRequestService cardRequests, CardHandlingService cardHandling, TransactionTemplate transaction,
+            Clock clock) {
         this.sites = sites;
         this.staff = staff;
+        this.sessions = sessions;
+        this.cardRequests = cardRequests;
+        this.cardHandling = cardHandling;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -43,11 +65,15 @@ class DemoData implements ApplicationRunner {
         if (sites.count() > 0) {
             return;
         }
-        transaction.executeWithoutResult(status -> {
-            Map<String, Site> siteByName = loadSites();
-            loadStaff(siteByName);
+        Map<String, Site> siteByName = transaction.execute(status -> {
+            Map<String, Site> loaded = loadSites();
+            loadStaff(loaded);
+            loadSessions(loaded);
+            return loaded;
         });
-        log.info("Demo data loaded: {} sites, {} staff", sites.count(), staff.count());
+        loadCards(siteByName);
+        log.info("Demo data loaded: {} sites, {} staff, {} sessions", sites.count(), staff.count(),
+                sessions.count());
     }
 
     private Map<String, Site> loadSites() {
@@ -69,6 +95,76 @@ class DemoData implements ApplicationRunner {
             byName.put(site.getName(), sites.save(site));
         }
         return byName;
+    }
+
+    private static final Map<String, String> ROOMS = Map.of(
+            DemoUsers.AINTREE, "Education Centre, Room 2",
+            DemoUsers.ROYAL, "Learning Hub, Seminar Room B",
+            DemoUsers.BROADGREEN, "Training Room 3",
+            DemoUsers.DENTAL, "Ground Floor Seminar Room");
+
+    /** Tuesday mornings and Thursday afternoons at every hospital site for the next six weeks. */
+    private void loadSessions(Map<String, Site> siteByName) {
+        LocalDate today = LocalDate.now(clock);
+        ROOMS.forEach((siteName, room) -> {
+            Site site = siteByName.get(siteName);
+            for (int day = 1; day <= 42; day++) {
+                LocalDate date = today.plusDays(day);
+                if (date.getDayOfWeek() == DayOfWeek.TUESDAY) {
+                    sessions.save(session(site, room, date, LocalTime.of(10, 0), LocalTime.of(12, 0), 12));
+                } else if (date.getDayOfWeek() == DayOfWeek.THURSDAY) {
+                    sessions.save(session(site, room, date, LocalTime.of(14, 0), LocalTime.of(15, 30), 8));
+                }
+            }
+        });
+    }
+
+    private static CollectionSession session(Site site, String room, LocalDate date, LocalTime start, LocalTime end,
+            int capacity) {
+        CollectionSession session = new CollectionSession(site, room, date.atTime(start).atZone(UkTime.ZONE)
+                .toInstant(), date.atTime(end).atZone(UkTime.ZONE).toInstant(), capacity);
+        session.setFacilitators("Workforce Systems Team");
+        return session;
+    }
+
+    /** Cards at each stage, moved through the real services as the Workforce Systems Team. */
+    private void loadCards(Map<String, Site> siteByName) {
+        SignIn.as(staff.findByEmployeeNumber(DemoUsers.ADMIN.employeeNumber()).orElseThrow().getId(),
+                DemoUsers.ADMIN.fullName(), EnumSet.of(Role.STAFF, Role.WORKFORCE));
+        try {
+            long aintree = siteByName.get(DemoUsers.AINTREE).getId();
+            long amira = requested(DemoUsers.STARTER.employeeNumber(), RequestReason.CLINICAL_SYSTEMS);
+            cardHandling.recordPrinted(amira, 0, "100000000001", aintree);
+            cardHandling.receiveIntoStore(amira, 1);
+            long firstAintreeSession = sessions.findAll().stream()
+                    .filter(session -> session.getSite().getId() == aintree)
+                    .min(Comparator.comparing(CollectionSession::getStartsAt)).orElseThrow().getId();
+            cardHandling.allocate(amira, 2, firstAintreeSession);
+
+            long jack = requested("E100010", RequestReason.CLINICAL_SYSTEMS);
+            cardHandling.recordPrinted(jack, 0, "100000000002", aintree);
+            cardHandling.receiveIntoStore(jack, 1);
+            long zofia = requested("E100016", RequestReason.CLINICAL_SYSTEMS);
+            cardHandling.recordPrinted(zofia, 0, "100000000003", aintree);
+            long kwame = requested("E100017", RequestReason.CLINICAL_SYSTEMS);
+            cardHandling.recordPrinted(kwame, 0, "100000000004", aintree);
+            cardHandling.receiveIntoStore(kwame, 1);
+            requested("E100008", RequestReason.CLINICAL_SYSTEMS);
+            requested("E100021", RequestReason.CLINICAL_SYSTEMS);
+            requested("E100028", RequestReason.ESR_SUPERVISOR);
+        } finally {
+            SignIn.out();
+        }
+        transaction.executeWithoutResult(status -> {
+            for (String notNeeded : new String[] {DemoUsers.NO_CARD_STARTER.employeeNumber(), "E100026", "E100018"}) {
+                staff.findByEmployeeNumber(notNeeded).orElseThrow().setSmartcardNeed(SmartcardNeed.NOT_NEEDED);
+            }
+        });
+    }
+
+    private long requested(String employeeNumber, RequestReason reason) {
+        long staffId = staff.findByEmployeeNumber(employeeNumber).orElseThrow().getId();
+        return cardRequests.requestCard(staffId, reason, null, RequestOrigin.AT_RECRUITMENT);
     }
 
     private void loadStaff(Map<String, Site> siteByName) {

@@ -8,9 +8,13 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.RuleViolationException;
 
 /**
  * The one place unexpected errors in a click or an edit end up: the person gets a friendly notification with a
@@ -44,7 +48,18 @@ class PortalErrorHandler implements VaadinServiceInitListener {
     }
 
     private String messageFor(Throwable error) {
-        if (rootCauseIs(error, AccessDeniedException.class)) {
+        RuleViolationException refusal = causeOfType(error, RuleViolationException.class);
+        if (refusal != null) {
+            return refusal.getMessage();
+        }
+        RecordNotFoundException notFound = causeOfType(error, RecordNotFoundException.class);
+        if (notFound != null) {
+            return notFound.getMessage();
+        }
+        if (causeOfType(error, OptimisticLockingFailureException.class) != null) {
+            return new ConcurrentChangeException("record").getMessage();
+        }
+        if (causeOfType(error, AccessDeniedException.class) != null) {
             log.warn("Refused: {}", error.toString());
             return "You do not have permission to do that.";
         }
@@ -54,12 +69,12 @@ class PortalErrorHandler implements VaadinServiceInitListener {
                 + portal.supportTeam() + " and quote reference " + id + ".";
     }
 
-    private static boolean rootCauseIs(Throwable error, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
-                return true;
+                return type.cast(cause);
             }
         }
-        return false;
+        return null;
     }
 }

@@ -1,0 +1,81 @@
+package uk.nhs.smartcardportal.cards;
+
+import java.time.Clock;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.sessions.CollectionSession;
+import uk.nhs.smartcardportal.sessions.SessionService;
+import uk.nhs.smartcardportal.sessions.SessionStatus;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sites.SiteService;
+
+/**
+ * The physical steps between printing and collection: record a card printed, receive it into the store, book it
+ * onto a session. Each checks the role, then moves the card through {@link CardLifecycle}.
+ */
+@Service
+public class CardHandlingService {
+
+    private final SmartcardRepository cards;
+    private final CardLifecycle lifecycle;
+    private final SiteService sites;
+    private final SessionService sessions;
+    private final Clock clock;
+
+    CardHandlingService(SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites,
+            SessionService sessions, Clock clock) {
+        this.cards = cards;
+        this.lifecycle = lifecycle;
+        this.sites = sites;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional
+    public void recordPrinted(long cardId, long expectedVersion, String serial, long collectionSiteId) {
+        Smartcard card = load(cardId);
+        Site site = sites.find(collectionSiteId).orElseThrow(() -> new RecordNotFoundException("The site"));
+        if (!site.isActive() || site.getKind() != SiteKind.HOSPITAL) {
+            throw new RuleViolationException(site.getName() + " is not taking card collections. Choose another "
+                    + "site.");
+        }
+        lifecycle.print(card, expectedVersion, serial == null ? null : serial.strip(), site, sites.store());
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void receiveIntoStore(long cardId, long expectedVersion) {
+        Smartcard card = load(cardId);
+        lifecycle.move(card, expectedVersion, CardStatus.IN_STORE, Custody.atSite(sites.store().getId()),
+                "Received into the Workforce Systems store");
+    }
+
+    /** Books a card onto a session at its collection site, never beyond the session's capacity. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void allocate(long cardId, long expectedVersion, long sessionId) {
+        CollectionSession session = sessions.lockForAllocation(sessionId)
+                .orElseThrow(() -> new RecordNotFoundException("The session"));
+        Smartcard card = load(cardId);
+        if (session.getStatus() != SessionStatus.SCHEDULED || !session.getStartsAt().isAfter(clock.instant())) {
+            throw new RuleViolationException("Cards can only be booked onto sessions that have not started.");
+        }
+        if (card.getCollectionSite() == null || !card.getCollectionSite().getId().equals(session.getSite().getId())) {
+            throw new RuleViolationException("This card is to be collected at another site.");
+        }
+        if (cards.countBookedOnto(sessionId) >= session.getCapacity()) {
+            throw new RuleViolationException("This session is full (" + session.getCapacity() + " cards). Choose "
+                    + "another session.");
+        }
+        lifecycle.allocate(card, expectedVersion, session);
+    }
+
+    private Smartcard load(long cardId) {
+        return cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
+    }
+}

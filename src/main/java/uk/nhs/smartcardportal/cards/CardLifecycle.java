@@ -1,0 +1,139 @@
+package uk.nhs.smartcardportal.cards;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.ConcurrentChangeException;
+import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.PortalUser;
+import uk.nhs.smartcardportal.sessions.CollectionSession;
+import uk.nhs.smartcardportal.sites.Site;
+
+/**
+ * The only way a card changes status or custody. Each move is checked against {@link CardStatus}, stamped with
+ * the time and the person, kept in the card's history, written to the audit trail and published as a
+ * {@link CardStatusChanged} event, all inside the caller's transaction. Feature services check roles and
+ * ownership before calling it.
+ */
+@Component
+public class CardLifecycle {
+
+    private final SmartcardRepository cards;
+    private final CardTransitionRepository transitions;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CardLifecycle(SmartcardRepository cards, CardTransitionRepository transitions, AuditService audit,
+            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.cards = cards;
+        this.transitions = transitions;
+        this.audit = audit;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A new card for a request, waiting to be printed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Smartcard create(CardRequest request) {
+        Instant now = clock.instant();
+        Smartcard card = cards.saveAndFlush(new Smartcard(request, now));
+        record(card, null, "Card requested");
+        audit.record("CARD_REQUESTED", "Smartcard", card.getId(), null, Map.of("status", CardStatus.REQUESTED.name(),
+                "staffId", card.getStaff().getId()));
+        publish(card, null, now);
+        return card;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void print(Smartcard card, long expectedVersion, String serial, Site collectionSite, Site store) {
+        if (serial == null || !serial.matches(Smartcard.SERIAL_PATTERN)) {
+            throw new RuleViolationException("A card number is exactly 12 digits, as printed on the card.");
+        }
+        cards.findBySerial(serial).filter(other -> !other.getId().equals(card.getId())).ifPresent(other -> {
+            throw new RuleViolationException("Card number " + serial + " is already recorded for another card.");
+        });
+        card.setSerial(serial);
+        card.setCollectionSite(collectionSite);
+        move(card, expectedVersion, CardStatus.PRINTED, Custody.atSite(store.getId()), "Printed");
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void allocate(Smartcard card, long expectedVersion, CollectionSession session) {
+        card.setSession(session);
+        move(card, expectedVersion, CardStatus.ALLOCATED, card.getCustody(), "Booked onto a collection session");
+    }
+
+    /** Takes a card off its session; it stays in the store. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(Smartcard card, long expectedVersion, String why) {
+        card.setSession(null);
+        move(card, expectedVersion, CardStatus.IN_STORE, card.getCustody(), why);
+    }
+
+    /**
+     * Moves a card to its next status and custody.
+     *
+     * @throws ConcurrentChangeException when someone else changed the card since the caller read it
+     * @throws RuleViolationException    when the lifecycle does not allow the move
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void move(Smartcard card, long expectedVersion, CardStatus next, Custody custody, String note) {
+        if (card.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("card");
+        }
+        CardStatus from = card.getStatus();
+        if (!from.canMoveTo(next)) {
+            throw new RuleViolationException("A card that is " + from.label().toLowerCase() + " cannot become "
+                    + next.label().toLowerCase() + ".");
+        }
+        Custody before = card.getCustody();
+        Instant now = clock.instant();
+        card.moveTo(next, custody, now);
+        try {
+            cards.saveAndFlush(card);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException("card");
+        }
+        record(card, from, note);
+        audit.record("CARD_" + next.name(), "Smartcard", card.getId(), describe(from, before),
+                describe(next, custody));
+        publish(card, from, now);
+    }
+
+    private void record(Smartcard card, CardStatus from, String note) {
+        PortalUser actor = currentUser.get().orElse(null);
+        transitions.save(new CardTransition(card.getId(), from, card.getStatus(), card.getStatusChangedAt(),
+                actor == null ? null : actor.staffId(), actor == null ? "System" : actor.displayName(),
+                card.getCustody(), note));
+    }
+
+    private void publish(Smartcard card, CardStatus from, Instant at) {
+        events.publishEvent(new CardStatusChanged(card.getId(), card.getStaff().getId(), from, card.getStatus(),
+                card.getCollectionSite() == null ? null : card.getCollectionSite().getId(),
+                card.getSession() == null ? null : card.getSession().getId(), at));
+    }
+
+    private static Map<String, Object> describe(CardStatus status, Custody custody) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("status", status.name());
+        values.put("custody", custody.kind().name());
+        if (custody.siteId() != null) {
+            values.put("custodySiteId", custody.siteId());
+        }
+        if (custody.sessionId() != null) {
+            values.put("custodySessionId", custody.sessionId());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,5 @@
+package uk.nhs.smartcardportal.cards;
+
+public enum RequestOrigin {
+    AT_RECRUITMENT, LATER
+}

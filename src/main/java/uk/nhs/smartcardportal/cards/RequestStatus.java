@@ -1,0 +1,5 @@
+package uk.nhs.smartcardportal.cards;
+
+public enum RequestStatus {
+    OPEN, PRINTED, DECLINED, WITHDRAWN
+}

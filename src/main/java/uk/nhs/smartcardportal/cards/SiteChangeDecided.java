@@ -1,0 +1,5 @@
+package uk.nhs.smartcardportal.cards;
+
+/** Published when a site change request is approved, declined or withdrawn. */
+public record SiteChangeDecided(long requestId, long staffId, SiteChangeStatus outcome) {
+}

@@ -1,0 +1,129 @@
+package uk.nhs.smartcardportal.cards;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import uk.nhs.smartcardportal.base.AbstractEntity;
+import uk.nhs.smartcardportal.sessions.CollectionSession;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.staff.Staff;
+
+/**
+ * One physical card for one person. Its status and custody change only through {@link CardLifecycle}, which
+ * validates, records, audits and announces every move.
+ */
+@Entity
+@Table(name = "smartcard")
+public class Smartcard extends AbstractEntity {
+
+    /** The 12-digit number on the front of the card (its UUID), which people quote to service desks. */
+    public static final String SERIAL_PATTERN = "\\d{12}";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id")
+    private CardRequest request;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "staff_id")
+    private Staff staff;
+
+    @Column(length = 12, unique = true)
+    private String serial;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CardStatus status = CardStatus.REQUESTED;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "collection_site_id")
+    private Site collectionSite;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "session_id")
+    private CollectionSession session;
+
+    @Embedded
+    private Custody custody = Custody.notPrinted();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaces_card_id")
+    private Smartcard replaces;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    protected Smartcard() {
+    }
+
+    Smartcard(CardRequest request, Instant createdAt) {
+        this.request = request;
+        this.staff = request.getStaff();
+        this.statusChangedAt = createdAt;
+    }
+
+    public CardRequest getRequest() {
+        return request;
+    }
+
+    public Staff getStaff() {
+        return staff;
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    void setSerial(String serial) {
+        this.serial = serial;
+    }
+
+    public CardStatus getStatus() {
+        return status;
+    }
+
+    public Site getCollectionSite() {
+        return collectionSite;
+    }
+
+    void setCollectionSite(Site collectionSite) {
+        this.collectionSite = collectionSite;
+    }
+
+    public CollectionSession getSession() {
+        return session;
+    }
+
+    void setSession(CollectionSession session) {
+        this.session = session;
+    }
+
+    public Custody getCustody() {
+        return custody;
+    }
+
+    public Smartcard getReplaces() {
+        return replaces;
+    }
+
+    void setReplaces(Smartcard replaces) {
+        this.replaces = replaces;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    /** Only {@link CardLifecycle} calls this, after checking the move is allowed. */
+    void moveTo(CardStatus next, Custody newCustody, Instant at) {
+        this.status = next;
+        this.custody = newCustody;
+        this.statusChangedAt = at;
+    }
+}

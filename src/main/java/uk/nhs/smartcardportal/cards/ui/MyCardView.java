@@ -1,0 +1,155 @@
+package uk.nhs.smartcardportal.cards.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.MyCardOverview;
+import uk.nhs.smartcardportal.cards.MyCardService;
+import uk.nhs.smartcardportal.cards.SiteChangeService;
+import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.sessions.SessionSummary;
+import uk.nhs.smartcardportal.staff.SmartcardNeed;
+
+/** The first thing a starter sees: do I need a card, where is it, when and where do I collect it. */
+@Route("my-card")
+@PageTitle("My smartcard · Smartcard Portal")
+@Menu(title = "My smartcard", order = 10, icon = "vaadin:credit-card")
+@RolesAllowed(Roles.STAFF)
+public class MyCardView extends Main {
+
+    private final MyCardService myCard;
+    private final SiteChangeService siteChanges;
+    private final PortalProperties portal;
+    private final Clock clock;
+
+    public MyCardView(MyCardService myCard, SiteChangeService siteChanges, PortalProperties portal, Clock clock) {
+        this.myCard = myCard;
+        this.siteChanges = siteChanges;
+        this.portal = portal;
+        this.clock = clock;
+        addClassNames("portal-page", "my-card");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1("My smartcard"));
+        MyCardOverview card = myCard.overview();
+        if (!card.hasCard()) {
+            add(noCard(card.need()));
+        } else {
+            add(status(card));
+            if (card.status().isAwaitingCollection()) {
+                add(whereAndWhen(card), whatToBring(), new SiteChangePanel(card, siteChanges, this::render));
+            }
+        }
+        add(contact());
+    }
+
+    private Section noCard(SmartcardNeed need) {
+        Section section = new Section();
+        section.addClassName("portal-card");
+        if (need == SmartcardNeed.NOT_NEEDED) {
+            section.add(new H2("You do not need a Smartcard for your role"));
+        } else if (need == SmartcardNeed.NEEDED) {
+            section.add(new H2("Your role needs a Smartcard"), new Paragraph("Recruitment will print it and we will "
+                    + "e-mail you when it is ready, with the site where you can collect it."));
+            return section;
+        } else {
+            section.add(new H2("We do not know yet whether your role needs a Smartcard"),
+                    new Paragraph("Your manager will tell us. You do not need to do anything."));
+        }
+        section.add(new Paragraph("You can use ESR (the Electronic Staff Record) with your username and password: "
+                + "no card is needed for your payslips, personal details or e-learning."),
+                new Paragraph("If your work changes and you need a card, for example to use clinical systems or to "
+                        + "approve appraisals and pay progression in ESR, your manager can ask for one in this "
+                        + "portal."),
+                new Anchor("faq/use-esr-without-a-smartcard", "How to use ESR without a Smartcard"));
+        return section;
+    }
+
+    private Section status(MyCardOverview card) {
+        Section section = new Section();
+        section.addClassName("portal-card");
+        section.add(new H2(headline(card)));
+        if (card.serial() != null) {
+            section.add(new Paragraph("Card number " + card.serial()));
+        }
+        section.add(new CardTimeline(card.timeline()));
+        return section;
+    }
+
+    private static String headline(MyCardOverview card) {
+        return switch (card.status()) {
+            case REQUESTED -> "Your card has been asked for and is waiting to be printed";
+            case PRINTED, IN_STORE, NOT_COLLECTED -> "Your card is ready: come to a collection session";
+            case ALLOCATED -> "Your card is booked onto a collection session";
+            case AT_SESSION -> "Your card is at today's collection session";
+            case COLLECTED -> "You have collected your card";
+            case CANCELLED, DESTROYED, LOST -> "This card is " + card.status().label().toLowerCase()
+                    + ". If you still need a card, ask your manager";
+        };
+    }
+
+    private Section whereAndWhen(MyCardOverview card) {
+        Section section = new Section();
+        if (card.collectionPlace() == null) {
+            section.add(new H2("Where to collect it"), new Paragraph("We will tell you the site when your card is "
+                    + "printed."));
+            return section;
+        }
+        section.add(new H2("Where to collect it"));
+        Div place = new Div(new Paragraph(card.collectionPlace().name()));
+        place.addClassName("collection-place");
+        if (card.collectionPlace().address() != null) {
+            place.add(new Paragraph(card.collectionPlace().address()));
+        }
+        if (card.collectionPlace().directions() != null) {
+            place.add(new Paragraph(card.collectionPlace().directions()));
+        }
+        section.add(place);
+        if (card.allocatedSession() != null) {
+            section.add(new H2("Your collection session"), new SessionCard(card.allocatedSession(), clock));
+        }
+        if (card.status() != CardStatus.REQUESTED) {
+            section.add(new H2("Next collection sessions at " + card.collectionPlace().name()));
+            if (card.upcomingSessions().isEmpty()) {
+                section.add(new Paragraph("No sessions are planned there yet. We will e-mail you when one is."));
+            }
+            for (SessionSummary session : card.upcomingSessions()) {
+                section.add(new SessionCard(session, clock));
+            }
+        }
+        return section;
+    }
+
+    private static Section whatToBring() {
+        UnorderedList list = new UnorderedList(
+                new ListItem("original, in-date identity documents: usually three"),
+                new ListItem("at least one with your photo, such as a passport, UK photocard driving licence, "
+                        + "biometric residence permit or forces ID"),
+                new ListItem("at least one showing your home address"));
+        return new Section(new H2("What to bring"), list, new Paragraph("The name on your documents must match "
+                + "your staff record exactly. We record which kinds of document we saw, never copies."));
+    }
+
+    private Section contact() {
+        Paragraph paragraph = new Paragraph("Questions? Contact the " + portal.supportTeam() + " at ");
+        paragraph.add(new Anchor("mailto:" + portal.supportEmail(), portal.supportEmail()));
+        paragraph.add(portal.supportPhone().isBlank() ? "." : " or " + portal.supportPhone() + ".");
+        return new Section(new H2("Who to contact"), paragraph, new Anchor("faq", "Read the FAQ"));
+    }
+}

@@ -1,0 +1,88 @@
+package uk.nhs.smartcardportal.cards.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.Section;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.cards.CollectionPlace;
+import uk.nhs.smartcardportal.cards.MyCardOverview;
+import uk.nhs.smartcardportal.cards.SiteChangeRequest;
+import uk.nhs.smartcardportal.cards.SiteChangeService;
+import uk.nhs.smartcardportal.cards.SiteChangeStatus;
+import uk.nhs.smartcardportal.cards.SiteChangeSummary;
+
+/** Ask to collect at another site, withdraw a pending request, and see what was decided. */
+class SiteChangePanel extends Section {
+
+    SiteChangePanel(MyCardOverview card, SiteChangeService siteChanges, Runnable refresh) {
+        addClassName("site-change-panel");
+        add(new H2("Collect at another site?"));
+        if (card.canAskForSiteChange()) {
+            add(new Paragraph("If another site suits you better, ask the Workforce Systems Team to send your card "
+                    + "there. You will see their answer here."));
+            Select<CollectionPlace> site = new Select<>();
+            site.setLabel("Site you would like to collect from");
+            site.setItems(card.otherSites());
+            site.setItemLabelGenerator(CollectionPlace::name);
+            site.setId("site-change-to");
+            TextArea reason = new TextArea("Why (optional)");
+            reason.setMaxLength(SiteChangeRequest.REASON_MAX);
+            reason.setId("site-change-reason");
+            reason.setWidthFull();
+            Button ask = new Button("Ask to change site", event -> {
+                if (site.getValue() == null) {
+                    site.setInvalid(true);
+                    site.setErrorMessage("Choose the site you would like to collect from");
+                    return;
+                }
+                if (Feedback.attempt(() -> siteChanges.request(card.cardId(), site.getValue().siteId(),
+                        reason.getValue()), "Your request has been sent to the Workforce Systems Team.")) {
+                    refresh.run();
+                }
+            });
+            ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            ask.setId("site-change-ask");
+            add(new Div(site), reason, ask);
+        } else if (!card.hasPendingSiteChange()) {
+            add(new Paragraph("You can ask to change the collection site once your card is printed and until you "
+                    + "collect it."));
+        }
+        if (!card.siteChanges().isEmpty()) {
+            UnorderedList history = new UnorderedList();
+            history.addClassName("site-change-history");
+            for (SiteChangeSummary change : card.siteChanges()) {
+                history.add(historyItem(change, siteChanges, refresh));
+            }
+            add(history);
+        }
+    }
+
+    private static ListItem historyItem(SiteChangeSummary change, SiteChangeService siteChanges, Runnable refresh) {
+        ListItem item = new ListItem();
+        item.add(new Paragraph("From " + change.fromSite() + " to " + change.toSite() + ", asked on "
+                + UkTime.date(change.requestedAt()) + ": " + change.status().label() + "."));
+        if (change.decisionNote() != null) {
+            item.add(new Paragraph("Note from the Workforce Systems Team: " + change.decisionNote()));
+        }
+        if (change.status() == SiteChangeStatus.PENDING) {
+            Button withdraw = new Button("Withdraw this request", event -> {
+                if (Feedback.attempt(() -> siteChanges.withdraw(change.id(), change.version()),
+                        "Your request has been withdrawn.")) {
+                    refresh.run();
+                }
+            });
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            withdraw.setId("site-change-withdraw");
+            item.add(withdraw);
+        }
+        return item;
+    }
+}

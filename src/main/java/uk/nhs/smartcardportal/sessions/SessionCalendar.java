@@ -1,0 +1,38 @@
+package uk.nhs.smartcardportal.sessions;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * A calendar file (.ics) for one collection session. Times are written in UTC, so calendars place the session
+ * right on both sides of the clock change.
+ */
+public final class SessionCalendar {
+
+    private SessionCalendar() {
+    }
+
+    public static byte[] ics(SessionSummary session, String title, String description, Instant now) {
+        VEvent event = new VEvent(session.startsAt(), session.endsAt(), title);
+        event.add(new Uid("collection-session-" + session.id() + "@smartcard-portal"));
+        event.add(new DtStamp(now));
+        event.add(new Location(session.room() + ", " + session.siteName()
+                + (session.siteAddress() == null ? "" : ", " + session.siteAddress())));
+        event.add(new Description(description));
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//NHS trust//Smartcard Portal//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(event);
+        return calendar.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,5 @@
+package uk.nhs.smartcardportal.sessions;
+
+public enum SessionStatus {
+    SCHEDULED, CANCELLED, COMPLETED
+}

@@ -1,0 +1,124 @@
+package uk.nhs.smartcardportal.cards;
+
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.security.Role;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.sessions.CollectionSession;
+import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.sites.SiteRepository;
+import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.staff.StaffRepository;
+
+/** Test helper: fresh starters with cards at a chosen stage, made through the real services. */
+@Component
+public class CardFixtures {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(1);
+
+    private final StaffRepository staff;
+    private final SiteRepository sites;
+    private final CollectionSessionRepository sessions;
+    private final SmartcardRepository cards;
+    private final CardRequestService requests;
+    private final CardHandlingService handling;
+    private final TransactionTemplate transaction;
+
+    CardFixtures(StaffRepository staff, SiteRepository sites, CollectionSessionRepository sessions,
+            SmartcardRepository cards, CardRequestService requests, CardHandlingService handling,
+            TransactionTemplate transaction) {
+        this.staff = staff;
+        this.sites = sites;
+        this.sessions = sessions;
+        this.cards = cards;
+        this.requests = requests;
+        this.handling = handling;
+        this.transaction = transaction;
+    }
+
+    public record Starter(long staffId, String name, String email, long cardId) {
+    }
+
+    public long siteId(String name) {
+        return sites.findByName(name).orElseThrow().getId();
+    }
+
+    /** A new person on the staff list, with no card. */
+    public Staff newPerson(String firstName, String lastName) {
+        int n = NEXT.getAndIncrement();
+        String email = (firstName + "." + lastName + "." + n + "@test.nhs.example").toLowerCase()
+                .replaceAll("[^a-z0-9.@]", "");
+        return transaction.execute(status -> {
+            Staff person = new Staff("T" + String.format("%06d", n) + "-" + ProcessHandle.current().pid() % 1000,
+                    firstName, lastName, email);
+            person.setBaseSite(sites.findByName(DemoUsers.AINTREE).orElseThrow());
+            return staff.save(person);
+        });
+    }
+
+    /** A starter whose card is printed for the site and received into the store. */
+    public Starter cardInStore(String firstName, String lastName, String siteName) {
+        Staff person = newPerson(firstName, lastName);
+        return asAdmin(() -> {
+            long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
+                    RequestOrigin.AT_RECRUITMENT);
+            handling.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(siteName));
+            handling.receiveIntoStore(cardId, version(cardId));
+            return new Starter(person.getId(), person.getFullName(), person.getWorkEmail(), cardId);
+        });
+    }
+
+    /** As {@link #cardInStore}, then booked onto the first session at the site. */
+    public Starter cardAllocated(String firstName, String lastName, String siteName) {
+        Starter starter = cardInStore(firstName, lastName, siteName);
+        asAdmin(() -> {
+            handling.allocate(starter.cardId(), version(starter.cardId()), firstSessionAt(siteName).getId());
+            return null;
+        });
+        return starter;
+    }
+
+    public CollectionSession firstSessionAt(String siteName) {
+        long siteId = siteId(siteName);
+        return sessions.findAll().stream().filter(session -> session.getSite().getId() == siteId)
+                .min(java.util.Comparator.comparing(CollectionSession::getStartsAt)).orElseThrow();
+    }
+
+    public Smartcard card(long cardId) {
+        return transaction.execute(status -> {
+            Smartcard card = cards.findById(cardId).orElseThrow();
+            if (card.getCollectionSite() != null) {
+                card.getCollectionSite().getName();
+            }
+            if (card.getSession() != null) {
+                card.getSession().getRoom();
+            }
+            return card;
+        });
+    }
+
+    public long version(long cardId) {
+        return cards.findById(cardId).orElseThrow().getVersion();
+    }
+
+    public String uniqueSerial() {
+        return String.format("9%011d", System.nanoTime() % 100_000_000_000L);
+    }
+
+    private <T> T asAdmin(java.util.function.Supplier<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        SignIn.as(staff.findByEmployeeNumber(DemoUsers.ADMIN.employeeNumber()).orElseThrow().getId(),
+                DemoUsers.ADMIN.fullName(), EnumSet.of(Role.STAFF, Role.WORKFORCE));
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .setAuthentication(previous);
+        }
+    }
+}
