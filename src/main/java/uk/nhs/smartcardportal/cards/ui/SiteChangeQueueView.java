@@ -47,13 +47,13 @@ public class SiteChangeQueueView extends Main {
 
         status.setLabel("Status");
         status.setItems(SiteChangeStatus.values());
-        status.setItemLabelGenerator(SiteChangeStatus::label);
+        status.setItemLabelGenerator(value -> value == null ? "Any status" : value.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
         status.setValue(SiteChangeStatus.PENDING);
         site.setLabel("Site");
         site.setItems(sites.activeCollectionSites());
-        site.setItemLabelGenerator(Site::getName);
+        site.setItemLabelGenerator(value -> value == null ? "Any site" : value.getName());
         site.setEmptySelectionAllowed(true);
         site.setEmptySelectionCaption("Any site");
         person.setPlaceholder("Name or employee number");

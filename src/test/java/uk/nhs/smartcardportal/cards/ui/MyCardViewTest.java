@@ -1,0 +1,76 @@
+package uk.nhs.smartcardportal.cards.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.smartcardportal.ViewTest;
+import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.cards.CollectionPlace;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.security.Role;
+import uk.nhs.smartcardportal.security.SignIn;
+
+class MyCardViewTest extends ViewTest {
+
+    @Autowired
+    CardFixtures fixtures;
+
+    private String text(MyCardView view) {
+        return view.getElement().getTextRecursively();
+    }
+
+    @Test
+    void aStarterWithABookedCardSeesWhereWhenAndWhatToBring() {
+        signInAs(DemoUsers.STARTER);
+        MyCardView view = navigate(MyCardView.class);
+
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains(
+                "Your card is booked onto a collection session", "Where to collect it", "Your collection session",
+                "Next collection sessions at " + DemoUsers.AINTREE, "What to bring", "Who to contact");
+        assertThat(text(view)).contains("Card number 100000000001", "Longmoor Lane, Liverpool L9 7AL",
+                "Education Centre, Room 2", "at least one with your photo");
+        assertThat(find(Anchor.class).all()).filteredOn(a -> a.getText().equals("Add to calendar")).isNotEmpty();
+    }
+
+    @Test
+    void someoneWhoseRoleNeedsNoCardIsShownHowToUseEsr() {
+        signInAs(DemoUsers.NO_CARD_STARTER);
+        MyCardView view = navigate(MyCardView.class);
+
+        assertThat(find(H2.class).first().getText()).isEqualTo("You do not need a Smartcard for your role");
+        assertThat(text(view)).contains("username and password", "your manager can ask for one");
+    }
+
+    @Test
+    void aStarterAsksToCollectElsewhereThenWithdraws() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Nye", "Bevan", DemoUsers.AINTREE);
+        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+        navigate(MyCardView.class);
+
+        @SuppressWarnings("unchecked")
+        Select<CollectionPlace> site = find(Select.class).id("site-change-to");
+        test(find(Button.class).id("site-change-ask")).click();
+        assertThat(site.isInvalid()).isTrue();
+
+        site.setValue(site.getListDataView().getItems()
+                .filter(place -> place.name().equals(DemoUsers.BROADGREEN)).findFirst().orElseThrow());
+        test(find(TextArea.class).id("site-change-reason")).setValue("Closer to my ward");
+        test(find(Button.class).id("site-change-ask")).click();
+
+        MyCardView view = (MyCardView) getCurrentView();
+        assertThat(text(view)).contains("From " + DemoUsers.AINTREE + " to " + DemoUsers.BROADGREEN)
+                .contains("Waiting for a decision");
+        assertThat(find(Button.class).withId("site-change-ask").exists()).isFalse();
+
+        test(find(Button.class).id("site-change-withdraw")).click();
+        assertThat(text((MyCardView) getCurrentView())).contains("Withdrawn");
+        assertThat(find(Button.class).withId("site-change-ask").exists()).isTrue();
+    }
+}
