@@ -83,6 +83,16 @@ abstract class BrowserTest {
         assertThat(page.locator("vaadin-app-layout")).isVisible();
     }
 
+    /** Signs in with the provider's free-form box, as any subject with the given claims. */
+    void signInAsSubject(String subject, String claimsJson) {
+        page.navigate(url(""));
+        onProviderLoginPage();
+        page.locator("#username").fill(subject);
+        page.locator("#claims").fill(claimsJson);
+        page.locator("form:has(#username) button[type=submit]").click();
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+    }
+
     void clickSignInButton(String subject) {
         page.locator("button[data-subject='" + subject + "']").click();
     }
