@@ -21,6 +21,26 @@ public record MyCardOverview(
         List<SiteChangeSummary> siteChanges,
         List<CollectionPlace> otherSites) {
 
+    /** One sentence that tells the starter where things stand. */
+    public String headline() {
+        if (!hasCard()) {
+            return switch (need) {
+                case NOT_NEEDED -> "You do not need a Smartcard for your role";
+                case NEEDED -> "Your role needs a Smartcard";
+                case UNKNOWN -> "We do not know yet whether your role needs a Smartcard";
+            };
+        }
+        return switch (status) {
+            case REQUESTED -> "Your card has been asked for and is waiting to be printed";
+            case PRINTED, IN_STORE, NOT_COLLECTED -> "Your card is ready: come to a collection session";
+            case ALLOCATED -> "Your card is booked onto a collection session";
+            case AT_SESSION -> "Your card is at today's collection session";
+            case COLLECTED -> "You have collected your card";
+            case CANCELLED, DESTROYED, LOST -> "This card is " + status.label().toLowerCase()
+                    + ". If you still need a card, ask your manager";
+        };
+    }
+
     public boolean hasCard() {
         return cardId != null;
     }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -166,7 +169,8 @@ class SiteChangeServiceTest {
     }
 
     @Test
-    void anotherPersonsCardOrRequestIsNotFoundAndNothingChanges() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void anotherPersonsCardOrRequestIsNotFoundAndNothingChanges(CapturedOutput log) {
         CardFixtures.Starter owner = fixtures.cardInStore("Owner", "Person", DemoUsers.AINTREE);
         CardFixtures.Starter other = fixtures.cardInStore("Other", "Person", DemoUsers.AINTREE);
         signInAs(owner);
@@ -178,5 +182,7 @@ class SiteChangeServiceTest {
         assertThatThrownBy(() -> siteChanges.withdraw(requestId, version(requestId)))
                 .isInstanceOf(RecordNotFoundException.class).hasMessage("The request was not found.");
         assertThat(requests.findById(requestId).orElseThrow().getStatus()).isEqualTo(SiteChangeStatus.PENDING);
+        assertThat(log.getOut()).contains("Refused: staff " + other.staffId() + " asked for card " + owner.cardId())
+                .contains("Refused: staff " + other.staffId() + " asked for site change request " + requestId);
     }
 }

@@ -34,7 +34,7 @@ class PhoneAndKeyboardTest extends BrowserTest {
         signInAs(DemoUsers.ADMIN);
 
         String reached = null;
-        for (int i = 0; i < 15 && !"Audit trail".equals(reached); i++) {
+        for (int i = 0; i < 40 && !"Audit trail".equals(reached); i++) {
             page.keyboard().press("Tab");
             reached = (String) page.evaluate("() => { let e = document.activeElement;"
                     + " while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;"

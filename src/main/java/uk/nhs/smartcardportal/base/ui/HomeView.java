@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +17,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalTime;
 import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.cards.MyCardOverview;
+import uk.nhs.smartcardportal.cards.MyCardService;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
 import uk.nhs.smartcardportal.security.Role;
@@ -27,10 +31,13 @@ import uk.nhs.smartcardportal.security.Role;
 @PermitAll
 public class HomeView extends Main {
 
-    public HomeView(CurrentUser currentUser, PortalProperties portal, Clock clock) {
+    public HomeView(CurrentUser currentUser, MyCardService myCard, PortalProperties portal, Clock clock) {
         addClassName("portal-page");
         PortalUser user = currentUser.require();
         add(new H1(greeting(clock) + ", " + user.displayName()));
+        if (user.hasRole(Role.STAFF)) {
+            add(cardSummary(myCard.overview()));
+        }
 
         Section roles = new Section(new H2("What you can do here"));
         for (Role role : user.roles()) {
@@ -54,6 +61,22 @@ public class HomeView extends Main {
         add(new Section(new H2("Need help?"), new Paragraph("Contact the " + portal.supportTeam() + " at "
                 + portal.supportEmail() + (portal.supportPhone().isBlank() ? "" : " or " + portal.supportPhone())
                 + ".")));
+    }
+
+    /** A starter's five-second answer: do I need a card, where is it, when do I collect it. */
+    private static Section cardSummary(MyCardOverview card) {
+        Section summary = new Section(new H2(card.headline()));
+        summary.addClassNames("portal-card", "home-card-summary");
+        if (card.allocatedSession() != null) {
+            summary.add(new Paragraph("Your session: " + UkTime.span(card.allocatedSession().startsAt(),
+                    card.allocatedSession().endsAt()) + ", " + card.allocatedSession().room() + ", "
+                    + card.allocatedSession().siteName() + "."));
+        } else if (card.collectionPlace() != null && card.status().isAwaitingCollection()) {
+            summary.add(new Paragraph("Collect it at " + card.collectionPlace().name() + "."));
+        }
+        summary.add(new Anchor("my-card", card.hasCard() ? "See your card and collection sessions"
+                : "What this means for you"));
+        return summary;
     }
 
     private static Div roleCard(Role role) {

@@ -49,7 +49,7 @@ public class MyCardView extends Main {
         add(new H1("My smartcard"));
         MyCardOverview card = myCard.overview();
         if (!card.hasCard()) {
-            add(noCard(card.need()));
+            add(noCard(card));
         } else {
             add(status(card));
             if (card.status().isAwaitingCollection()) {
@@ -59,18 +59,17 @@ public class MyCardView extends Main {
         add(contact());
     }
 
-    private Section noCard(SmartcardNeed need) {
+    private Section noCard(MyCardOverview card) {
         Section section = new Section();
         section.addClassName("portal-card");
-        if (need == SmartcardNeed.NOT_NEEDED) {
-            section.add(new H2("You do not need a Smartcard for your role"));
-        } else if (need == SmartcardNeed.NEEDED) {
-            section.add(new H2("Your role needs a Smartcard"), new Paragraph("Recruitment will print it and we will "
-                    + "e-mail you when it is ready, with the site where you can collect it."));
+        section.add(new H2(card.headline()));
+        if (card.need() == SmartcardNeed.NEEDED) {
+            section.add(new Paragraph("Recruitment will print it and we will e-mail you when it is ready, with the "
+                    + "site where you can collect it."));
             return section;
-        } else {
-            section.add(new H2("We do not know yet whether your role needs a Smartcard"),
-                    new Paragraph("Your manager will tell us. You do not need to do anything."));
+        }
+        if (card.need() == SmartcardNeed.UNKNOWN) {
+            section.add(new Paragraph("Your manager will tell us. You do not need to do anything."));
         }
         section.add(new Paragraph("You can use ESR (the Electronic Staff Record) with your username and password: "
                 + "no card is needed for your payslips, personal details or e-learning."),
@@ -84,24 +83,12 @@ public class MyCardView extends Main {
     private Section status(MyCardOverview card) {
         Section section = new Section();
         section.addClassName("portal-card");
-        section.add(new H2(headline(card)));
+        section.add(new H2(card.headline()));
         if (card.serial() != null) {
             section.add(new Paragraph("Card number " + card.serial()));
         }
         section.add(new CardTimeline(card.timeline()));
         return section;
-    }
-
-    private static String headline(MyCardOverview card) {
-        return switch (card.status()) {
-            case REQUESTED -> "Your card has been asked for and is waiting to be printed";
-            case PRINTED, IN_STORE, NOT_COLLECTED -> "Your card is ready: come to a collection session";
-            case ALLOCATED -> "Your card is booked onto a collection session";
-            case AT_SESSION -> "Your card is at today's collection session";
-            case COLLECTED -> "You have collected your card";
-            case CANCELLED, DESTROYED, LOST -> "This card is " + card.status().label().toLowerCase()
-                    + ". If you still need a card, ask your manager";
-        };
     }
 
     private Section whereAndWhen(MyCardOverview card) {
