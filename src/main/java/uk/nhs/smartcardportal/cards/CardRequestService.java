@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.security.CurrentUser;
@@ -53,13 +54,9 @@ public class CardRequestService {
             log.warn("Refused: staff {} asked for a card for staff {} outside their team", me.staffId(), staffId);
             throw new RecordNotFoundException("The person");
         }
-        String text = reasonText == null || reasonText.isBlank() ? null : reasonText.strip();
+        String text = InputText.optional(reasonText, CardRequest.REASON_TEXT_MAX, "The reason");
         if (reason == RequestReason.OTHER && text == null) {
             throw new RuleViolationException("Say why the role needs a Smartcard.");
-        }
-        if (text != null && text.length() > CardRequest.REASON_TEXT_MAX) {
-            throw new RuleViolationException("The reason can be at most " + CardRequest.REASON_TEXT_MAX
-                    + " characters.");
         }
         boolean hasActiveCard = cards.findByStaffNewestFirst(staffId).stream()
                 .anyMatch(card -> !card.getStatus().isFinished());

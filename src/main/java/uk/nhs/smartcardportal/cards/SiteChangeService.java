@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
+import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
@@ -49,7 +50,7 @@ public class SiteChangeService {
     @Transactional
     public long request(long cardId, long toSiteId, String reason) {
         Smartcard card = ownCards.card(cardId);
-        String why = clean(reason, SiteChangeRequest.REASON_MAX, "The reason");
+        String why = InputText.optional(reason, SiteChangeRequest.REASON_MAX, "The reason");
         requireAwaitingCollection(card);
         Site from = card.getCollectionSite();
         if (from == null) {
@@ -96,7 +97,7 @@ public class SiteChangeService {
     public void approve(long requestId, long expectedVersion, String note) {
         SiteChangeRequest request = requests.findById(requestId)
                 .orElseThrow(() -> new RecordNotFoundException("The request"));
-        String decisionNote = clean(note, SiteChangeRequest.NOTE_MAX, "The note");
+        String decisionNote = InputText.optional(note, SiteChangeRequest.NOTE_MAX, "The note");
         requirePending(request, expectedVersion);
         Smartcard card = request.getCard();
         requireAwaitingCollection(card);
@@ -121,7 +122,7 @@ public class SiteChangeService {
     public void decline(long requestId, long expectedVersion, String note) {
         SiteChangeRequest request = requests.findById(requestId)
                 .orElseThrow(() -> new RecordNotFoundException("The request"));
-        String decisionNote = clean(note, SiteChangeRequest.NOTE_MAX, "The note");
+        String decisionNote = InputText.optional(note, SiteChangeRequest.NOTE_MAX, "The note");
         if (decisionNote == null) {
             throw new RuleViolationException("Say why the request is declined: the starter will see your note.");
         }
@@ -167,16 +168,5 @@ public class SiteChangeService {
             throw new RuleViolationException("This request is already " + request.getStatus().label().toLowerCase()
                     + ".");
         }
-    }
-
-    private static String clean(String text, int max, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new RuleViolationException(what + " can be at most " + max + " characters.");
-        }
-        return stripped;
     }
 }
