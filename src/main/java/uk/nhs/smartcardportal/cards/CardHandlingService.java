@@ -45,6 +45,7 @@ public class CardHandlingService {
                     + "site.");
         }
         lifecycle.print(card, expectedVersion, serial == null ? null : serial.strip(), site, sites.store());
+        card.getRequest().setStatus(RequestStatus.PRINTED);
     }
 
     @PreAuthorize("hasRole('WORKFORCE')")

@@ -46,9 +46,17 @@ public class CardLifecycle {
     /** A new card for a request, waiting to be printed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Smartcard create(CardRequest request) {
+        return create(request, null);
+    }
+
+    /** A new card for a request; {@code replaces} is the lost or damaged card it replaces, if any. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Smartcard create(CardRequest request, Smartcard replaces) {
         Instant now = clock.instant();
-        Smartcard card = cards.saveAndFlush(new Smartcard(request, now));
-        record(card, null, "Card requested");
+        Smartcard fresh = new Smartcard(request, now);
+        fresh.setReplaces(replaces);
+        Smartcard card = cards.saveAndFlush(fresh);
+        record(card, null, replaces == null ? "Card requested" : "Reprint of card " + replaces.getSerial());
         audit.record("CARD_REQUESTED", "Smartcard", card.getId(), null, Map.of("status", CardStatus.REQUESTED.name(),
                 "staffId", card.getStaff().getId()));
         publish(card, null, now);

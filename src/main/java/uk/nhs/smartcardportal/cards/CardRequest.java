@@ -95,6 +95,10 @@ public class CardRequest extends AbstractEntity {
         this.status = status;
     }
 
+    public Long getRequestedByStaffId() {
+        return requestedByStaffId;
+    }
+
     public String getRequestedByName() {
         return requestedByName;
     }
@@ -105,5 +109,13 @@ public class CardRequest extends AbstractEntity {
 
     public String getDecisionNote() {
         return decisionNote;
+    }
+
+    /** Records the decision on the request: who decided, when, and the note to the person. */
+    void decide(RequestStatus outcome, String decidedBy, String note, Instant at) {
+        this.status = outcome;
+        this.decidedByName = decidedBy;
+        this.decisionNote = note;
+        this.decidedAt = at;
     }
 }

@@ -1,19 +1,24 @@
 package uk.nhs.smartcardportal.cards;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputText;
+import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
 import uk.nhs.smartcardportal.security.Role;
+import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 
@@ -48,11 +53,9 @@ public class CardRequestService {
     public long requestCard(long staffId, RequestReason reason, String reasonText, RequestOrigin origin) {
         PortalUser me = currentUser.require();
         Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
-        boolean mayAskForAnyone = me.hasRole(Role.WORKFORCE) || me.hasRole(Role.RECRUITMENT);
-        if (!mayAskForAnyone && (person.getLineManager() == null
-                || !person.getLineManager().getId().equals(me.staffId()))) {
-            log.warn("Refused: staff {} asked for a card for staff {} outside their team", me.staffId(), staffId);
-            throw new RecordNotFoundException("The person");
+        requireMayDecideFor(person, me);
+        if (reason == null || origin == null) {
+            throw new RuleViolationException("Choose why the role needs a Smartcard.");
         }
         String text = InputText.optional(reasonText, CardRequest.REASON_TEXT_MAX, "The reason");
         if (reason == RequestReason.OTHER && text == null) {
@@ -65,8 +68,68 @@ public class CardRequestService {
         }
         CardRequest request = requests.save(new CardRequest(person, reason, text, origin, me.staffId(),
                 me.displayName(), clock.instant()));
+        staff.recordSmartcardNeed(staffId, SmartcardNeed.NEEDED);
         audit.record("CARD_REQUEST_CREATED", "CardRequest", request.getId(), null,
                 Map.of("staffId", staffId, "reason", reason.name(), "origin", origin.name()));
         return lifecycle.create(request).getId();
+    }
+
+    /** Records that the person's role does not need a card. Refused while they have a card on its way. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'RECRUITMENT', 'WORKFORCE')")
+    @Transactional
+    public void recordNoCardNeeded(long staffId) {
+        PortalUser me = currentUser.require();
+        Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
+        requireMayDecideFor(person, me);
+        if (cards.findByStaffNewestFirst(staffId).stream().anyMatch(card -> card.getStatus() == CardStatus.REQUESTED
+                || card.getStatus().isAwaitingCollection())) {
+            throw new RuleViolationException(person.getFullName() + " has a card on its way. Withdraw the request "
+                    + "first if it is no longer needed.");
+        }
+        staff.recordSmartcardNeed(staffId, SmartcardNeed.NOT_NEEDED);
+    }
+
+    /** Withdraws a request before the card is printed; the card is cancelled. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'RECRUITMENT', 'WORKFORCE')")
+    @Transactional
+    public void withdraw(long cardId, long expectedVersion) {
+        PortalUser me = currentUser.require();
+        Smartcard card = cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
+        requireMayDecideFor(card.getStaff(), me);
+        if (card.getStatus() != CardStatus.REQUESTED) {
+            throw new RuleViolationException("The card has already been printed, so the request can no longer be "
+                    + "withdrawn. Ask Recruitment to cancel the card instead.");
+        }
+        lifecycle.move(card, expectedVersion, CardStatus.CANCELLED, card.getCustody(), "Request withdrawn by "
+                + me.displayName());
+        card.getRequest().decide(RequestStatus.WITHDRAWN, me.displayName(), null, clock.instant());
+        audit.record("CARD_REQUEST_WITHDRAWN", "CardRequest", card.getRequest().getId(),
+                Map.of("status", RequestStatus.OPEN.name()), Map.of("status", RequestStatus.WITHDRAWN.name()));
+    }
+
+    /** The signed-in manager's team and incoming starters, with each person's newest card. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public List<TeamMemberRow> team(TeamFilter filter, Pageable pageable) {
+        return cards.team(currentUser.requireStaffId(), LikePattern.containing(filter.person()),
+                filter.decisionNeededOnly(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public long countTeam(TeamFilter filter) {
+        return cards.countTeam(currentUser.requireStaffId(), LikePattern.containing(filter.person()),
+                filter.decisionNeededOnly());
+    }
+
+    /** Managers decide for their own team; Recruitment and the Workforce Systems Team for anyone. */
+    private static void requireMayDecideFor(Staff person, PortalUser me) {
+        if (me.hasRole(Role.WORKFORCE) || me.hasRole(Role.RECRUITMENT)) {
+            return;
+        }
+        if (person.getLineManager() == null || !person.getLineManager().getId().equals(me.staffId())) {
+            log.warn("Refused: staff {} acted on staff {} outside their team", me.staffId(), person.getId());
+            throw new RecordNotFoundException("The person");
+        }
     }
 }

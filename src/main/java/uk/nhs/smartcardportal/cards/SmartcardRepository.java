@@ -1,7 +1,9 @@
 package uk.nhs.smartcardportal.cards;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +15,50 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     List<Smartcard> findByStaffNewestFirst(Long staffId);
 
     Optional<Smartcard> findBySerial(String serial);
+
+    String TEAM = "from Staff s left join s.baseSite b "
+            + "left join Smartcard c on c.staff = s and c.id = (select max(c2.id) from Smartcard c2 where c2.staff = s) "
+            + "left join c.collectionSite cs left join c.request r "
+            + "where s.lineManager.id = :managerId "
+            + "and (:person is null or lower(concat(s.firstName, ' ', s.lastName)) like :person escape '!' "
+            + "or lower(s.employeeNumber) like :person escape '!') "
+            + "and (:decisionNeededOnly = false or (s.smartcardNeed = uk.nhs.smartcardportal.staff.SmartcardNeed.UNKNOWN "
+            + "and c.id is null)) ";
+
+    @Query("select new uk.nhs.smartcardportal.cards.TeamMemberRow(s.id, s.firstName, s.lastName, s.employeeNumber, "
+            + "s.jobTitle, s.startDate, b.name, s.smartcardNeed, c.id, c.version, c.status, cs.name, r.origin) " + TEAM
+            + "order by s.lastName, s.firstName, s.id")
+    List<TeamMemberRow> team(Long managerId, String person, boolean decisionNeededOnly,
+            Pageable pageable);
+
+    @Query("select count(s) " + TEAM)
+    long countTeam(Long managerId, String person, boolean decisionNeededOnly);
+
+    String QUEUE = "from Smartcard c join c.staff s join c.request r left join s.baseSite b left join c.replaces old "
+            + "where c.status = uk.nhs.smartcardportal.cards.CardStatus.REQUESTED "
+            + "and (:startFrom is null or s.startDate >= :startFrom) and (:startTo is null or s.startDate <= :startTo) "
+            + "and (:baseSiteId is null or b.id = :baseSiteId) ";
+
+    @Query("select new uk.nhs.smartcardportal.cards.PrintQueueRow(c.id, c.version, s.id, s.firstName, s.lastName, "
+            + "s.employeeNumber, s.jobTitle, s.startDate, b.id, b.name, r.reason, r.reasonText, r.requestedAt, "
+            + "old.serial) " + QUEUE + "order by r.requestedAt, c.id")
+    List<PrintQueueRow> printQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId,
+            Pageable pageable);
+
+    @Query("select count(c) " + QUEUE)
+    long countPrintQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId);
+
+    String ISSUED = "from Smartcard c join c.staff s left join c.collectionSite cs where c.serial is not null "
+            + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
+            + "escape '!' or lower(concat(s.firstName, ' ', s.lastName)) like :search escape '!') ";
+
+    @Query("select new uk.nhs.smartcardportal.cards.IssuedCardRow(c.id, c.version, c.serial, c.status, "
+            + "c.statusChangedAt, s.firstName, s.lastName, s.employeeNumber, cs.name) " + ISSUED
+            + "order by c.statusChangedAt desc, c.id desc")
+    List<IssuedCardRow> issued(String search, Pageable pageable);
+
+    @Query("select count(c) " + ISSUED)
+    long countIssued(String search);
 
     @Query("select count(c) from Smartcard c where c.session.id = :sessionId and c.status in "
             + "(uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED, uk.nhs.smartcardportal.cards.CardStatus.AT_SESSION,"

@@ -84,6 +84,18 @@ public class StaffService {
         return staff.findById(staffId);
     }
 
+    /** Records whether the person's role needs a card; for other features' services, which check access. */
+    @Transactional
+    public void recordSmartcardNeed(long staffId, SmartcardNeed need) {
+        Staff person = staff.findById(staffId).orElseThrow();
+        if (person.getSmartcardNeed() == need) {
+            return;
+        }
+        audit.record("SMARTCARD_NEED_RECORDED", "Staff", staffId, Map.of("smartcardNeed",
+                person.getSmartcardNeed().name()), Map.of("smartcardNeed", need.name()));
+        person.setSmartcardNeed(need);
+    }
+
     private static SignedInStaff toSignedIn(Staff person) {
         return new SignedInStaff(person.getId(), person.getFullName(), person.getWorkEmail());
     }

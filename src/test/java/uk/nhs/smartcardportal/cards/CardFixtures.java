@@ -60,6 +60,18 @@ public class CardFixtures {
         });
     }
 
+    /** A new person in the demo manager's team, starting in two weeks, with no card and no decision yet. */
+    public Staff newTeamMember(String firstName, String lastName) {
+        Staff person = newPerson(firstName, lastName);
+        return transaction.execute(status -> {
+            Staff fresh = staff.findById(person.getId()).orElseThrow();
+            fresh.setLineManager(staff.findByEmployeeNumber(DemoUsers.MANAGER.employeeNumber()).orElseThrow());
+            fresh.setStartDate(java.time.LocalDate.now().plusWeeks(2));
+            fresh.setJobTitle("Healthcare Assistant");
+            return staff.save(fresh);
+        });
+    }
+
     /** A starter whose card is printed for the site and received into the store. */
     public Starter cardInStore(String firstName, String lastName, String siteName) {
         Staff person = newPerson(firstName, lastName);

@@ -1,0 +1,203 @@
+package uk.nhs.smartcardportal.cards;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.InputText;
+import uk.nhs.smartcardportal.base.LikePattern;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.PortalUser;
+
+/**
+ * Recruitment's print queue: cards asked for and not yet printed, recorded as printed in batches; requests declined;
+ * printed cards cancelled or reprinted when lost or damaged.
+ */
+@Service
+public class PrintQueueService {
+
+    public static final int BATCH_MAX = 200;
+
+    private final SmartcardRepository cards;
+    private final CardRequestRepository requests;
+    private final CardHandlingService handling;
+    private final CardLifecycle lifecycle;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PrintQueueService(SmartcardRepository cards, CardRequestRepository requests, CardHandlingService handling,
+            CardLifecycle lifecycle, AuditService audit, ApplicationEventPublisher events, CurrentUser currentUser,
+            Clock clock) {
+        this.cards = cards;
+        this.requests = requests;
+        this.handling = handling;
+        this.lifecycle = lifecycle;
+        this.audit = audit;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Cards waiting to be printed, oldest request first. */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<PrintQueueRow> queue(PrintQueueFilter filter, Pageable pageable) {
+        return cards.printQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional(readOnly = true)
+    public long count(PrintQueueFilter filter) {
+        return cards.countPrintQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId());
+    }
+
+    /**
+     * Records every card in the batch as printed, or none of them: each card's problem is reported against it.
+     *
+     * @throws PrintBatchRefusedException when any card cannot be recorded; nothing is saved
+     */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional
+    public int printAll(List<PrintInstruction> batch) {
+        if (batch.isEmpty()) {
+            throw new RuleViolationException("Choose at least one card to record as printed.");
+        }
+        if (batch.size() > BATCH_MAX) {
+            throw new RuleViolationException("Record at most " + BATCH_MAX + " cards at a time.");
+        }
+        Map<Long, String> problems = new LinkedHashMap<>();
+        Set<String> serialsInBatch = new HashSet<>();
+        for (PrintInstruction card : batch) {
+            String serial = card.serial() == null ? "" : card.serial().strip();
+            if (!serialsInBatch.add(serial) && !serial.isEmpty()) {
+                problems.put(card.cardId(), "Card number " + serial + " is entered twice in this batch.");
+                continue;
+            }
+            try {
+                handling.recordPrinted(card.cardId(), card.cardVersion(), serial, card.collectionSiteId());
+            } catch (RuleViolationException | RecordNotFoundException problem) {
+                problems.put(card.cardId(), problem.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PrintBatchRefusedException(problems);
+        }
+        return batch.size();
+    }
+
+    /** Declines a request that will not be printed; the card is cancelled and the requester told why. */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional
+    public void decline(long cardId, long expectedVersion, String reason) {
+        Smartcard card = load(cardId);
+        String why = requiredReason(reason);
+        if (card.getStatus() != CardStatus.REQUESTED) {
+            throw new RuleViolationException("This card has already been printed. Cancel the card instead.");
+        }
+        PortalUser me = currentUser.require();
+        lifecycle.move(card, expectedVersion, CardStatus.CANCELLED, card.getCustody(), "Request declined: " + why);
+        decide(card.getRequest(), RequestStatus.DECLINED, me, why);
+    }
+
+    /** Cancels a card that will not be handed over; a printed card stays where it is until it is destroyed. */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional
+    public void cancel(long cardId, long expectedVersion, String reason) {
+        Smartcard card = load(cardId);
+        String why = requiredReason(reason);
+        PortalUser me = currentUser.require();
+        boolean printed = card.getStatus() != CardStatus.REQUESTED;
+        card.setSession(null);
+        lifecycle.move(card, expectedVersion, CardStatus.CANCELLED, card.getCustody(), "Cancelled: " + why);
+        if (!printed) {
+            decide(card.getRequest(), RequestStatus.DECLINED, me, why);
+        }
+    }
+
+    /**
+     * Replaces a lost or damaged card: the old card becomes LOST or DESTROYED and a new card, linked to it, joins the
+     * print queue.
+     *
+     * @return the new card's id
+     */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional
+    public long reprint(long cardId, long expectedVersion, CardStatus outcome, String reason) {
+        if (outcome != CardStatus.LOST && outcome != CardStatus.DESTROYED) {
+            throw new RuleViolationException("Say whether the old card was lost or is being destroyed.");
+        }
+        Smartcard old = load(cardId);
+        String why = requiredReason(reason);
+        if (old.getSerial() == null) {
+            throw new RuleViolationException("This card has not been printed yet, so there is nothing to reprint.");
+        }
+        long staffId = old.getStaff().getId();
+        boolean anotherOnItsWay = cards.findByStaffNewestFirst(staffId).stream()
+                .anyMatch(other -> !other.getId().equals(cardId) && other.getStatus().isAwaitingCollection());
+        if (anotherOnItsWay) {
+            throw new RuleViolationException(old.getStaff().getFullName() + " already has another card on its way.");
+        }
+        PortalUser me = currentUser.require();
+        old.setSession(null);
+        lifecycle.move(old, expectedVersion, outcome,
+                outcome == CardStatus.LOST ? Custody.unknown() : Custody.gone(),
+                (outcome == CardStatus.LOST ? "Lost: " : "Damaged, to be destroyed: ") + why);
+        CardRequest previous = old.getRequest();
+        CardRequest request = requests.save(new CardRequest(old.getStaff(), previous.getReason(),
+                previous.getReasonText(), RequestOrigin.LATER, me.staffId(), me.displayName(), clock.instant()));
+        audit.record("CARD_REPRINT_REQUESTED", "CardRequest", request.getId(), null,
+                Map.of("staffId", staffId, "replacesCardId", cardId, "why", why));
+        return lifecycle.create(request, old).getId();
+    }
+
+    /** Printed cards, newest change first, found by card number, employee number or name. */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<IssuedCardRow> issued(String search, Pageable pageable) {
+        return cards.issued(LikePattern.containing(search),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional(readOnly = true)
+    public long countIssued(String search) {
+        return cards.countIssued(LikePattern.containing(search));
+    }
+
+    private void decide(CardRequest request, RequestStatus outcome, PortalUser me, String why) {
+        Instant now = clock.instant();
+        RequestStatus before = request.getStatus();
+        request.decide(outcome, me.displayName(), why, now);
+        audit.record("CARD_REQUEST_" + outcome.name(), "CardRequest", request.getId(),
+                Map.of("status", before.name()), Map.of("status", outcome.name(), "note", why));
+        events.publishEvent(new CardRequestDecided(request.getId(), request.getStaff().getId(),
+                request.getRequestedByStaffId(), outcome, now));
+    }
+
+    private static String requiredReason(String reason) {
+        String why = InputText.optional(reason, CardRequest.NOTE_MAX, "The reason");
+        if (why == null) {
+            throw new RuleViolationException("Give a reason: it is kept with the card's history.");
+        }
+        return why;
+    }
+
+    private Smartcard load(long cardId) {
+        return cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
+    }
+}
