@@ -1,7 +1,10 @@
 package uk.nhs.smartcardportal.cards;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +108,18 @@ public class CardRequestService {
         card.getRequest().decide(RequestStatus.WITHDRAWN, me.displayName(), null, clock.instant());
         audit.record("CARD_REQUEST_WITHDRAWN", "CardRequest", card.getRequest().getId(),
                 Map.of("status", RequestStatus.OPEN.name()), Map.of("status", RequestStatus.WITHDRAWN.name()));
+    }
+
+    /** Of the given people, those with a card that is neither cancelled, destroyed nor lost. */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional(readOnly = true)
+    public Set<Long> staffWithActiveCard(Collection<Long> staffIds) {
+        Set<Long> found = new HashSet<>();
+        List<Long> all = List.copyOf(staffIds);
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(cards.staffWithActiveCard(all.subList(from, Math.min(all.size(), from + 1000))));
+        }
+        return found;
     }
 
     /** The signed-in manager's team and incoming starters, with each person's newest card. */

@@ -48,6 +48,11 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     @Query("select count(c) " + QUEUE)
     long countPrintQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId);
 
+    @Query("select distinct c.staff.id from Smartcard c where c.staff.id in :staffIds and c.status not in ("
+            + "uk.nhs.smartcardportal.cards.CardStatus.CANCELLED, uk.nhs.smartcardportal.cards.CardStatus.DESTROYED, "
+            + "uk.nhs.smartcardportal.cards.CardStatus.LOST)")
+    List<Long> staffWithActiveCard(java.util.Collection<Long> staffIds);
+
     String ISSUED = "from Smartcard c join c.staff s left join c.collectionSite cs where c.serial is not null "
             + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
             + "escape '!' or lower(concat(s.firstName, ' ', s.lastName)) like :search escape '!') ";

@@ -95,6 +95,18 @@ public class Staff extends AbstractEntity {
         return firstName + " " + lastName;
     }
 
+    void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    void setWorkEmail(String workEmail) {
+        this.workEmail = workEmail;
+    }
+
     public String getEmployeeNumber() {
         return employeeNumber;
     }

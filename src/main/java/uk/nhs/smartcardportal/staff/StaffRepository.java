@@ -1,8 +1,10 @@
 package uk.nhs.smartcardportal.staff;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -14,6 +16,12 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
     Optional<Staff> findByWorkEmailIgnoreCase(String workEmail);
 
     Optional<Staff> findByEmployeeNumber(String employeeNumber);
+
+    @EntityGraph(attributePaths = {"baseSite", "lineManager"})
+    List<Staff> findByEmployeeNumberIn(Collection<String> employeeNumbers);
+
+    @Query("select s from Staff s where lower(s.workEmail) in :emails")
+    List<Staff> findByLowerCaseWorkEmailIn(Collection<String> emails);
 
     String MATCHING = """
             from Staff s left join s.baseSite b

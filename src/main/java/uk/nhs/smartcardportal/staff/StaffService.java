@@ -1,6 +1,10 @@
 package uk.nhs.smartcardportal.staff;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.LikePattern;
@@ -82,6 +87,107 @@ public class StaffService {
     @Transactional(readOnly = true)
     public Optional<Staff> find(long staffId) {
         return staff.findById(staffId);
+    }
+
+    /** Staff records by employee number, for the numbers that exist. */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional(readOnly = true)
+    public Map<String, Staff> findByEmployeeNumbers(Collection<String> employeeNumbers) {
+        Map<String, Staff> found = new HashMap<>();
+        for (List<String> chunk : chunks(employeeNumbers)) {
+            staff.findByEmployeeNumberIn(chunk).forEach(person -> found.put(person.getEmployeeNumber(), person));
+        }
+        return found;
+    }
+
+    /** Staff records by work e-mail in lower case, for the addresses in use. */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional(readOnly = true)
+    public Map<String, Staff> findByWorkEmails(Collection<String> emails) {
+        Map<String, Staff> found = new HashMap<>();
+        List<String> lowerCase = emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).toList();
+        for (List<String> chunk : chunks(lowerCase)) {
+            staff.findByLowerCaseWorkEmailIn(chunk)
+                    .forEach(person -> found.put(person.getWorkEmail().toLowerCase(Locale.ROOT), person));
+        }
+        return found;
+    }
+
+    /**
+     * Creates the person, or updates the fields the details give. The line manager is looked up in {@code known}
+     * (by employee number), which this adds the new record to. Each create or change is audited.
+     */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Staff importRecord(StaffDetails details, Map<String, Staff> known) {
+        Staff existing = known.get(details.employeeNumber());
+        Staff manager = details.lineManagerEmployeeNumber() == null ? null
+                : known.get(details.lineManagerEmployeeNumber());
+        if (existing == null) {
+            Staff created = new Staff(details.employeeNumber(), details.firstName(), details.lastName(),
+                    details.workEmail());
+            apply(created, details, manager);
+            staff.save(created);
+            known.put(created.getEmployeeNumber(), created);
+            Map<String, Object> after = new LinkedHashMap<>();
+            StaffChanges.between(new Staff(), details).forEach((field, change) -> after.put(field, change[1]));
+            audit.record("STAFF_IMPORTED", "Staff", created.getId(), null, after);
+            return created;
+        }
+        Map<String, Object[]> changes = StaffChanges.between(existing, details);
+        if (!changes.isEmpty()) {
+            Map<String, Object> before = new LinkedHashMap<>();
+            Map<String, Object> after = new LinkedHashMap<>();
+            changes.forEach((field, change) -> {
+                before.put(field, change[0]);
+                after.put(field, change[1]);
+            });
+            apply(existing, details, manager);
+            audit.record("STAFF_UPDATED_BY_IMPORT", "Staff", existing.getId(), before, after);
+        }
+        return existing;
+    }
+
+    private static void apply(Staff person, StaffDetails details, Staff manager) {
+        if (details.firstName() != null) {
+            person.setFirstName(details.firstName());
+        }
+        if (details.lastName() != null) {
+            person.setLastName(details.lastName());
+        }
+        if (details.workEmail() != null) {
+            person.setWorkEmail(details.workEmail());
+        }
+        if (details.jobTitle() != null) {
+            person.setJobTitle(details.jobTitle());
+        }
+        if (details.staffGroup() != null) {
+            person.setStaffGroup(details.staffGroup());
+        }
+        if (details.department() != null) {
+            person.setDepartment(details.department());
+        }
+        if (details.startDate() != null) {
+            person.setStartDate(details.startDate());
+        }
+        if (details.baseSite() != null) {
+            person.setBaseSite(details.baseSite());
+        }
+        if (manager != null) {
+            person.setLineManager(manager);
+        }
+        if (details.need() != null && details.need() != SmartcardNeed.UNKNOWN) {
+            person.setSmartcardNeed(details.need());
+        }
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = List.copyOf(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 1000)));
+        }
+        return chunks;
     }
 
     /** Records whether the person's role needs a card; for other features' services, which check access. */

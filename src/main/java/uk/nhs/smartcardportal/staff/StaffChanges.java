@@ -1,0 +1,43 @@
+package uk.nhs.smartcardportal.staff;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** The fields of a staff record that some details would change, each with its value before and after. */
+public final class StaffChanges {
+
+    private StaffChanges() {
+    }
+
+    /** Field name to [before, after], for each given field that differs; empty when nothing would change. */
+    public static Map<String, Object[]> between(Staff existing, StaffDetails details) {
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        compare(changes, "firstName", details.firstName(), existing.getFirstName());
+        compare(changes, "lastName", details.lastName(), existing.getLastName());
+        compare(changes, "workEmail", details.workEmail(), existing.getWorkEmail());
+        compare(changes, "jobTitle", details.jobTitle(), existing.getJobTitle());
+        compare(changes, "staffGroup", details.staffGroup(), existing.getStaffGroup());
+        compare(changes, "department", details.department(), existing.getDepartment());
+        compare(changes, "startDate", details.startDate(), existing.getStartDate());
+        compare(changes, "baseSite", name(details.baseSite(), site -> site.getName()),
+                name(existing.getBaseSite(), site -> site.getName()));
+        compare(changes, "lineManager", details.lineManagerEmployeeNumber(),
+                name(existing.getLineManager(), Staff::getEmployeeNumber));
+        if (details.need() != null && details.need() != SmartcardNeed.UNKNOWN) {
+            compare(changes, "smartcardNeed", details.need(), existing.getSmartcardNeed());
+        }
+        return changes;
+    }
+
+    private static void compare(Map<String, Object[]> changes, String field, Object given, Object held) {
+        if (given != null && !Objects.equals(given, held)) {
+            changes.put(field, new Object[] {held, given});
+        }
+    }
+
+    private static <T> String name(T thing, Function<T, String> naming) {
+        return thing == null ? null : naming.apply(thing);
+    }
+}

@@ -1,0 +1,5 @@
+package uk.nhs.smartcardportal.starters;
+
+/** Something wrong with one line of an imported file; line 1 is the header. Column is null for the whole line. */
+public record ImportProblem(long line, String column, String message) {
+}

@@ -1,0 +1,167 @@
+package uk.nhs.smartcardportal.starters;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import uk.nhs.smartcardportal.cards.CardRequest;
+import uk.nhs.smartcardportal.cards.RequestReason;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.staff.SmartcardNeed;
+import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.staff.StaffDetails;
+
+/** Checks one line of a starters file and turns it into staff details and, when a card is needed, its reason. */
+final class StarterRowValidator {
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+    private static final LocalDate EARLIEST_START = LocalDate.of(1950, 1, 1);
+
+    record Valid(StaffDetails details, RequestReason reason, String reasonText) {
+    }
+
+    private final Map<String, Site> sitesByLowerCaseName;
+    private final LocalDate latestStart;
+
+    StarterRowValidator(List<Site> sites, LocalDate today) {
+        this.sitesByLowerCaseName = sites.stream().collect(java.util.stream.Collectors.toMap(
+                site -> site.getName().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
+        this.latestStart = today.plusYears(2);
+    }
+
+    /** The row's details, or null after adding each problem found to {@code problems}. */
+    Valid validate(StarterCsvReader.Row row, List<ImportProblem> problems) {
+        int before = problems.size();
+        Problems found = new Problems(row.line(), problems);
+        String employeeNumber = text(row, StarterColumn.EMPLOYEE_NUMBER, Staff.EMPLOYEE_NUMBER_MAX, found);
+        if (employeeNumber == null) {
+            found.add(StarterColumn.EMPLOYEE_NUMBER, "Give the person's employee or candidate number.");
+        } else if (!employeeNumber.matches("[A-Za-z0-9-]+")) {
+            found.add(StarterColumn.EMPLOYEE_NUMBER, "Use letters, digits and dashes only.");
+        }
+        String firstName = text(row, StarterColumn.FIRST_NAME, Staff.NAME_MAX, found);
+        String lastName = text(row, StarterColumn.LAST_NAME, Staff.NAME_MAX, found);
+        String email = text(row, StarterColumn.WORK_EMAIL, Staff.EMAIL_MAX, found);
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            found.add(StarterColumn.WORK_EMAIL, "This is not an e-mail address.");
+        }
+        String jobTitle = text(row, StarterColumn.JOB_TITLE, Staff.JOB_TITLE_MAX, found);
+        String staffGroup = text(row, StarterColumn.STAFF_GROUP, Staff.STAFF_GROUP_MAX, found);
+        String department = text(row, StarterColumn.DEPARTMENT, Staff.DEPARTMENT_MAX, found);
+        LocalDate startDate = date(row, found);
+        Site site = site(row, found);
+        String manager = text(row, StarterColumn.MANAGER, Staff.EMPLOYEE_NUMBER_MAX, found);
+        SmartcardNeed need = need(row, found);
+        RequestReason reason = null;
+        String reasonText = text(row, StarterColumn.CARD_REASON, CardRequest.REASON_TEXT_MAX, found);
+        if (need == SmartcardNeed.NEEDED) {
+            if (reasonText == null) {
+                found.add(StarterColumn.CARD_REASON, "Say why the role needs a card: clinical systems, ESR "
+                        + "supervisor, or the reason in words.");
+            } else {
+                reason = reasonFrom(reasonText);
+                reasonText = reason == RequestReason.OTHER ? reasonText : null;
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Valid(new StaffDetails(employeeNumber, firstName, lastName, email, jobTitle, staffGroup,
+                department, startDate, site, manager, need), reason, reasonText);
+    }
+
+    private static String text(StarterCsvReader.Row row, StarterColumn column, int max, Problems found) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > max) {
+            found.add(column, "At most " + max + " characters; this has " + value.length() + ".");
+            return null;
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            found.add(column, "Contains control characters (such as tabs or line breaks). Remove them.");
+            return null;
+        }
+        return value;
+    }
+
+    private LocalDate date(StarterCsvReader.Row row, Problems found) {
+        String value = row.get(StarterColumn.START_DATE);
+        if (value == null) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                LocalDate date = LocalDate.parse(value, format);
+                if (date.isBefore(EARLIEST_START) || date.isAfter(latestStart)) {
+                    found.add(StarterColumn.START_DATE, "A start date between 1950 and two years from today, "
+                            + "please.");
+                    return null;
+                }
+                return date;
+            } catch (DateTimeParseException notThisFormat) {
+                // try the next format
+            }
+        }
+        found.add(StarterColumn.START_DATE, "Write the date as day/month/year, for example 05/01/2027.");
+        return null;
+    }
+
+    private Site site(StarterCsvReader.Row row, Problems found) {
+        String value = row.get(StarterColumn.BASE_SITE);
+        if (value == null) {
+            return null;
+        }
+        Site site = sitesByLowerCaseName.get(value.toLowerCase(Locale.ROOT));
+        if (site == null) {
+            found.add(StarterColumn.BASE_SITE, "No active site is called \"" + abbreviate(value) + "\". Use the "
+                    + "site's name as the portal lists it.");
+        }
+        return site;
+    }
+
+    private static SmartcardNeed need(StarterCsvReader.Row row, Problems found) {
+        String value = row.get(StarterColumn.CARD_NEEDED);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true" -> SmartcardNeed.NEEDED;
+            case "no", "n", "false" -> SmartcardNeed.NOT_NEEDED;
+            case "unknown", "not known", "?" -> SmartcardNeed.UNKNOWN;
+            default -> {
+                found.add(StarterColumn.CARD_NEEDED, "Write yes, no or unknown.");
+                yield null;
+            }
+        };
+    }
+
+    private static RequestReason reasonFrom(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("clinical")) {
+            return RequestReason.CLINICAL_SYSTEMS;
+        }
+        if (lower.startsWith("esr")) {
+            return RequestReason.ESR_SUPERVISOR;
+        }
+        return RequestReason.OTHER;
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    }
+
+    private record Problems(long line, List<ImportProblem> all) {
+
+        void add(StarterColumn column, String message) {
+            all.add(new ImportProblem(line, column.header(), message));
+        }
+    }
+}
