@@ -24,10 +24,6 @@ public record TeamMemberRow(Long staffId, String firstName, String lastName, Str
         };
     }
 
-    public boolean hasActiveCard() {
-        return cardStatus != null && !cardStatus.isFinished() && cardStatus != CardStatus.COLLECTED;
-    }
-
     public boolean canWithdraw() {
         return cardStatus == CardStatus.REQUESTED;
     }

@@ -2,11 +2,15 @@ package uk.nhs.smartcardportal.base.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 
 /** Runs what a person asked for and tells them how it went, in words written for them. */
 public final class Feedback {
+
+    private static final Logger log = LoggerFactory.getLogger(Feedback.class);
 
     private Feedback() {
     }
@@ -20,10 +24,22 @@ public final class Feedback {
             return false;
         }
         if (success != null) {
-            Notification notification = Notification.show(success, 5000, Notification.Position.BOTTOM_START);
-            notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            success(success);
         }
         return true;
+    }
+
+    public static void success(String message) {
+        Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** Something broke that the person cannot put right: logged with a reference they can quote. */
+    public static void fault(String what, Throwable cause) {
+        String id = ErrorReference.next();
+        log.error("{} failed (reference {})", what, id, cause);
+        problem(what + " stopped because of a fault, and nothing was changed. If it happens again, contact the "
+                + "Workforce Systems Team and quote reference " + id + ".");
     }
 
     public static void problem(String message) {

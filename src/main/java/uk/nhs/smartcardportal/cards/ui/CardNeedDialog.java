@@ -1,0 +1,68 @@
+package uk.nhs.smartcardportal.cards.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.cards.CardRequest;
+import uk.nhs.smartcardportal.cards.CardRequestService;
+import uk.nhs.smartcardportal.cards.RequestOrigin;
+import uk.nhs.smartcardportal.cards.RequestReason;
+import uk.nhs.smartcardportal.cards.TeamMemberRow;
+
+/** Whether a team member's role needs a Smartcard and why; "yes" asks Recruitment to print one. */
+class CardNeedDialog extends Dialog {
+
+    static final String NO_CARD = "No: the role does not need a Smartcard";
+
+    CardNeedDialog(TeamMemberRow row, boolean starting, CardRequestService requests, Runnable afterSave) {
+        setHeaderTitle("Smartcard for " + row.fullName());
+        RadioButtonGroup<String> need = new RadioButtonGroup<>("Does the role need a Smartcard?");
+        need.setItems(RequestReason.CLINICAL_SYSTEMS.label(), RequestReason.ESR_SUPERVISOR.label(),
+                RequestReason.OTHER.label(), NO_CARD);
+        need.setRequiredIndicatorVisible(true);
+        need.addClassName("stacked-radios");
+        TextArea reasonText = new TextArea("Why the role needs a card");
+        reasonText.setHelperText("Needed when you choose Other");
+        reasonText.setMaxLength(CardRequest.REASON_TEXT_MAX);
+        reasonText.setWidthFull();
+        reasonText.setVisible(false);
+        need.addValueChangeListener(event -> reasonText.setVisible(RequestReason.OTHER.label()
+                .equals(event.getValue())));
+        add(new Paragraph(starting ? "Choose why the role needs a card: Recruitment prints it and we tell "
+                + row.firstName() + " where to collect it." : "Ask for a card when " + row.firstName()
+                + "'s work now needs one."), need, reasonText);
+
+        Button save = new Button("Save", event -> {
+            if (need.getValue() == null) {
+                need.setInvalid(true);
+                need.setErrorMessage("Choose an answer.");
+                return;
+            }
+            boolean saved = NO_CARD.equals(need.getValue())
+                    ? Feedback.attempt(() -> requests.recordNoCardNeeded(row.staffId()),
+                            "Recorded: " + row.fullName() + " does not need a card.")
+                    : Feedback.attempt(() -> requests.requestCard(row.staffId(), reasonFor(need.getValue()),
+                            reasonText.getValue(), starting ? RequestOrigin.AT_RECRUITMENT : RequestOrigin.LATER),
+                            "Card asked for: it is in Recruitment's print queue.");
+            if (saved) {
+                close();
+                afterSave.run();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", event -> close()), save);
+    }
+
+    private static RequestReason reasonFor(String label) {
+        for (RequestReason reason : RequestReason.values()) {
+            if (reason.label().equals(label)) {
+                return reason;
+            }
+        }
+        throw new IllegalArgumentException(label);
+    }
+}

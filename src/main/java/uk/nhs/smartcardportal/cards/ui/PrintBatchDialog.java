@@ -1,0 +1,103 @@
+package uk.nhs.smartcardportal.cards.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.cards.PrintBatchRefusedException;
+import uk.nhs.smartcardportal.cards.PrintInstruction;
+import uk.nhs.smartcardportal.cards.PrintQueueRow;
+import uk.nhs.smartcardportal.cards.PrintQueueService;
+import uk.nhs.smartcardportal.sites.Site;
+
+/** Card numbers and collection sites for the chosen cards, recorded as printed together or not at all. */
+class PrintBatchDialog extends Dialog {
+
+    private record Entry(PrintQueueRow row, TextField serial, Select<Site> site) {
+    }
+
+    private final Map<Long, Entry> entries = new LinkedHashMap<>();
+
+    PrintBatchDialog(List<PrintQueueRow> rows, List<Site> sites, PrintQueueService printQueue, Runnable afterPrint) {
+        setHeaderTitle(rows.size() == 1 ? "Record 1 card as printed" : "Record " + rows.size() + " cards as printed");
+        setWidth("min(48rem, 100vw)");
+        add(new Paragraph("Type or scan each card's 12-digit number. The card goes to the Workforce Systems store "
+                + "and the person is told where to collect it."));
+        for (PrintQueueRow row : rows) {
+            TextField serial = new TextField("Card number");
+            serial.setPattern("\\d{12}");
+            serial.setMaxLength(12);
+            serial.setAllowedCharPattern("\\d");
+            serial.setRequiredIndicatorVisible(true);
+            serial.setAriaLabel("Card number for " + row.fullName());
+            Select<Site> site = new Select<>();
+            site.setLabel("Collection site");
+            site.setItems(sites);
+            site.setItemLabelGenerator(Site::getName);
+            site.setAriaLabel("Collection site for " + row.fullName());
+            sites.stream().filter(candidate -> candidate.getId().equals(row.baseSiteId())).findFirst()
+                    .ifPresent(site::setValue);
+            FlexLayout fields = new FlexLayout(serial, site);
+            fields.addClassName("portal-filters");
+            Div person = new Div(new H3(row.fullName() + " (" + row.employeeNumber() + ")"), fields);
+            person.addClassName("print-entry");
+            add(person);
+            entries.put(row.cardId(), new Entry(row, serial, site));
+        }
+        Button record = new Button("Record as printed", event -> record(printQueue, afterPrint));
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Back", event -> close()), record);
+    }
+
+    private void record(PrintQueueService printQueue, Runnable afterPrint) {
+        List<PrintInstruction> batch = new ArrayList<>();
+        boolean complete = true;
+        for (Entry entry : entries.values()) {
+            entry.serial().setInvalid(false);
+            entry.site().setInvalid(false);
+            if (entry.site().getValue() == null) {
+                entry.site().setErrorMessage("Choose where the card will be collected.");
+                entry.site().setInvalid(true);
+                complete = false;
+                continue;
+            }
+            batch.add(new PrintInstruction(entry.row().cardId(), entry.row().cardVersion(),
+                    entry.serial().getValue(), entry.site().getValue().getId()));
+        }
+        if (!complete) {
+            return;
+        }
+        try {
+            printQueue.printAll(batch);
+        } catch (PrintBatchRefusedException refused) {
+            refused.problemsByCardId().forEach((cardId, problem) -> {
+                Entry entry = entries.get(cardId);
+                if (entry != null) {
+                    entry.serial().setErrorMessage(problem);
+                    entry.serial().setInvalid(true);
+                }
+            });
+            Feedback.problem(refused.getMessage());
+            return;
+        } catch (RuleViolationException | RecordNotFoundException refused) {
+            Feedback.problem(refused.getMessage());
+            return;
+        }
+        Feedback.success(batch.size() == 1 ? "1 card recorded as printed." : batch.size()
+                + " cards recorded as printed.");
+        close();
+        afterPrint.run();
+    }
+}

@@ -1,0 +1,33 @@
+package uk.nhs.smartcardportal.cards.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.cards.CardRequest;
+
+/** Asks for the reason for a step that needs one (declining a request, cancelling a card), then takes it. */
+class ReasonDialog extends Dialog {
+
+    ReasonDialog(String title, String explanation, String confirm, String success, Consumer<String> action,
+            Runnable afterwards) {
+        setHeaderTitle(title);
+        TextArea reason = new TextArea("Reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setHelperText("Kept with the card's history");
+        reason.setMaxLength(CardRequest.NOTE_MAX);
+        reason.setWidthFull();
+        add(new Paragraph(explanation), reason);
+        Button go = new Button(confirm, event -> {
+            if (Feedback.attempt(() -> action.accept(reason.getValue()), success)) {
+                close();
+                afterwards.run();
+            }
+        });
+        go.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        getFooter().add(new Button("Back", event -> close()), go);
+    }
+}

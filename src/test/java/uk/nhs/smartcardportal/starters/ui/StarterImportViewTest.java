@@ -1,0 +1,85 @@
+package uk.nhs.smartcardportal.starters.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import uk.nhs.smartcardportal.ViewTest;
+import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.starters.ImportProblem;
+import uk.nhs.smartcardportal.staff.SmartcardNeed;
+
+class StarterImportViewTest extends ViewTest {
+
+    private static final String HEADER = "Employee number,First name,Last name,Start date,Base site,"
+            + "Manager employee number,Card needed,Card reason\n";
+
+    private void upload(String csv) {
+        test(find(Upload.class).single()).upload("starters.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The import runs off the request thread; poll as the browser would until its result is on the page. */
+    private H2 awaitHeading(String startsWith) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            roundTrip();
+            var heading = find(H2.class).all().stream().filter(h2 -> h2.getText().startsWith(startsWith))
+                    .findFirst();
+            if (heading.isPresent()) {
+                return heading.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No heading starting \"" + startsWith + "\" appeared");
+    }
+
+    @Test
+    void recruitmentChecksThenImportsAFile() throws InterruptedException {
+        String prefix = "V" + System.nanoTime() % 1_000_000 + "-";
+        signInAs(DemoUsers.RECRUITER);
+        navigate(StarterImportView.class);
+
+        upload(HEADER + prefix + "1,Betsi,Cadwaladr,01/02/2027," + DemoUsers.AINTREE + ","
+                + DemoUsers.MANAGER.employeeNumber() + ",yes,Clinical systems\n" + prefix
+                + "2,Kate,Marsden,01/02/2027,,,unknown,\n");
+        awaitHeading("Ready to import");
+        assertThat(staffRepository.findByEmployeeNumber(prefix + "1")).isEmpty();
+
+        test(find(Button.class).withText("Import 2 people").single()).click();
+        awaitHeading("Imported");
+
+        assertThat(staffRepository.findByEmployeeNumber(prefix + "1").orElseThrow().getSmartcardNeed())
+                .isEqualTo(SmartcardNeed.NEEDED);
+        assertThat(staffRepository.findByEmployeeNumber(prefix + "2")).isPresent();
+    }
+
+    @Test
+    void problemsAreListedByLineAndNothingIsImported() throws InterruptedException {
+        String prefix = "W" + System.nanoTime() % 1_000_000 + "-";
+        signInAs(DemoUsers.RECRUITER);
+        navigate(StarterImportView.class);
+
+        upload(HEADER + prefix + "1,Agnes,Hunt,32/01/2027,,,yes,\n");
+        assertThat(awaitHeading("2 problems").getText()).isEqualTo("2 problems: nothing was imported");
+
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = find(Grid.class).single();
+        assertThat(test(problems).size()).isEqualTo(2);
+        assertThat(test(problems).getCellText(0, 0)).isEqualTo("2");
+        assertThat(find(Button.class).withText("Import 1 people").exists()).isFalse();
+        assertThat(staffRepository.findByEmployeeNumber(prefix + "1")).isEmpty();
+    }
+
+    @Test
+    void aManagerCannotImport() {
+        signInAs(DemoUsers.MANAGER);
+        navigate("import-starters", NotFoundView.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+    }
+}
