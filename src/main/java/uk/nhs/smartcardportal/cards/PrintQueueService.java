@@ -57,13 +57,14 @@ public class PrintQueueService {
     @Transactional(readOnly = true)
     public List<PrintQueueRow> queue(PrintQueueFilter filter, Pageable pageable) {
         return cards.printQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+                LikePattern.containing(filter.person()), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional(readOnly = true)
     public long count(PrintQueueFilter filter) {
-        return cards.countPrintQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId());
+        return cards.countPrintQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(),
+                LikePattern.containing(filter.person()));
     }
 
     /**

@@ -37,16 +37,18 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     String QUEUE = "from Smartcard c join c.staff s join c.request r left join s.baseSite b left join c.replaces old "
             + "where c.status = uk.nhs.smartcardportal.cards.CardStatus.REQUESTED "
             + "and (:startFrom is null or s.startDate >= :startFrom) and (:startTo is null or s.startDate <= :startTo) "
-            + "and (:baseSiteId is null or b.id = :baseSiteId) ";
+            + "and (:baseSiteId is null or b.id = :baseSiteId) "
+            + "and (:person is null or lower(concat(s.firstName, ' ', s.lastName)) like :person escape '!' "
+            + "or lower(s.employeeNumber) like :person escape '!') ";
 
     @Query("select new uk.nhs.smartcardportal.cards.PrintQueueRow(c.id, c.version, s.id, s.firstName, s.lastName, "
             + "s.employeeNumber, s.jobTitle, s.startDate, b.id, b.name, r.reason, r.reasonText, r.requestedAt, "
             + "old.serial) " + QUEUE + "order by r.requestedAt, c.id")
-    List<PrintQueueRow> printQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId,
+    List<PrintQueueRow> printQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId, String person,
             Pageable pageable);
 
     @Query("select count(c) " + QUEUE)
-    long countPrintQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId);
+    long countPrintQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId, String person);
 
     @Query("select distinct c.staff.id from Smartcard c where c.staff.id in :staffIds and c.status not in ("
             + "uk.nhs.smartcardportal.cards.CardStatus.CANCELLED, uk.nhs.smartcardportal.cards.CardStatus.DESTROYED, "

@@ -71,6 +71,11 @@ class PrintQueueServiceTest {
         assertThat(starting).contains(older, newer);
         assertThat(printQueue.queue(new PrintQueueFilter(inTwoWeeks.plusDays(1), null, null),
                 PageRequest.of(0, 10_000))).extracting(PrintQueueRow::cardId).doesNotContain(older, newer);
+        String olderNumber = wholeQueue().stream().filter(row -> row.cardId() == older).findFirst().orElseThrow()
+                .employeeNumber();
+        assertThat(printQueue.queue(new PrintQueueFilter(null, null, null, "alice BALL"), PageRequest.of(0, 100)))
+                .extracting(PrintQueueRow::cardId).contains(older).doesNotContain(newer);
+        assertThat(printQueue.count(new PrintQueueFilter(null, null, null, olderNumber))).isEqualTo(1);
         assertThat(printQueue.queue(new PrintQueueFilter(null, null, fixtures.siteId(DemoUsers.ROYAL)),
                 PageRequest.of(0, 10_000))).extracting(PrintQueueRow::cardId).doesNotContain(older, newer);
     }

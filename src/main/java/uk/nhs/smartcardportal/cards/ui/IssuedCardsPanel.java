@@ -1,11 +1,9 @@
 package uk.nhs.smartcardportal.cards.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.IssuedCardRow;
@@ -36,7 +34,18 @@ class IssuedCardsPanel extends Div {
         grid.addColumn(row -> row.collectionSite() == null ? "" : row.collectionSite()).setHeader("Collection site")
                 .setAutoWidth(true);
         grid.addColumn(row -> UkTime.date(row.statusChangedAt())).setHeader("Since").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Put right").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<IssuedCardRow>of("<div class=\"grid-actions\">"
+                + "<vaadin-button ?hidden=\"${!item.canCancel}\" aria-label=\"Cancel card ${item.serial} of "
+                + "${item.name}\" @click=\"${cancel}\">Cancel</vaadin-button>"
+                + "<vaadin-button ?hidden=\"${!item.canReprint}\" aria-label=\"Reprint card ${item.serial} of "
+                + "${item.name}\" @click=\"${reprint}\">Reprint</vaadin-button></div>")
+                .withProperty("serial", IssuedCardRow::serial)
+                .withProperty("name", IssuedCardRow::fullName)
+                .withProperty("canCancel", IssuedCardRow::canCancel)
+                .withProperty("canReprint", IssuedCardRow::canReprint)
+                .withFunction("cancel", this::cancel)
+                .withFunction("reprint", row -> new ReprintDialog(row, printQueue, this::changed).open()))
+                .setHeader("Put right").setAutoWidth(true);
         grid.setItemsPageable(pageable -> printQueue.issued(search.getValue(), pageable),
                 pageable -> (int) printQueue.countIssued(search.getValue()));
         grid.setAriaLabel("Printed cards");
@@ -44,24 +53,10 @@ class IssuedCardsPanel extends Div {
         add(search, grid);
     }
 
-    private Component actions(IssuedCardRow row) {
-        FlexLayout actions = new FlexLayout();
-        actions.addClassName("grid-actions");
-        if (row.canCancel()) {
-            Button cancel = new Button("Cancel", event -> new ReasonDialog("Cancel card " + row.serial(),
-                    "The card will not be handed over. It stays where it is until it is destroyed.", "Cancel card",
-                    "Card cancelled.", reason -> printQueue.cancel(row.cardId(), row.cardVersion(), reason),
-                    this::changed).open());
-            cancel.getElement().setAttribute("aria-label", "Cancel card " + row.serial() + " of " + row.fullName());
-            actions.add(cancel);
-        }
-        if (row.canReprint()) {
-            Button reprint = new Button("Reprint", event -> new ReprintDialog(row, printQueue, this::changed).open());
-            reprint.getElement().setAttribute("aria-label", "Reprint card " + row.serial() + " of "
-                    + row.fullName());
-            actions.add(reprint);
-        }
-        return actions;
+    private void cancel(IssuedCardRow row) {
+        new ReasonDialog("Cancel card " + row.serial(), "The card will not be handed over. It stays where it is "
+                + "until it is destroyed.", "Cancel card", "Card cancelled.",
+                reason -> printQueue.cancel(row.cardId(), row.cardVersion(), reason), this::changed).open();
     }
 
     private void changed() {

@@ -1,16 +1,19 @@
 package uk.nhs.smartcardportal.cards.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -38,6 +41,7 @@ public class PrintQueueView extends Main {
     private final DatePicker startFrom = UkDatePickers.create("Starting from");
     private final DatePicker startTo = UkDatePickers.create("Starting by");
     private final Select<Site> site = new Select<>();
+    private final TextField person = new TextField("Person");
     private final Button printSelected = new Button("Record selected as printed");
 
     public PrintQueueView(PrintQueueService printQueue, SiteService siteService) {
@@ -55,19 +59,29 @@ public class PrintQueueView extends Main {
         startFrom.addValueChangeListener(event -> refresh());
         startTo.addValueChangeListener(event -> refresh());
         site.addValueChangeListener(event -> refresh());
-        FlexLayout filters = new FlexLayout(startFrom, startTo, site);
+        person.setId("print-queue-person");
+        person.setPlaceholder("Name or employee number");
+        person.setMaxLength(100);
+        person.setClearButtonVisible(true);
+        person.setValueChangeMode(ValueChangeMode.LAZY);
+        person.addValueChangeListener(event -> refresh());
+        FlexLayout filters = new FlexLayout(startFrom, startTo, site, person);
         filters.addClassName("portal-filters");
         add(filters);
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> UkTime.date(row.requestedAt())).setHeader("Asked").setAutoWidth(true);
-        grid.addColumn(PrintQueueRow::fullName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(PrintQueueRow::fullName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(PrintQueueRow::employeeNumber).setHeader("Employee number").setAutoWidth(true);
         grid.addColumn(row -> row.startDate() == null ? "" : UkTime.DATE.format(row.startDate()))
                 .setHeader("Start date").setAutoWidth(true);
-        grid.addColumn(row -> row.baseSite() == null ? "" : row.baseSite()).setHeader("Base site").setAutoWidth(true);
-        grid.addColumn(PrintQueueView::reason).setHeader("Reason").setFlexGrow(1);
-        grid.addComponentColumn(this::declineButton).setHeader("Decline").setAutoWidth(true);
+        grid.addColumn(row -> row.baseSite() == null ? "" : row.baseSite()).setHeader("Base site").setFlexGrow(2);
+        grid.addColumn(PrintQueueView::reason).setHeader("Reason").setFlexGrow(3);
+        grid.addColumn(LitRenderer.<PrintQueueRow>of("<vaadin-button aria-label=\"${item.label}\" "
+                + "@click=\"${decline}\">Decline</vaadin-button>")
+                .withProperty("label", row -> "Decline the request for " + row.fullName())
+                .withFunction("decline", this::decline)).setHeader("Decline").setAutoWidth(true);
         grid.setItemsPageable(pageable -> printQueue.queue(filter(), pageable),
                 pageable -> (int) printQueue.count(filter()));
         grid.setAriaLabel("Cards waiting to be printed");
@@ -96,16 +110,13 @@ public class PrintQueueView extends Main {
 
     private PrintQueueFilter filter() {
         return new PrintQueueFilter(startFrom.getValue(), startTo.getValue(),
-                site.getValue() == null ? null : site.getValue().getId());
+                site.getValue() == null ? null : site.getValue().getId(), person.getValue());
     }
 
-    private Component declineButton(PrintQueueRow row) {
-        Button decline = new Button("Decline", event -> new ReasonDialog("Decline the request for "
-                + row.fullName(), "No card will be printed. The person who asked is told, with your reason.",
-                "Decline request", "Request declined.",
-                reason -> printQueue.decline(row.cardId(), row.cardVersion(), reason), this::refresh).open());
-        decline.getElement().setAttribute("aria-label", "Decline the request for " + row.fullName());
-        return decline;
+    private void decline(PrintQueueRow row) {
+        new ReasonDialog("Decline the request for " + row.fullName(), "No card will be printed. The person who "
+                + "asked is told, with your reason.", "Decline request", "Request declined.",
+                reason -> printQueue.decline(row.cardId(), row.cardVersion(), reason), this::refresh).open();
     }
 
     private void refresh() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -74,7 +75,11 @@ public class SiteChangeQueueView extends Main {
         grid.addColumn(SiteChangeSummary::toSite).setHeader("To").setAutoWidth(true);
         grid.addColumn(change -> change.reason() == null ? "" : change.reason()).setHeader("Reason").setFlexGrow(1);
         grid.addColumn(change -> change.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::decideButton).setHeader("Decide").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<SiteChangeSummary>of("<vaadin-button ?disabled=\"${!item.pending}\" "
+                + "aria-label=\"Decide the request from ${item.name}\" @click=\"${decide}\">Decide</vaadin-button>")
+                .withProperty("pending", change -> change.status() == SiteChangeStatus.PENDING)
+                .withProperty("name", SiteChangeSummary::staffName)
+                .withFunction("decide", this::openDecision)).setHeader("Decide").setAutoWidth(true);
         grid.setItemsPageable(pageable -> siteChanges.queue(filter(), pageable),
                 pageable -> (int) siteChanges.count(filter()));
         grid.setAriaLabel("Site change requests");
@@ -86,14 +91,10 @@ public class SiteChangeQueueView extends Main {
                 person.getValue());
     }
 
-    private Button decideButton(SiteChangeSummary change) {
-        Button decide = new Button("Decide", event -> openDecision(change));
-        decide.setEnabled(change.status() == SiteChangeStatus.PENDING);
-        decide.getElement().setAttribute("aria-label", "Decide the request from " + change.staffName());
-        return decide;
-    }
-
     private void openDecision(SiteChangeSummary change) {
+        if (change.status() != SiteChangeStatus.PENDING) {
+            return;
+        }
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Site change for " + change.staffName());
         TextArea note = new TextArea("Note to the person (needed when you decline)");

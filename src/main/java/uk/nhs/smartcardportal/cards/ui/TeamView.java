@@ -1,15 +1,14 @@
 package uk.nhs.smartcardportal.cards.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -30,6 +29,8 @@ import uk.nhs.smartcardportal.security.Roles;
 @RolesAllowed(Roles.MANAGER)
 public class TeamView extends Main {
 
+    private static final String DECISION_NEEDED = "Decision needed";
+
     private final CardRequestService requests;
     private final Clock clock;
     private final Grid<TeamMemberRow> grid = new Grid<>();
@@ -44,6 +45,7 @@ public class TeamView extends Main {
                 + "whether each role needs an NHS Smartcard, ask for a card later when someone's work changes, and "
                 + "follow each card until it is collected."));
 
+        person.setId("team-person");
         person.setPlaceholder("Name or employee number");
         person.setMaxLength(100);
         person.setClearButtonVisible(true);
@@ -54,16 +56,26 @@ public class TeamView extends Main {
         filters.addClassName("portal-filters");
         add(filters);
 
-        grid.addColumn(TeamMemberRow::fullName).setHeader("Name").setAutoWidth(true).setFrozen(true);
-        grid.addColumn(row -> orBlank(row.jobTitle())).setHeader("Role").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(TeamMemberRow::fullName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(row -> orBlank(row.jobTitle())).setHeader("Role").setWidth("9rem").setFlexGrow(2);
         grid.addColumn(row -> row.startDate() == null ? "" : UkTime.DATE.format(row.startDate()))
                 .setHeader("Start date").setAutoWidth(true);
-        grid.addColumn(row -> orBlank(row.baseSite())).setHeader("Base site").setAutoWidth(true);
-        grid.addComponentColumn(TeamView::needBadge).setHeader("Card need").setAutoWidth(true);
+        grid.addColumn(row -> orBlank(row.baseSite())).setHeader("Base site").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<TeamMemberRow>of("<span class=\"need-badge ${item.needClass}\">${item.need}</span>")
+                .withProperty("need", TeamMemberRow::needLabel)
+                .withProperty("needClass", row -> row.needLabel().equals(DECISION_NEEDED) ? "need-badge-open" : ""))
+                .setHeader("Card need").setAutoWidth(true);
         grid.addColumn(row -> row.cardStatus() == null ? "No card" : row.cardStatus().label())
-                .setHeader("Card status").setAutoWidth(true);
-        grid.addColumn(row -> orBlank(row.collectionSite())).setHeader("Collection site").setAutoWidth(true);
-        grid.addComponentColumn(this::action).setHeader("Action").setAutoWidth(true);
+                .setHeader("Card status").setWidth("9rem").setFlexGrow(2);
+        grid.addColumn(row -> orBlank(row.collectionSite())).setHeader("Collection site").setFlexGrow(2);
+        // Buttons rendered in the browser: cheaper than a server-side component per row, and never stale after a
+        // refresh.
+        grid.addColumn(LitRenderer.<TeamMemberRow>of("<vaadin-button ?hidden=\"${!item.action}\" "
+                + "aria-label=\"${item.actionLabel}\" @click=\"${act}\">${item.action}</vaadin-button>")
+                .withProperty("action", this::actionText)
+                .withProperty("actionLabel", row -> actionText(row) + " for " + row.fullName())
+                .withFunction("act", this::act)).setHeader("Action").setAutoWidth(true);
         grid.setItemsPageable(pageable -> requests.team(filter(), pageable),
                 pageable -> (int) requests.countTeam(filter()));
         grid.setAriaLabel("My team");
@@ -75,31 +87,23 @@ public class TeamView extends Main {
         return new TeamFilter(person.getValue(), decisionNeeded.getValue());
     }
 
-    private static Component needBadge(TeamMemberRow row) {
-        Span badge = new Span(row.needLabel());
-        badge.addClassName("need-badge");
-        if (row.needLabel().equals("Decision needed")) {
-            badge.addClassName("need-badge-open");
-        }
-        return badge;
-    }
-
-    private Component action(TeamMemberRow row) {
+    private String actionText(TeamMemberRow row) {
         if (row.canWithdraw()) {
-            Button withdraw = new Button("Withdraw", event -> new WithdrawDialog(row, requests, this::refresh)
-                    .open());
-            withdraw.getElement().setAttribute("aria-label", "Withdraw the card request for " + row.fullName());
-            return withdraw;
+            return "Withdraw";
         }
         if (row.cardStatus() != null && !row.cardStatus().isFinished()) {
-            return new Span();
+            return "";
         }
-        boolean starting = row.startDate() != null && row.startDate().isAfter(LocalDate.now(clock));
-        String label = row.needLabel().equals("Decision needed") ? "Decide" : "Ask for a card";
-        Button decide = new Button(label, event -> new CardNeedDialog(row, starting, requests, this::refresh)
-                .open());
-        decide.getElement().setAttribute("aria-label", label + " for " + row.fullName());
-        return decide;
+        return row.needLabel().equals(DECISION_NEEDED) ? "Decide" : "Ask for a card";
+    }
+
+    private void act(TeamMemberRow row) {
+        if (row.canWithdraw()) {
+            new WithdrawDialog(row, requests, this::refresh).open();
+        } else if (!actionText(row).isEmpty()) {
+            boolean starting = row.startDate() != null && row.startDate().isAfter(LocalDate.now(clock));
+            new CardNeedDialog(row, starting, requests, this::refresh).open();
+        }
     }
 
     private static String orBlank(String text) {

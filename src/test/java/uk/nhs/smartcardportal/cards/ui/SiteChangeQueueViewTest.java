@@ -40,7 +40,7 @@ class SiteChangeQueueViewTest extends ViewTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 5)).isEqualTo("I work at the Dental Hospital");
 
-        ((Button) test(grid).getCellComponent(0, 7)).click();
+        test(grid).invokeLitRendererFunction(0, 7, "decide");
         test(find(TextArea.class).single()).setValue("Approved");
         test(find(Button.class).withText("Approve").single()).click();
 
