@@ -42,6 +42,8 @@ class StarterImportServiceTest {
     PrintQueueService printQueue;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    uk.nhs.smartcardportal.cards.CardRequestService teamRequests;
 
     private String prefix;
 
@@ -109,6 +111,10 @@ class StarterImportServiceTest {
                 .extracting(PrintQueueRow::reasonText).isEqualTo("Runs the blood bank system");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'STARTERS_IMPORTED'",
                 Long.class)).isPositive();
+
+        SignIn.as(DemoUsers.MANAGER, staff);
+        assertThat(teamRequests.team(new uk.nhs.smartcardportal.cards.TeamFilter(prefix, true),
+                PageRequest.of(0, 10))).extracting(row -> row.employeeNumber()).containsExactly(prefix + "3");
     }
 
     @Test
@@ -262,6 +268,18 @@ class StarterImportServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from smartcard c join staff s on s.id = c.staff_id "
                 + "where s.employee_number like ? and c.status = ?", Long.class, prefix + "N%",
                 CardStatus.REQUESTED.name())).isEqualTo(2500);
+    }
+
+    @Test
+    void theDocumentedExampleFileIsValid() throws java.io.IOException {
+        byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs", "examples",
+                "starters-example.csv"));
+
+        StarterImportReport report = imports.check(example, ImportProgress.NONE);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.rows()).isEqualTo(4);
+        assertThat(report.cardsRequested()).isEqualTo(2);
     }
 
     @Test
