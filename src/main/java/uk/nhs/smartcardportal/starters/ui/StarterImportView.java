@@ -108,7 +108,8 @@ public class StarterImportView extends Main {
                     + "to import."));
             return;
         }
-        Button importButton = new Button("Import " + (report.created() + report.updated()) + " people", event -> {
+        int changing = report.created() + report.updated();
+        Button importButton = new Button("Import " + changing + (changing == 1 ? " person" : " people"), event -> {
             event.getSource().setEnabled(false);
             runInBackground("Importing the file", service -> service.importFile(fileName, file,
                     progressReporter()), this::showImported);

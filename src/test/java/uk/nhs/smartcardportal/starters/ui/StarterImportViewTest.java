@@ -71,7 +71,7 @@ class StarterImportViewTest extends ViewTest {
         Grid<ImportProblem> problems = find(Grid.class).single();
         assertThat(test(problems).size()).isEqualTo(2);
         assertThat(test(problems).getCellText(0, 0)).isEqualTo("2");
-        assertThat(find(Button.class).withText("Import 1 people").exists()).isFalse();
+        assertThat(find(Button.class).all()).extracting(Button::getText).noneMatch(text -> text.startsWith("Import"));
         assertThat(staffRepository.findByEmployeeNumber(prefix + "1")).isEmpty();
     }
 
