@@ -55,6 +55,14 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
             + "uk.nhs.smartcardportal.cards.CardStatus.LOST)")
     List<Long> staffWithActiveCard(java.util.Collection<Long> staffIds);
 
+    @Query("select c.session.id, count(c) from Smartcard c where c.session.id in :sessionIds and c.status in ("
+            + "uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED, uk.nhs.smartcardportal.cards.CardStatus.AT_SESSION,"
+            + " uk.nhs.smartcardportal.cards.CardStatus.COLLECTED) group by c.session.id")
+    List<Object[]> countBookedOntoEach(java.util.Collection<Long> sessionIds);
+
+    @Query("select c from Smartcard c where c.session.id = :sessionId and c.status in :statuses order by c.id")
+    List<Smartcard> findOnSession(Long sessionId, java.util.Collection<CardStatus> statuses);
+
     String ISSUED = "from Smartcard c join c.staff s left join c.collectionSite cs where c.serial is not null "
             + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
             + "escape '!' or lower(concat(s.firstName, ' ', s.lastName)) like :search escape '!') ";

@@ -20,6 +20,7 @@ public class CollectionSession extends AbstractEntity {
     public static final int ROOM_MAX = 120;
     public static final int FACILITATORS_MAX = 300;
     public static final int NOTES_MAX = 1000;
+    public static final int CANCELLED_REASON_MAX = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "site_id")
@@ -46,6 +47,15 @@ public class CollectionSession extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private SessionStatus status = SessionStatus.SCHEDULED;
+
+    @Column(name = "series_id", length = 36)
+    private String seriesId;
+
+    @Column(name = "cancelled_reason", length = CANCELLED_REASON_MAX)
+    private String cancelledReason;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
 
     protected CollectionSession() {
     }
@@ -92,5 +102,40 @@ public class CollectionSession extends AbstractEntity {
 
     public SessionStatus getStatus() {
         return status;
+    }
+
+    public String getSeriesId() {
+        return seriesId;
+    }
+
+    void setSeriesId(String seriesId) {
+        this.seriesId = seriesId;
+    }
+
+    public String getCancelledReason() {
+        return cancelledReason;
+    }
+
+    void reschedule(Site site, String room, Instant startsAt, Instant endsAt, int capacity) {
+        this.site = site;
+        this.room = room;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.capacity = capacity;
+    }
+
+    void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    void cancel(String reason, Instant at) {
+        this.status = SessionStatus.CANCELLED;
+        this.cancelledReason = reason;
+        this.statusChangedAt = at;
+    }
+
+    void complete(Instant at) {
+        this.status = SessionStatus.COMPLETED;
+        this.statusChangedAt = at;
     }
 }

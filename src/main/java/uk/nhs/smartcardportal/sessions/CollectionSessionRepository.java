@@ -24,4 +24,21 @@ public interface CollectionSessionRepository extends JpaRepository<CollectionSes
 
     @Query(SUMMARY + "where s.id = :id")
     Optional<SessionSummary> summary(Long id);
+
+    @Query("select count(s) from CollectionSession s where s.site.id = :siteId and lower(s.room) = lower(:room) "
+            + "and s.status = 'SCHEDULED' and s.startsAt < :endsAt and s.endsAt > :startsAt "
+            + "and (:exceptId is null or s.id <> :exceptId)")
+    long countOverlapping(Long siteId, String room, Instant startsAt, Instant endsAt, Long exceptId);
+
+    String ROWS = "select new uk.nhs.smartcardportal.sessions.SessionRow(s.id, s.version, site.id, site.name, s.room, "
+            + "s.startsAt, s.endsAt, s.capacity, s.facilitators, s.notes, s.status, s.seriesId, s.cancelledReason, 0) "
+            + "from CollectionSession s join s.site site ";
+    String FILTER = "where (:siteId is null or site.id = :siteId) and (:from is null or s.startsAt >= :from) "
+            + "and (:to is null or s.startsAt < :to) and (:status is null or s.status = :status) ";
+
+    @Query(ROWS + FILTER + "order by s.startsAt, site.name, s.room, s.id")
+    List<SessionRow> rows(Long siteId, Instant from, Instant to, SessionStatus status, Pageable pageable);
+
+    @Query("select count(s) from CollectionSession s join s.site site " + FILTER)
+    long countRows(Long siteId, Instant from, Instant to, SessionStatus status);
 }

@@ -1,0 +1,42 @@
+package uk.nhs.smartcardportal.cards;
+
+import java.util.EnumSet;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.sessions.SessionCancelled;
+import uk.nhs.smartcardportal.sites.SiteService;
+
+/**
+ * When a session is cancelled, in the same transaction, its cards go back to the store: booked cards are released,
+ * cards already taken to the session come back as not collected. Each move publishes the event that tells the holder.
+ */
+@Component
+class CancelledSessionCards {
+
+    private final SmartcardRepository cards;
+    private final CardLifecycle lifecycle;
+    private final SiteService sites;
+
+    CancelledSessionCards(SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites) {
+        this.cards = cards;
+        this.lifecycle = lifecycle;
+        this.sites = sites;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void returnCardsToTheStore(SessionCancelled cancelled) {
+        String why = "Session cancelled: " + cancelled.reason();
+        for (Smartcard card : cards.findOnSession(cancelled.sessionId(),
+                EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION))) {
+            if (card.getStatus() == CardStatus.ALLOCATED) {
+                lifecycle.release(card, card.getVersion(), why);
+            } else {
+                lifecycle.move(card, card.getVersion(), CardStatus.NOT_COLLECTED,
+                        Custody.atSite(sites.store().getId()), why);
+            }
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package uk.nhs.smartcardportal.sessions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.ConcurrentChangeException;
+import uk.nhs.smartcardportal.base.InputText;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sites.SiteService;
+
+/**
+ * The Workforce Systems Team schedules collection sessions: one at a time or as a weekly series, edits and cancels
+ * them. Times are typed and shown in UK local time and stored as instants, so a 10:00 session is at 10:00 on either
+ * side of the clock change.
+ */
+@Service
+public class SessionSchedulingService {
+
+    public static final int CAPACITY_MAX = 200;
+
+    private final CollectionSessionRepository sessions;
+    private final SessionBookings bookings;
+    private final SiteService sites;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SessionSchedulingService(CollectionSessionRepository sessions, SessionBookings bookings, SiteService sites,
+            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+        this.sessions = sessions;
+        this.bookings = bookings;
+        this.sites = sites;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public long schedule(SessionDraft draft) {
+        Checked checked = check(draft, null, List.of());
+        CollectionSession session = sessions.save(checked.toSession());
+        audit.record("SESSION_SCHEDULED", "CollectionSession", session.getId(), null, describe(session));
+        return session.getId();
+    }
+
+    /**
+     * Schedules a weekly series, all or nothing.
+     *
+     * @throws RuleViolationException naming every date that cannot be scheduled, and why
+     */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public List<Long> scheduleSeries(SeriesDraft series) {
+        if (series.weeks() < 1 || series.weeks() > SeriesDraft.MAX_WEEKS) {
+            throw new RuleViolationException("A series runs for 1 to " + SeriesDraft.MAX_WEEKS + " weeks.");
+        }
+        if (series.first() == null || series.first().date() == null) {
+            throw new RuleViolationException("Choose the date of the first session.");
+        }
+        List<Checked> planned = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (LocalDate date : series.dates()) {
+            try {
+                planned.add(check(series.first().on(date), null, planned));
+            } catch (RuleViolationException problem) {
+                problems.add(UkTime.DATE.format(date) + ": " + problem.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException("Nothing was scheduled. " + String.join(" ", problems));
+        }
+        if (planned.isEmpty()) {
+            throw new RuleViolationException("Every week of the series is left out, so there is nothing to schedule.");
+        }
+        String seriesId = UUID.randomUUID().toString();
+        List<Long> ids = new ArrayList<>();
+        for (Checked checked : planned) {
+            CollectionSession session = checked.toSession();
+            session.setSeriesId(seriesId);
+            sessions.save(session);
+            ids.add(session.getId());
+            audit.record("SESSION_SCHEDULED", "CollectionSession", session.getId(), null, describe(session));
+        }
+        return ids;
+    }
+
+    /** Changes a session that has not started; the people booked onto it are told when its time or room moves. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void update(long sessionId, long expectedVersion, SessionDraft draft) {
+        CollectionSession session = sessions.findById(sessionId)
+                .orElseThrow(() -> new RecordNotFoundException("The session"));
+        requireVersion(session, expectedVersion);
+        requireChangeable(session);
+        Checked checked = check(draft, sessionId, List.of());
+        int booked = bookings.bookedOnto(List.of(sessionId)).getOrDefault(sessionId, 0);
+        if (checked.capacity() < booked) {
+            throw new RuleViolationException(booked + " cards are already booked onto this session, so its capacity "
+                    + "cannot be less than " + booked + ".");
+        }
+        Map<String, Object> before = describe(session);
+        Instant startsBefore = session.getStartsAt();
+        String roomBefore = session.getRoom();
+        session.reschedule(checked.site(), checked.room(), checked.startsAt(), checked.endsAt(), checked.capacity());
+        session.setFacilitators(checked.facilitators());
+        session.setNotes(checked.notes());
+        flush(session);
+        audit.record("SESSION_UPDATED", "CollectionSession", sessionId, before, describe(session));
+        if (booked > 0 && (!startsBefore.equals(session.getStartsAt()) || !roomBefore.equals(session.getRoom()))) {
+            events.publishEvent(new SessionMoved(sessionId, startsBefore, session.getStartsAt(), roomBefore,
+                    session.getRoom(), clock.instant()));
+        }
+    }
+
+    /** Cancels a session; the cards booked onto it go back to the store (the cards feature listens). */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void cancel(long sessionId, long expectedVersion, String reason) {
+        CollectionSession session = sessions.lockById(sessionId)
+                .orElseThrow(() -> new RecordNotFoundException("The session"));
+        requireVersion(session, expectedVersion);
+        requireChangeable(session);
+        String why = InputText.optional(reason, CollectionSession.CANCELLED_REASON_MAX, "The reason");
+        if (why == null) {
+            throw new RuleViolationException("Say why the session is cancelled: the people booked onto it are told.");
+        }
+        Map<String, Object> before = describe(session);
+        Instant now = clock.instant();
+        session.cancel(why, now);
+        flush(session);
+        audit.record("SESSION_CANCELLED", "CollectionSession", sessionId, before, describe(session));
+        events.publishEvent(new SessionCancelled(sessionId, session.getSite().getId(), session.getStartsAt(), why,
+                now));
+    }
+
+    /** Sessions for the list and the calendars, with the cards booked onto each. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<SessionRow> rows(SessionFilter filter, Pageable pageable) {
+        List<SessionRow> rows = sessions.rows(filter.siteId(), startOf(filter.from()), startOf(
+                filter.to() == null ? null : filter.to().plusDays(1)), filter.status(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        Map<Long, Integer> booked = bookings.bookedOnto(rows.stream().map(SessionRow::id).toList());
+        return rows.stream().map(row -> row.withBooked(booked.getOrDefault(row.id(), 0))).toList();
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public long count(SessionFilter filter) {
+        return sessions.countRows(filter.siteId(), startOf(filter.from()), startOf(
+                filter.to() == null ? null : filter.to().plusDays(1)), filter.status());
+    }
+
+    private static Instant startOf(LocalDate date) {
+        return date == null ? null : date.atStartOfDay(UkTime.ZONE).toInstant();
+    }
+
+    private record Checked(Site site, String room, Instant startsAt, Instant endsAt, int capacity,
+            String facilitators, String notes) {
+
+        CollectionSession toSession() {
+            CollectionSession session = new CollectionSession(site, room, startsAt, endsAt, capacity);
+            session.setFacilitators(facilitators);
+            session.setNotes(notes);
+            return session;
+        }
+    }
+
+    private Checked check(SessionDraft draft, Long exceptId, List<Checked> alsoPlanned) {
+        if (draft.siteId() == null) {
+            throw new RuleViolationException("Choose the site.");
+        }
+        Site site = sites.find(draft.siteId()).orElseThrow(() -> new RecordNotFoundException("The site"));
+        if (!site.isActive() || site.getKind() != SiteKind.HOSPITAL) {
+            throw new RuleViolationException(site.getName() + " is not taking card collections.");
+        }
+        String room = InputText.optional(draft.room(), CollectionSession.ROOM_MAX, "The room");
+        if (room == null) {
+            throw new RuleViolationException("Say which room the session is in.");
+        }
+        if (draft.date() == null || draft.start() == null || draft.end() == null) {
+            throw new RuleViolationException("Give the date, the start time and the end time.");
+        }
+        if (!draft.end().isAfter(draft.start())) {
+            throw new RuleViolationException("The session must end after it starts.");
+        }
+        Instant startsAt = ukInstant(draft.date(), draft.start());
+        Instant endsAt = ukInstant(draft.date(), draft.end());
+        if (!startsAt.isAfter(clock.instant())) {
+            throw new RuleViolationException("The session would start in the past. Choose a later date or time.");
+        }
+        if (draft.capacity() == null || draft.capacity() < 1 || draft.capacity() > CAPACITY_MAX) {
+            throw new RuleViolationException("Capacity is the number of cards to hand over: 1 to " + CAPACITY_MAX
+                    + ".");
+        }
+        boolean clashesInSeries = alsoPlanned.stream().anyMatch(other -> other.site().getId().equals(site.getId())
+                && other.room().equalsIgnoreCase(room) && other.startsAt().isBefore(endsAt)
+                && other.endsAt().isAfter(startsAt));
+        if (clashesInSeries || sessions.countOverlapping(site.getId(), room, startsAt, endsAt, exceptId) > 0) {
+            throw new RuleViolationException("Another session is already in " + room + " at " + site.getName()
+                    + " at that time.");
+        }
+        return new Checked(site, room, startsAt, endsAt, draft.capacity(),
+                InputText.optional(draft.facilitators(), CollectionSession.FACILITATORS_MAX, "Facilitators"),
+                InputText.optional(draft.notes(), CollectionSession.NOTES_MAX, "The notes"));
+    }
+
+    /** UK local date and time as an instant; a time skipped when the clocks go forward does not exist. */
+    private static Instant ukInstant(LocalDate date, LocalTime time) {
+        LocalDateTime local = LocalDateTime.of(date, time);
+        if (UkTime.ZONE.getRules().getValidOffsets(local).isEmpty()) {
+            throw new RuleViolationException(UkTime.TIME.format(time) + " does not exist on " + UkTime.DATE.format(
+                    date) + ": the clocks go forward that night. Choose another time.");
+        }
+        return local.atZone(UkTime.ZONE).toInstant();
+    }
+
+    private void requireChangeable(CollectionSession session) {
+        if (session.getStatus() != SessionStatus.SCHEDULED) {
+            throw new RuleViolationException("This session is " + session.getStatus().name().toLowerCase()
+                    + " and can no longer be changed.");
+        }
+        if (!session.getStartsAt().isAfter(clock.instant())) {
+            throw new RuleViolationException("This session has started and can no longer be changed.");
+        }
+    }
+
+    private static void requireVersion(CollectionSession session, long expectedVersion) {
+        if (session.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("session");
+        }
+    }
+
+    private void flush(CollectionSession session) {
+        try {
+            sessions.saveAndFlush(session);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException("session");
+        }
+    }
+
+    private static Map<String, Object> describe(CollectionSession session) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("siteId", session.getSite().getId());
+        values.put("room", session.getRoom());
+        values.put("startsAt", session.getStartsAt().toString());
+        values.put("endsAt", session.getEndsAt().toString());
+        values.put("capacity", session.getCapacity());
+        values.put("status", session.getStatus().name());
+        if (session.getCancelledReason() != null) {
+            values.put("cancelledReason", session.getCancelledReason());
+        }
+        return values;
+    }
+}
