@@ -70,8 +70,8 @@ public class CardHandlingService {
             throw new RuleViolationException("This card is to be collected at another site.");
         }
         if (cards.countBookedOnto(sessionId) >= session.getCapacity()) {
-            throw new RuleViolationException("This session is full (" + session.getCapacity() + " cards). Choose "
-                    + "another session.");
+            throw new RuleViolationException("This session is full (" + session.getCapacity()
+                    + (session.getCapacity() == 1 ? " card" : " cards") + "). Choose another session.");
         }
         lifecycle.allocate(card, expectedVersion, session);
     }

@@ -63,6 +63,13 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     @Query("select c from Smartcard c where c.session.id = :sessionId and c.status in :statuses order by c.id")
     List<Smartcard> findOnSession(Long sessionId, java.util.Collection<CardStatus> statuses);
 
+    @Query("select new uk.nhs.smartcardportal.cards.AllocationCandidate(c.id, c.version, s.firstName, s.lastName, "
+            + "s.employeeNumber, c.serial, cs.id, cs.name, c.statusChangedAt) from Smartcard c join c.staff s "
+            + "join c.collectionSite cs where c.status in (uk.nhs.smartcardportal.cards.CardStatus.IN_STORE, "
+            + "uk.nhs.smartcardportal.cards.CardStatus.NOT_COLLECTED) and (:siteId is null or cs.id = :siteId) "
+            + "order by c.statusChangedAt, c.id")
+    List<AllocationCandidate> waitingForASession(Long siteId, Pageable pageable);
+
     String ISSUED = "from Smartcard c join c.staff s left join c.collectionSite cs where c.serial is not null "
             + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
             + "escape '!' or lower(concat(s.firstName, ' ', s.lastName)) like :search escape '!') ";
