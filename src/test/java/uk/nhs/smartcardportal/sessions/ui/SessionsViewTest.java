@@ -1,0 +1,152 @@
+package uk.nhs.smartcardportal.sessions.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.smartcardportal.ViewTest;
+import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
+import uk.nhs.smartcardportal.sessions.SessionRow;
+import uk.nhs.smartcardportal.sessions.SessionStatus;
+import uk.nhs.smartcardportal.sites.Site;
+
+class SessionsViewTest extends ViewTest {
+
+    private static final int ACTIONS = 6;
+
+    @Autowired
+    CollectionSessionRepository sessions;
+
+    private String room;
+    private final LocalDate inTenDays = LocalDate.now().plusDays(10);
+
+    @BeforeEach
+    void openSessions() {
+        room = "View Room " + System.nanoTime() % 1_000_000;
+        signInAs(DemoUsers.ADMIN);
+        navigate(SessionsView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillForm(LocalDate date, String start, String end, int capacity) {
+        // The dialog's site field comes after the list's site filter.
+        Select<Site> site = find(Select.class).withLabel("Site").all().getLast();
+        test(site).selectItem(DemoUsers.BROADGREEN);
+        test(find(TextField.class).withLabel("Room").single()).setValue(room);
+        find(DatePicker.class).all().stream().filter(picker -> picker.getLabel().equals("Date")
+                || picker.getLabel().equals("First date")).findFirst().orElseThrow().setValue(date);
+        find(TimePicker.class).withLabel("Starts").single().setValue(LocalTime.parse(start));
+        find(TimePicker.class).withLabel("Ends").single().setValue(LocalTime.parse(end));
+        test(find(IntegerField.class).withLabel("Capacity (cards)").single()).setValue(capacity);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<SessionRow> listed() {
+        Grid<SessionRow> grid = (Grid<SessionRow>) find(Grid.class).all().stream()
+                .filter(candidate -> "Collection sessions".equals(candidate.getAriaLabel().orElse(null))).findFirst()
+                .orElseThrow();
+        return grid.getGenericDataView().getItems().filter(row -> row.room().equals(room)).toList();
+    }
+
+    @Test
+    void workforceSchedulesASessionAndSeesItListed() {
+        test(find(Button.class).withText("New session").single()).click();
+        fillForm(inTenDays, "10:00", "12:00", 12);
+        test(find(Button.class).withText("Schedule session").single()).click();
+
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(listed()).singleElement().satisfies(row -> {
+            assertThat(row.siteName()).isEqualTo(DemoUsers.BROADGREEN);
+            assertThat(row.capacity()).isEqualTo(12);
+            assertThat(row.booked()).isZero();
+        });
+    }
+
+    @Test
+    void aSessionEndingBeforeItStartsIsRefusedAndNothingIsSaved() {
+        long before = sessions.count();
+        test(find(Button.class).withText("New session").single()).click();
+        fillForm(inTenDays, "12:00", "11:00", 5);
+        test(find(Button.class).withText("Schedule session").single()).click();
+
+        assertThat(find(Dialog.class).exists()).isTrue();
+        assertThat(sessions.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aSeriesLeavesOutTheWeeksUnticked() {
+        test(find(Button.class).withText("New weekly series").single()).click();
+        fillForm(inTenDays, "14:00", "15:00", 6);
+        test(find(IntegerField.class).withLabel("Number of weeks").single()).setValue(3);
+        List<Checkbox> weeks = find(Checkbox.class).all().stream()
+                .filter(box -> box.getParent().map(parent -> parent.hasClassName("series-week")).orElse(false))
+                .toList();
+        assertThat(weeks).hasSize(3);
+        test(weeks.get(1)).click();
+        test(find(Button.class).withText("Schedule series").single()).click();
+
+        assertThat(listed()).extracting(row -> row.startsAt().atZone(uk.nhs.smartcardportal.base.UkTime.ZONE)
+                .toLocalDate()).containsExactly(inTenDays, inTenDays.plusWeeks(2));
+    }
+
+    @Test
+    void aSessionIsCancelledWithAReason() {
+        test(find(Button.class).withText("New session").single()).click();
+        fillForm(inTenDays, "09:00", "09:30", 4);
+        test(find(Button.class).withText("Schedule session").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<SessionRow> grid = (Grid<SessionRow>) find(Grid.class).all().stream()
+                .filter(candidate -> "Collection sessions".equals(candidate.getAriaLabel().orElse(null))).findFirst()
+                .orElseThrow();
+        List<SessionRow> rows = grid.getGenericDataView().getItems().toList();
+        int index = rows.indexOf(rows.stream().filter(row -> row.room().equals(room)).findFirst().orElseThrow());
+
+        test(grid).invokeLitRendererFunction(index, ACTIONS, "cancel");
+        test(find(TextArea.class).withLabel("Reason").single()).setValue("Facilitator off sick");
+        test(find(Button.class).withText("Cancel session").single()).click();
+
+        assertThat(sessions.findAll().stream().filter(session -> session.getRoom().equals(room))
+                .map(session -> session.getStatus())).containsExactly(SessionStatus.CANCELLED);
+    }
+
+    @Test
+    void theWeekShowsEachSessionAndOpensItForChanges() {
+        test(find(Button.class).withText("New session").single()).click();
+        fillForm(LocalDate.now().plusDays(1), "16:00", "17:00", 3);
+        test(find(Button.class).withText("Schedule session").single()).click();
+
+        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1);
+        List<Button> entries = find(Button.class).all().stream()
+                .filter(button -> button.hasClassName("calendar-session") && button.getText().contains(room))
+                .toList();
+        assertThat(entries).isNotEmpty();
+        assertThat(entries.getFirst().getText()).startsWith("16:00–17:00 " + DemoUsers.BROADGREEN + ", " + room)
+                .endsWith("0 of 3 booked");
+        test(entries.getFirst()).click();
+        assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Change session");
+    }
+
+    @Test
+    void recruitmentCannotOpenSessions() {
+        signInAs(DemoUsers.RECRUITER);
+        navigate("sessions", NotFoundView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+    }
+}
