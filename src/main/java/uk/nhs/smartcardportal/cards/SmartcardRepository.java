@@ -70,6 +70,23 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
             + "order by c.statusChangedAt, c.id")
     List<AllocationCandidate> waitingForASession(Long siteId, Pageable pageable);
 
+    String RUN_SHEET = "select new uk.nhs.smartcardportal.cards.RunSheetLine(c.id, c.version, s.firstName, "
+            + "s.lastName, s.employeeNumber, c.serial, cs.name, c.status) from Smartcard c join c.staff s "
+            + "join c.collectionSite cs where c.session.id = :sessionId ";
+
+    @Query(RUN_SHEET + "and c.status in :statuses order by s.lastName, s.firstName, c.id")
+    List<RunSheetLine> runSheet(Long sessionId, java.util.Collection<CardStatus> statuses);
+
+    @Query(RUN_SHEET + "and c.status in :statuses and (c.serial like :text escape '!' "
+            + "or lower(s.employeeNumber) like :text escape '!' "
+            + "or lower(concat(s.firstName, ' ', s.lastName)) like :text escape '!') "
+            + "order by s.lastName, s.firstName, c.id")
+    List<RunSheetLine> findAtSession(Long sessionId, java.util.Collection<CardStatus> statuses, String text,
+            Pageable pageable);
+
+    @Query("select c.status, count(c) from Smartcard c where c.session.id = :sessionId group by c.status")
+    List<Object[]> countOnSessionByStatus(Long sessionId);
+
     String ISSUED = "from Smartcard c join c.staff s left join c.collectionSite cs where c.serial is not null "
             + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
             + "escape '!' or lower(concat(s.firstName, ' ', s.lastName)) like :search escape '!') ";

@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
@@ -151,6 +152,28 @@ public class SessionSchedulingService {
         audit.record("SESSION_CANCELLED", "CollectionSession", sessionId, before, describe(session));
         events.publishEvent(new SessionCancelled(sessionId, session.getSite().getId(), session.getStartsAt(), why,
                 now));
+    }
+
+    /**
+     * Marks a session that has started as closed. For the hand-over desk, which first returns the cards not
+     * collected to the store in the same transaction.
+     */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void close(long sessionId) {
+        CollectionSession session = sessions.lockById(sessionId)
+                .orElseThrow(() -> new RecordNotFoundException("The session"));
+        if (session.getStatus() != SessionStatus.SCHEDULED) {
+            throw new RuleViolationException("This session is already " + (session.getStatus()
+                    == SessionStatus.CANCELLED ? "cancelled." : "closed."));
+        }
+        if (session.getStartsAt().isAfter(clock.instant())) {
+            throw new RuleViolationException("This session has not started yet, so it cannot be closed.");
+        }
+        Map<String, Object> before = describe(session);
+        session.complete(clock.instant());
+        flush(session);
+        audit.record("SESSION_CLOSED", "CollectionSession", sessionId, before, describe(session));
     }
 
     /** Sessions for the list and the calendars, with the cards booked onto each. */

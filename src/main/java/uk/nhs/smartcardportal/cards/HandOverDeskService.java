@@ -1,0 +1,163 @@
+package uk.nhs.smartcardportal.cards;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.LikePattern;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
+import uk.nhs.smartcardportal.sessions.SessionService;
+import uk.nhs.smartcardportal.sessions.SessionSummary;
+import uk.nhs.smartcardportal.sites.SiteService;
+
+/**
+ * A collection session from the run sheet to closing: the cards to take, taking them, handing each over after an
+ * identity check, and returning the ones not collected to the store.
+ */
+@Service
+public class HandOverDeskService {
+
+    private static final Set<CardStatus> ON_THE_SHEET = EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION);
+    private static final int FOUND_MAX = 20;
+
+    private final SmartcardRepository cards;
+    private final CardLifecycle lifecycle;
+    private final SessionSchedulingService scheduling;
+    private final SessionService sessions;
+    private final SiteService sites;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HandOverDeskService(SmartcardRepository cards, CardLifecycle lifecycle, SessionSchedulingService scheduling,
+            SessionService sessions, SiteService sites, AuditService audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.cards = cards;
+        this.lifecycle = lifecycle;
+        this.scheduling = scheduling;
+        this.sessions = sessions;
+        this.sites = sites;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The session the desk or run sheet is for. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public SessionSummary session(long sessionId) {
+        return sessions.summary(sessionId).orElseThrow(() -> new RecordNotFoundException("The session"));
+    }
+
+    /** The cards to take to the session, by surname. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<RunSheetLine> runSheet(long sessionId) {
+        return cards.runSheet(sessionId, ON_THE_SHEET);
+    }
+
+    /** Moves every card booked onto the session into the session's custody. Returns how many moved. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public int takeToSession(long sessionId) {
+        SessionSummary session = session(sessionId);
+        if (session.status() != uk.nhs.smartcardportal.sessions.SessionStatus.SCHEDULED) {
+            throw new RuleViolationException("This session is not going ahead, so no cards go to it.");
+        }
+        List<Smartcard> booked = cards.findOnSession(sessionId, EnumSet.of(CardStatus.ALLOCATED));
+        if (booked.isEmpty()) {
+            throw new RuleViolationException("No cards are waiting to be taken to this session.");
+        }
+        for (Smartcard card : booked) {
+            lifecycle.move(card, card.getVersion(), CardStatus.AT_SESSION, Custody.atSession(sessionId),
+                    "Taken to the session");
+        }
+        return booked.size();
+    }
+
+    /** Cards at the session whose holder's name, employee number or card number contains the text. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<RunSheetLine> find(long sessionId, String text) {
+        String pattern = LikePattern.containing(text);
+        if (pattern == null) {
+            return cards.runSheet(sessionId, ON_THE_SHEET).stream().limit(FOUND_MAX).toList();
+        }
+        return cards.findAtSession(sessionId, ON_THE_SHEET, pattern, PageRequest.of(0, FOUND_MAX));
+    }
+
+    /** Hands a card to its holder once their photo identity has been checked. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void handOver(long sessionId, long cardId, long expectedVersion, IdentityDocument seen) {
+        Smartcard card = cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
+        if (card.getSession() == null || card.getSession().getId() != sessionId) {
+            throw new RecordNotFoundException("The card");
+        }
+        if (seen == null) {
+            throw new RuleViolationException("Check the person's photo identity and say which document you saw.");
+        }
+        if (card.getStatus() == CardStatus.ALLOCATED) {
+            throw new RuleViolationException("This card has not been marked as taken to the session. Use \"Taken "
+                    + "to session\" on the run sheet first.");
+        }
+        lifecycle.move(card, expectedVersion, CardStatus.COLLECTED, Custody.withHolder(),
+                "Handed over; identity checked: " + seen.label());
+        audit.record("CARD_HANDED_OVER", "Smartcard", cardId, null, Map.of("sessionId", sessionId,
+                "identityDocument", seen.name()));
+    }
+
+    /** Closes the session: every card not collected goes back to the store and its holder is told. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public int close(long sessionId) {
+        SessionSummary session = session(sessionId);
+        List<Smartcard> uncollected = cards.findOnSession(sessionId, ON_THE_SHEET);
+        Long next = sessions.upcomingAt(session.siteId(), 2).stream().map(SessionSummary::id)
+                .filter(id -> id != sessionId).findFirst().orElse(null);
+        long store = sites.store().getId();
+        for (Smartcard card : uncollected) {
+            if (card.getStatus() == CardStatus.ALLOCATED) {
+                lifecycle.move(card, card.getVersion(), CardStatus.AT_SESSION, Custody.atSession(sessionId),
+                        "Counted at the session");
+            }
+            lifecycle.move(card, card.getVersion(), CardStatus.NOT_COLLECTED, Custody.atSite(store),
+                    "Not collected; back to the store");
+            events.publishEvent(new CardNotCollected(card.getId(), card.getStaff().getId(), sessionId, next,
+                    clock.instant()));
+        }
+        scheduling.close(sessionId);
+        return uncollected.size();
+    }
+
+    /** Booked onto the session (ever), collected there, and not collected. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public SessionFigures figures(long sessionId) {
+        long allocated = 0;
+        long collected = 0;
+        long notCollected = 0;
+        for (Object[] row : cards.countOnSessionByStatus(sessionId)) {
+            CardStatus status = (CardStatus) row[0];
+            long count = ((Number) row[1]).longValue();
+            if (status == CardStatus.COLLECTED) {
+                collected += count;
+            } else if (status == CardStatus.NOT_COLLECTED) {
+                notCollected += count;
+            }
+            if (status != CardStatus.IN_STORE) {
+                allocated += count;
+            }
+        }
+        return new SessionFigures(allocated, collected, notCollected);
+    }
+}

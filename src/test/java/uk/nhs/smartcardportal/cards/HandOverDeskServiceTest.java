@@ -1,0 +1,176 @@
+package uk.nhs.smartcardportal.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.dev.MovableClock;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
+import uk.nhs.smartcardportal.sessions.SessionDraft;
+import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
+import uk.nhs.smartcardportal.sessions.SessionStatus;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sites.SiteRepository;
+import uk.nhs.smartcardportal.staff.StaffRepository;
+
+/** A session from run sheet to closing, on a site of its own, with the clock on the morning of the session. */
+@IntegrationTest
+@RecordApplicationEvents
+class HandOverDeskServiceTest {
+
+    private static final LocalDate SESSION_DAY = LocalDate.of(2027, 6, 1);
+
+    @Autowired
+    HandOverDeskService desk;
+    @Autowired
+    CardHandlingService handling;
+    @Autowired
+    SessionSchedulingService scheduling;
+    @Autowired
+    CollectionSessionRepository sessions;
+    @Autowired
+    CardTransitionRepository transitions;
+    @Autowired
+    CardFixtures fixtures;
+    @Autowired
+    SiteRepository sites;
+    @Autowired
+    StaffRepository staff;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    ApplicationEvents events;
+
+    private long sessionId;
+    private long nextSessionId;
+    private List<CardFixtures.Starter> starters;
+
+    @BeforeEach
+    void aSessionWithThreeCards() {
+        clock.setInstant(Instant.parse("2027-06-01T07:00:00Z"));
+        String siteName = "Desk Test Hospital " + System.nanoTime() % 1_000_000;
+        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "3 Test Road", null)).getId();
+        SignIn.as(DemoUsers.ADMIN, staff);
+        sessionId = scheduling.schedule(new SessionDraft(siteId, "Room C", SESSION_DAY, LocalTime.of(10, 0),
+                LocalTime.of(12, 0), 5, null, null));
+        nextSessionId = scheduling.schedule(new SessionDraft(siteId, "Room C", SESSION_DAY.plusWeeks(1),
+                LocalTime.of(10, 0), LocalTime.of(12, 0), 5, null, null));
+        starters = List.of(fixtures.cardInStore("Zena", "Adams", siteName),
+                fixtures.cardInStore("Yara", "Baker", siteName), fixtures.cardInStore("Xena", "Cole", siteName));
+        SignIn.as(DemoUsers.ADMIN, staff);
+        for (CardFixtures.Starter starter : starters) {
+            handling.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        SignIn.out();
+    }
+
+    private void sessionHasStarted() {
+        clock.setInstant(Instant.parse("2027-06-01T09:30:00Z"));
+    }
+
+    @Test
+    void theRunSheetListsTheCardsToTakeBySurname() {
+        assertThat(desk.runSheet(sessionId)).extracting(RunSheetLine::lastName)
+                .containsExactly("Adams", "Baker", "Cole");
+        assertThat(desk.runSheet(sessionId)).allSatisfy(line -> assertThat(line.serial()).matches("\\d{12}"));
+    }
+
+    @Test
+    void takingTheCardsMovesThemIntoTheSessionsCustody() {
+        assertThat(desk.takeToSession(sessionId)).isEqualTo(3);
+
+        Smartcard card = fixtures.card(starters.get(0).cardId());
+        assertThat(card.getStatus()).isEqualTo(CardStatus.AT_SESSION);
+        assertThat(card.getCustody()).isEqualTo(Custody.atSession(sessionId));
+        assertThatThrownBy(() -> desk.takeToSession(sessionId)).hasMessageContaining("No cards are waiting");
+    }
+
+    @Test
+    void aCardIsHandedOverAfterTheIdentityCheckFoundInOneBox() {
+        desk.takeToSession(sessionId);
+        sessionHasStarted();
+        CardFixtures.Starter yara = starters.get(1);
+        String serial = fixtures.card(yara.cardId()).getSerial();
+
+        assertThat(desk.find(sessionId, serial)).singleElement().extracting(RunSheetLine::cardId)
+                .isEqualTo(yara.cardId());
+        assertThat(desk.find(sessionId, "yara bak")).singleElement().extracting(RunSheetLine::cardId)
+                .isEqualTo(yara.cardId());
+        RunSheetLine line = desk.find(sessionId, serial).getFirst();
+        assertThatThrownBy(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(), null))
+                .hasMessageContaining("photo identity");
+        assertThatThrownBy(() -> desk.handOver(nextSessionId, line.cardId(), line.cardVersion(),
+                IdentityDocument.PASSPORT)).isInstanceOf(RecordNotFoundException.class);
+
+        desk.handOver(sessionId, line.cardId(), line.cardVersion(), IdentityDocument.PASSPORT);
+
+        Smartcard card = fixtures.card(yara.cardId());
+        assertThat(card.getStatus()).isEqualTo(CardStatus.COLLECTED);
+        assertThat(card.getCustody()).isEqualTo(Custody.withHolder());
+        assertThat(transitions.findByCardIdOrderByOccurredAtAscIdAsc(yara.cardId()).getLast().getNote())
+                .isEqualTo("Handed over; identity checked: Passport");
+        assertThat(desk.find(sessionId, serial)).isEmpty();
+    }
+
+    @Test
+    void aCardNotYetTakenCannotBeHandedOver() {
+        sessionHasStarted();
+        RunSheetLine line = desk.runSheet(sessionId).getFirst();
+
+        assertThatThrownBy(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(),
+                IdentityDocument.PHOTO_DRIVING_LICENCE)).hasMessageContaining("Taken to session");
+    }
+
+    @Test
+    void closingReturnsUncollectedCardsToTheStoreAndTellsTheirHolders() {
+        desk.takeToSession(sessionId);
+        sessionHasStarted();
+        RunSheetLine first = desk.runSheet(sessionId).getFirst();
+        desk.handOver(sessionId, first.cardId(), first.cardVersion(), IdentityDocument.PASSPORT);
+
+        assertThat(desk.close(sessionId)).isEqualTo(2);
+
+        assertThat(sessions.findById(sessionId).orElseThrow().getStatus()).isEqualTo(SessionStatus.COMPLETED);
+        Smartcard uncollected = fixtures.card(starters.get(2).cardId());
+        assertThat(uncollected.getStatus()).isEqualTo(CardStatus.NOT_COLLECTED);
+        assertThat(uncollected.getCustody()).isEqualTo(Custody.atSite(fixtures.siteId(DemoUsers.STORE)));
+        assertThat(events.stream(CardNotCollected.class).filter(event -> event.sessionId() == sessionId))
+                .hasSize(2).allSatisfy(event -> assertThat(event.nextSessionId()).isEqualTo(nextSessionId));
+        assertThat(desk.figures(sessionId)).isEqualTo(new SessionFigures(3, 1, 2));
+        assertThatThrownBy(() -> desk.close(sessionId)).hasMessageContaining("already closed");
+    }
+
+    @Test
+    void aSessionCannotBeClosedBeforeItStarts() {
+        assertThatThrownBy(() -> desk.close(sessionId)).hasMessageContaining("has not started");
+        assertThat(fixtures.card(starters.get(0).cardId()).getStatus()).isEqualTo(CardStatus.ALLOCATED);
+    }
+
+    @Test
+    void onlyWorkforceWorksTheDesk() {
+        SignIn.as(DemoUsers.RECRUITER, staff);
+        assertThatThrownBy(() -> desk.runSheet(sessionId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> desk.handOver(sessionId, 1, 0, IdentityDocument.PASSPORT))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
