@@ -65,6 +65,13 @@ public class HandOverDeskService {
         return cards.runSheet(sessionId, ON_THE_SHEET);
     }
 
+    /** The run sheet as a CSV file. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public byte[] runSheetCsv(long sessionId) {
+        return RunSheetCsv.write(cards.runSheet(sessionId, ON_THE_SHEET));
+    }
+
     /** Moves every card booked onto the session into the session's custody. Returns how many moved. */
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional

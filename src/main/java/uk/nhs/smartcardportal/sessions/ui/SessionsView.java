@@ -96,7 +96,11 @@ public class SessionsView extends Main {
                 + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Change the session on ${item.when}\" "
                 + "@click=\"${change}\">Change</vaadin-button>"
                 + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Cancel the session on ${item.when}\" "
-                + "@click=\"${cancel}\">Cancel</vaadin-button></div>")
+                + "@click=\"${cancel}\">Cancel</vaadin-button>"
+                + "<a ?hidden=\"${!item.open}\" href=\"sessions/${item.id}/run-sheet\">Run sheet</a>"
+                + "<a ?hidden=\"${!item.open}\" href=\"desk/${item.id}\">Desk</a></div>")
+                .withProperty("id", SessionRow::id)
+                .withProperty("open", row -> row.status() == SessionStatus.SCHEDULED)
                 .withProperty("changeable", this::changeable)
                 .withProperty("when", row -> UkTime.span(row.startsAt(), row.endsAt()))
                 .withFunction("change", this::openEdit)

@@ -1,0 +1,138 @@
+package uk.nhs.smartcardportal.cards.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.HandOverDeskService;
+import uk.nhs.smartcardportal.cards.IdentityDocument;
+import uk.nhs.smartcardportal.cards.RunSheetLine;
+import uk.nhs.smartcardportal.cards.SessionFigures;
+import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.sessions.SessionSummary;
+
+/**
+ * The hand-over desk at a session, for a laptop or tablet: one box finds the person by name, employee number or card
+ * number; one press, naming the photo identity seen, hands the card over.
+ */
+@Route("desk/:sessionId")
+@PageTitle("Hand-over desk · Smartcard Portal")
+@RolesAllowed(Roles.WORKFORCE)
+public class HandOverDeskView extends Main implements BeforeEnterObserver {
+
+    private final HandOverDeskService desk;
+    private final TextField search = new TextField("Find the person");
+    private final Div results = new Div();
+    private final Paragraph figures = new Paragraph();
+    private long sessionId;
+
+    public HandOverDeskView(HandOverDeskService desk) {
+        this.desk = desk;
+        addClassNames("portal-page", "hand-over-desk");
+        search.setPlaceholder("Name, employee number or card number");
+        search.setHelperText("Type part of any of them");
+        search.setMaxLength(100);
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidthFull();
+        search.addValueChangeListener(event -> showResults());
+        results.addClassName("desk-results");
+        results.getElement().setAttribute("aria-live", "polite");
+        figures.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            sessionId = Long.parseLong(event.getRouteParameters().get("sessionId").orElse(""));
+            SessionSummary session = desk.session(sessionId);
+            removeAll();
+            Button close = new Button("Close the session", click -> confirmClose());
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            FlexLayout header = new FlexLayout(figures, close);
+            header.addClassName("desk-header");
+            add(new H1("Hand-over desk"), new Paragraph(UkTime.span(session.startsAt(), session.endsAt()) + " · "
+                    + session.siteName() + ", " + session.room()), header, search, results);
+            search.focus();
+            showResults();
+        } catch (NumberFormatException | RecordNotFoundException notFound) {
+            event.rerouteToError(NotFoundException.class, "No such session");
+        }
+    }
+
+    private void showResults() {
+        SessionFigures counts = desk.figures(sessionId);
+        figures.setText("Collected " + counts.collected() + " of " + counts.allocated());
+        results.removeAll();
+        List<RunSheetLine> found = desk.find(sessionId, search.getValue());
+        if (found.isEmpty()) {
+            results.add(new Paragraph(search.getValue().isBlank() ? "Every card has been handed over."
+                    : "No card at this session matches. Check the spelling, or try the card number."));
+        }
+        for (RunSheetLine line : found) {
+            results.add(person(line));
+        }
+    }
+
+    private Div person(RunSheetLine line) {
+        Div card = new Div(new H2(line.fullName()), new Paragraph("Employee number " + line.employeeNumber()
+                + " · card " + line.serial()));
+        card.addClassName("desk-person");
+        if (line.status() == CardStatus.ALLOCATED) {
+            card.add(new Paragraph("This card has not been marked as taken to the session: use the run sheet."));
+            return card;
+        }
+        FlexLayout buttons = new FlexLayout();
+        buttons.addClassName("desk-hand-over");
+        for (IdentityDocument document : IdentityDocument.values()) {
+            Button handOver = new Button(document.label() + " seen: hand over", event -> {
+                if (Feedback.attempt(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(), document),
+                        "Card handed to " + line.fullName() + ".")) {
+                    search.clear();
+                    search.focus();
+                    showResults();
+                }
+            });
+            handOver.getElement().setAttribute("aria-label", "Hand the card to " + line.fullName() + ", "
+                    + document.label() + " seen");
+            buttons.add(handOver);
+        }
+        card.add(new Paragraph("Check the photo identity matches the person, then press the document you saw."),
+                buttons);
+        return card;
+    }
+
+    private void confirmClose() {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle("Close the session?");
+        confirm.add(new Paragraph("Every card not handed over goes back to the store as not collected, and its "
+                + "holder is told about the next session at this site."));
+        Button close = new Button("Close the session", event -> {
+            if (Feedback.attempt(() -> desk.close(sessionId), "Session closed.")) {
+                confirm.close();
+                showResults();
+            }
+        });
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        confirm.getFooter().add(new Button("Back", event -> confirm.close()), close);
+        confirm.open();
+    }
+}
