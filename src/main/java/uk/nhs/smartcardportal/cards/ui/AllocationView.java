@@ -34,7 +34,7 @@ import uk.nhs.smartcardportal.sites.SiteService;
 /** Books cards waiting in the store onto sessions: a suggested plan, adjusted card by card, then booked at once. */
 @Route("allocate")
 @PageTitle("Book cards onto sessions · Smartcard Portal")
-@Menu(title = "Book cards onto sessions", order = 46, icon = "vaadin:calendar-user")
+@Menu(title = "Book cards", order = 46, icon = "vaadin:calendar-user")
 @RolesAllowed(Roles.WORKFORCE)
 public class AllocationView extends Main {
 

@@ -43,6 +43,7 @@ public class HandOverDeskView extends Main implements BeforeEnterObserver {
     private final Div results = new Div();
     private final Paragraph figures = new Paragraph();
     private long sessionId;
+    private List<RunSheetLine> shown;
 
     public HandOverDeskView(HandOverDeskService desk) {
         this.desk = desk;
@@ -81,8 +82,13 @@ public class HandOverDeskView extends Main implements BeforeEnterObserver {
     private void showResults() {
         SessionFigures counts = desk.figures(sessionId);
         figures.setText("Collected " + counts.collected() + " of " + counts.allocated());
-        results.removeAll();
         List<RunSheetLine> found = desk.find(sessionId, search.getValue());
+        if (found.equals(shown)) {
+            // Same people as on screen: keep the buttons someone may be about to press.
+            return;
+        }
+        shown = found;
+        results.removeAll();
         if (found.isEmpty()) {
             results.add(new Paragraph(search.getValue().isBlank() ? "Every card has been handed over."
                     : "No card at this session matches. Check the spelling, or try the card number."));
@@ -106,6 +112,7 @@ public class HandOverDeskView extends Main implements BeforeEnterObserver {
             Button handOver = new Button(document.label() + " seen: hand over", event -> {
                 if (Feedback.attempt(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(), document),
                         "Card handed to " + line.fullName() + ".")) {
+                    shown = null;
                     search.clear();
                     search.focus();
                     showResults();
@@ -128,6 +135,7 @@ public class HandOverDeskView extends Main implements BeforeEnterObserver {
         Button close = new Button("Close the session", event -> {
             if (Feedback.attempt(() -> desk.close(sessionId), "Session closed.")) {
                 confirm.close();
+                shown = null;
                 showResults();
             }
         });
