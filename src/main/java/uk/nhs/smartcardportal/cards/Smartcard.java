@@ -59,6 +59,10 @@ public class Smartcard extends AbstractEntity {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
+    /** The session the holder was last reminded about, so each reminder goes once. */
+    @Column(name = "reminded_session_id")
+    private Long remindedSessionId;
+
     protected Smartcard() {
     }
 

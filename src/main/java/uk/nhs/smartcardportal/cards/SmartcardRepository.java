@@ -87,6 +87,18 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     @Query("select c.status, count(c) from Smartcard c where c.session.id = :sessionId group by c.status")
     List<Object[]> countOnSessionByStatus(Long sessionId);
 
+    @Query("select c from Smartcard c join fetch c.session s where c.status = "
+            + "uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED and s.status = "
+            + "uk.nhs.smartcardportal.sessions.SessionStatus.SCHEDULED and s.startsAt >= :from and s.startsAt < :to "
+            + "and (c.remindedSessionId is null or c.remindedSessionId <> s.id) order by c.id")
+    List<Smartcard> dueAReminder(java.time.Instant from, java.time.Instant to);
+
+    /** Claims the reminder for this card and session; 0 when another instance already has. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Smartcard c set c.remindedSessionId = :sessionId where c.id = :cardId "
+            + "and (c.remindedSessionId is null or c.remindedSessionId <> :sessionId)")
+    int claimReminder(Long cardId, Long sessionId);
+
     String ISSUED = "from Smartcard c join c.staff s left join c.collectionSite cs where c.serial is not null "
             + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
             + "escape '!' or lower(concat(s.firstName, ' ', s.lastName)) like :search escape '!') ";
