@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param supportPhone that team's phone number, optional
  * @param baseUrl      the portal's public address, for links in e-mails
  * @param mailFrom     the From address of the portal's e-mails
+ * @param startersChooseSession whether starters may book or change their own collection session at their site
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -18,5 +19,6 @@ public record PortalProperties(
         @DefaultValue("workforce.systems@nhs.example") String supportEmail,
         @DefaultValue("") String supportPhone,
         @DefaultValue("http://localhost:8080") String baseUrl,
-        @DefaultValue("smartcards@nhs.example") String mailFrom) {
+        @DefaultValue("smartcards@nhs.example") String mailFrom,
+        @DefaultValue("true") boolean startersChooseSession) {
 }

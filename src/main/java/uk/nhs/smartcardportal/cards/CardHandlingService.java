@@ -60,9 +60,14 @@ public class CardHandlingService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void allocate(long cardId, long expectedVersion, long sessionId) {
+        bookOnto(load(cardId), expectedVersion, sessionId);
+    }
+
+    /** Books the card onto the session, moving it off any other session first; callers check who may. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void bookOnto(Smartcard card, long expectedVersion, long sessionId) {
         CollectionSession session = sessions.lockForAllocation(sessionId)
                 .orElseThrow(() -> new RecordNotFoundException("The session"));
-        Smartcard card = load(cardId);
         if (session.getStatus() != SessionStatus.SCHEDULED || !session.getStartsAt().isAfter(clock.instant())) {
             throw new RuleViolationException("Cards can only be booked onto sessions that have not started.");
         }
@@ -73,7 +78,15 @@ public class CardHandlingService {
             throw new RuleViolationException("This session is full (" + session.getCapacity()
                     + (session.getCapacity() == 1 ? " card" : " cards") + "). Choose another session.");
         }
-        lifecycle.allocate(card, expectedVersion, session);
+        long version = expectedVersion;
+        if (card.getStatus() == CardStatus.ALLOCATED) {
+            if (card.getSession() != null && card.getSession().getId() == sessionId) {
+                throw new RuleViolationException("The card is already booked onto this session.");
+            }
+            lifecycle.release(card, version, "Moved to another session");
+            version = card.getVersion();
+        }
+        lifecycle.allocate(card, version, session);
     }
 
     private Smartcard load(long cardId) {

@@ -18,7 +18,11 @@ import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.MyCardOverview;
 import uk.nhs.smartcardportal.cards.MyCardService;
+import uk.nhs.smartcardportal.cards.SessionChoiceService;
 import uk.nhs.smartcardportal.cards.SiteChangeService;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import com.vaadin.flow.component.button.Button;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
@@ -32,12 +36,15 @@ public class MyCardView extends Main {
 
     private final MyCardService myCard;
     private final SiteChangeService siteChanges;
+    private final SessionChoiceService sessionChoice;
     private final PortalProperties portal;
     private final Clock clock;
 
-    public MyCardView(MyCardService myCard, SiteChangeService siteChanges, PortalProperties portal, Clock clock) {
+    public MyCardView(MyCardService myCard, SiteChangeService siteChanges, SessionChoiceService sessionChoice,
+            PortalProperties portal, Clock clock) {
         this.myCard = myCard;
         this.siteChanges = siteChanges;
+        this.sessionChoice = sessionChoice;
         this.portal = portal;
         this.clock = clock;
         addClassNames("portal-page", "my-card");
@@ -118,9 +125,27 @@ public class MyCardView extends Main {
             }
             for (SessionSummary session : card.upcomingSessions()) {
                 section.add(new SessionCard(session, clock));
+                if (sessionChoice.mayChoose(card.status()) && (card.allocatedSession() == null
+                        || !card.allocatedSession().id().equals(session.id()))) {
+                    section.add(chooseButton(card, session));
+                }
             }
         }
         return section;
+    }
+
+    private Button chooseButton(MyCardOverview card, SessionSummary session) {
+        String when = UkTime.span(session.startsAt(), session.endsAt());
+        String action = card.allocatedSession() == null ? "Book this session" : "Move to this session";
+        Button choose = new Button(action, event -> {
+            if (Feedback.attempt(() -> sessionChoice.choose(card.cardId(), card.cardVersion(), session.id()),
+                    "Booked: " + when + ".")) {
+                render();
+            }
+        });
+        choose.getElement().setAttribute("aria-label", action + ": " + when);
+        choose.addClassName("session-choose");
+        return choose;
     }
 
     private static Section whatToBring() {

@@ -40,6 +40,26 @@ class MyCardViewTest extends ViewTest {
     }
 
     @Test
+    void aStarterWithACardInTheStoreBooksTheirOwnSession() {
+        uk.nhs.smartcardportal.cards.CardFixtures.Starter starter = fixtures.cardInStore("Noor", "Inayat",
+                DemoUsers.BROADGREEN);
+        uk.nhs.smartcardportal.security.SignIn.as(starter.staffId(), starter.name(),
+                java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
+        navigate(MyCardView.class);
+
+        java.util.List<com.vaadin.flow.component.button.Button> choices = find(
+                com.vaadin.flow.component.button.Button.class).withText("Book this session").all();
+        assertThat(choices).isNotEmpty();
+        test(choices.getFirst()).click();
+
+        assertThat(fixtures.card(starter.cardId()).getStatus())
+                .isEqualTo(uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED);
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Your collection session");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Move to this session").all())
+                .isNotEmpty();
+    }
+
+    @Test
     void someoneWhoseRoleNeedsNoCardIsShownHowToUseEsr() {
         signInAs(DemoUsers.NO_CARD_STARTER);
         MyCardView view = navigate(MyCardView.class);
