@@ -99,6 +99,10 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
             + "and (c.remindedSessionId is null or c.remindedSessionId <> :sessionId)")
     int claimReminder(Long cardId, Long sessionId);
 
+    @Query("select c.session.id, c.status, count(c) from Smartcard c where c.session.id in :sessionIds "
+            + "group by c.session.id, c.status")
+    List<Object[]> countBySessionAndStatus(java.util.Collection<Long> sessionIds);
+
     String ISSUED = "from Smartcard c join c.staff s left join c.collectionSite cs where c.serial is not null "
             + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
             + "escape '!' or lower(concat(s.firstName, ' ', s.lastName)) like :search escape '!') ";

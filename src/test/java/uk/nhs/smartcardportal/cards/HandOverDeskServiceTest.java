@@ -56,6 +56,10 @@ class HandOverDeskServiceTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    SessionFiguresService figures;
+
+    private long siteId;
     private long sessionId;
     private long nextSessionId;
     private List<CardFixtures.Starter> starters;
@@ -64,7 +68,7 @@ class HandOverDeskServiceTest {
     void aSessionWithThreeCards() {
         clock.setInstant(Instant.parse("2027-06-01T07:00:00Z"));
         String siteName = "Desk Test Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "3 Test Road", null)).getId();
+        siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "3 Test Road", null)).getId();
         SignIn.as(DemoUsers.ADMIN, staff);
         sessionId = scheduling.schedule(new SessionDraft(siteId, "Room C", SESSION_DAY, LocalTime.of(10, 0),
                 LocalTime.of(12, 0), 5, null, null));
@@ -158,6 +162,29 @@ class HandOverDeskServiceTest {
                 .hasSize(2).allSatisfy(event -> assertThat(event.nextSessionId()).isEqualTo(nextSessionId));
         assertThat(desk.figures(sessionId)).isEqualTo(new SessionFigures(3, 1, 2));
         assertThatThrownBy(() -> desk.close(sessionId)).hasMessageContaining("already closed");
+    }
+
+    @Test
+    void figuresPerSessionAndPerSiteAndWeek() {
+        desk.takeToSession(sessionId);
+        sessionHasStarted();
+        RunSheetLine first = desk.runSheet(sessionId).getFirst();
+        desk.handOver(sessionId, first.cardId(), first.cardVersion(), IdentityDocument.PASSPORT);
+        desk.close(sessionId);
+
+        assertThat(figures.outcomes(SESSION_DAY, SESSION_DAY.plusWeeks(1), siteId))
+                .extracting(outcome -> outcome.session().id(), SessionOutcome::allocated, SessionOutcome::collected,
+                        SessionOutcome::notCollected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(sessionId, 3L, 1L, 2L),
+                        org.assertj.core.groups.Tuple.tuple(nextSessionId, 0L, 0L, 0L));
+        assertThat(figures.utilisation(SESSION_DAY, SESSION_DAY.plusWeeks(1), siteId)).first().satisfies(week -> {
+            assertThat(week.weekStarting()).isEqualTo(LocalDate.of(2027, 5, 31));
+            assertThat(week.sessions()).isEqualTo(1);
+            assertThat(week.capacity()).isEqualTo(5);
+            assertThat(week.booked()).isEqualTo(3);
+            assertThat(week.collected()).isEqualTo(1);
+            assertThat(week.percentBooked()).isEqualTo(60);
+        });
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
+import uk.nhs.smartcardportal.cards.SessionFiguresService;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionFilter;
 import uk.nhs.smartcardportal.sessions.SessionRow;
@@ -49,8 +50,10 @@ public class SessionsView extends Main {
     private final DatePicker to = UkDatePickers.create("To");
     private final SessionCalendar week;
     private final SessionCalendar month;
+    private final SessionFiguresPanel figures;
 
-    public SessionsView(SessionSchedulingService scheduling, SiteService siteService, Clock clock) {
+    public SessionsView(SessionSchedulingService scheduling, SessionFiguresService figureService,
+            SiteService siteService, Clock clock) {
         this.scheduling = scheduling;
         this.sites = siteService.activeCollectionSites();
         this.clock = clock;
@@ -115,10 +118,13 @@ public class SessionsView extends Main {
                 this::openEdit);
         month = new SessionCalendar(SessionCalendar.Period.MONTH, () -> LocalDate.now(clock), this::between,
                 this::openEdit);
+        figures = new SessionFiguresPanel(figureService, () -> site.getValue() == null ? null
+                : site.getValue().getId(), LocalDate.now(clock));
         TabSheet views = new TabSheet();
         views.add("List", new Div(filters, grid));
         views.add("Week", week);
         views.add("Month", month);
+        views.add("Figures", figures);
         views.setWidthFull();
         add(new H1("Collection sessions"), actions, views);
     }
@@ -158,5 +164,6 @@ public class SessionsView extends Main {
         grid.getDataProvider().refreshAll();
         week.refresh();
         month.refresh();
+        figures.refresh();
     }
 }

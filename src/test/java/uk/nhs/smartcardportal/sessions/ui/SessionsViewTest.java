@@ -144,6 +144,29 @@ class SessionsViewTest extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theFiguresShowEachSessionAndTheWeeksUtilisation() {
+        test(find(Button.class).withText("New session").single()).click();
+        fillForm(inTenDays, "13:00", "14:00", 4);
+        test(find(Button.class).withText("Schedule session").single()).click();
+        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(3);
+
+        Grid<uk.nhs.smartcardportal.cards.SessionOutcome> outcomes = (Grid<uk.nhs.smartcardportal.cards
+                .SessionOutcome>) find(Grid.class).all().stream()
+                .filter(grid -> "Each session's figures".equals(grid.getAriaLabel().orElse(null))).findFirst()
+                .orElseThrow();
+        assertThat(outcomes.getGenericDataView().getItems().filter(outcome -> outcome.session().room()
+                .equals(room))).singleElement().satisfies(outcome -> assertThat(outcome.allocated()).isZero());
+        Grid<uk.nhs.smartcardportal.cards.SiteWeekUtilisation> weeks = (Grid<uk.nhs.smartcardportal.cards
+                .SiteWeekUtilisation>) find(Grid.class).all().stream()
+                .filter(grid -> "Utilisation by site and week".equals(grid.getAriaLabel().orElse(null)))
+                .findFirst().orElseThrow();
+        assertThat(weeks.getGenericDataView().getItems().filter(week -> week.siteName()
+                .equals(DemoUsers.BROADGREEN))).isNotEmpty().allSatisfy(week -> assertThat(week.capacity())
+                .isGreaterThanOrEqualTo(week.booked()));
+    }
+
+    @Test
     void recruitmentCannotOpenSessions() {
         signInAs(DemoUsers.RECRUITER);
         navigate("sessions", NotFoundView.class);
