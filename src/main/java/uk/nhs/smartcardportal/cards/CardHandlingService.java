@@ -60,6 +60,7 @@ public class CardHandlingService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void allocate(long cardId, long expectedVersion, long sessionId) {
+        sessions.lockForAllocation(sessionId).orElseThrow(() -> new RecordNotFoundException("The session"));
         bookOnto(load(cardId), expectedVersion, sessionId);
     }
 

@@ -128,6 +128,17 @@ class AllocationServiceTest {
     }
 
     @Test
+    void connectionsReadCommittedDataSoLockedChecksAreCurrent(@Autowired javax.sql.DataSource dataSource)
+            throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("select @@session.transaction_isolation")) {
+            result.next();
+            assertThat(result.getString(1)).isEqualTo("READ-COMMITTED");
+        }
+    }
+
+    @Test
     void fiftyPeopleAllocatingAtOnceNeverOverfillASession() throws Exception {
         long sessionId = session(MONDAY.plusDays(3), 10);
         List<CardFixtures.Starter> starters = cardsWaiting(50);

@@ -98,6 +98,40 @@ class SessionChoiceServiceTest {
     }
 
     @Test
+    void twentyStartersBookingAtOnceNeverOverfillASession() throws Exception {
+        java.util.List<CardFixtures.Starter> starters = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            starters.add(fixtures.cardInStore("Rush" + i, "Hour", siteName));
+        }
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+        for (CardFixtures.Starter starter : starters) {
+            long version = fixtures.version(starter.cardId());
+            results.add(pool.submit(() -> {
+                signInAs(starter);
+                start.await();
+                try {
+                    choice.choose(starter.cardId(), version, first);
+                    return true;
+                } catch (uk.nhs.smartcardportal.base.RuleViolationException full) {
+                    return false;
+                } finally {
+                    SignIn.out();
+                }
+            }));
+        }
+        start.countDown();
+        int booked = 0;
+        for (var result : results) {
+            booked += result.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(booked).isEqualTo(5);
+    }
+
+    @Test
     void nobodyBooksAnotherPersonsCard() {
         CardFixtures.Starter owner = fixtures.cardInStore("Annie", "Kenney", siteName);
         CardFixtures.Starter other = fixtures.cardInStore("Lydia", "Becker", siteName);
