@@ -24,6 +24,9 @@ import uk.nhs.smartcardportal.cards.RequestReason;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
+import uk.nhs.smartcardportal.stock.MovementKind;
+import uk.nhs.smartcardportal.stock.StockItem;
+import uk.nhs.smartcardportal.stock.StockService;
 import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
@@ -46,11 +49,13 @@ class DemoData implements ApplicationRunner {
     private final CardRequestService cardRequests;
     private final CardHandlingService cardHandling;
     private final TransactionTemplate transaction;
+    private final StockService stock;
     private final Clock clock;
 
     DemoData(SiteRepository sites, StaffRepository staff, CollectionSessionRepository sessions,
             CardRequestService cardRequests, CardHandlingService cardHandling, TransactionTemplate transaction,
-            Clock clock) {
+            StockService stock, Clock clock) {
+        this.stock = stock;
         this.sites = sites;
         this.staff = staff;
         this.sessions = sessions;
@@ -132,6 +137,9 @@ class DemoData implements ApplicationRunner {
         SignIn.as(staff.findByEmployeeNumber(DemoUsers.ADMIN.employeeNumber()).orElseThrow().getId(),
                 DemoUsers.ADMIN.fullName(), EnumSet.of(Role.STAFF, Role.WORKFORCE));
         try {
+            stock.record(stock.items().stream().filter(item -> item.getCode().equals(StockItem.BLANK_SMARTCARD))
+                    .findFirst().orElseThrow().getId(), siteByName.get(DemoUsers.STORE).getId(),
+                    MovementKind.RECEIVED, 5000, "Opening stock (demo)");
             long aintree = siteByName.get(DemoUsers.AINTREE).getId();
             long amira = requested(DemoUsers.STARTER.employeeNumber(), RequestReason.CLINICAL_SYSTEMS);
             cardHandling.recordPrinted(amira, 0, "100000000001", aintree);

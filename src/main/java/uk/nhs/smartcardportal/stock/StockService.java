@@ -1,0 +1,196 @@
+package uk.nhs.smartcardportal.stock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.InputText;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.PortalUser;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.sites.SiteService;
+
+/**
+ * Consumable stock: a ledger of movements per item and location, from which every level is derived. A movement that
+ * would take a level below zero is refused; one that takes it below the reorder level raises an alert.
+ */
+@Service
+public class StockService {
+
+    public static final int QUANTITY_MAX = 100_000;
+
+    private final StockItemRepository items;
+    private final StockHoldingRepository holdings;
+    private final StockMovementRepository movements;
+    private final HoldingCreator holdingCreator;
+    private final SiteService sites;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    StockService(StockItemRepository items, StockHoldingRepository holdings, StockMovementRepository movements,
+            HoldingCreator holdingCreator, SiteService sites, AuditService audit, ApplicationEventPublisher events, CurrentUser currentUser,
+            Clock clock) {
+        this.items = items;
+        this.holdings = holdings;
+        this.movements = movements;
+        this.holdingCreator = holdingCreator;
+        this.sites = sites;
+        this.audit = audit;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<StockLevel> levels() {
+        return holdings.levels();
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<StockItem> items() {
+        return items.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public long addItem(String name, String unit) {
+        String itemName = InputText.optional(name, StockItem.NAME_MAX, "The name");
+        String itemUnit = InputText.optional(unit, StockItem.UNIT_MAX, "The unit");
+        if (itemName == null || itemUnit == null) {
+            throw new RuleViolationException("Give the item a name and the unit it is counted in.");
+        }
+        if (items.existsByNameIgnoreCase(itemName)) {
+            throw new RuleViolationException("There is already an item called " + itemName + ".");
+        }
+        String code = itemName.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        StockItem item = items.save(new StockItem(code.length() > 30 ? code.substring(0, 30) : code, itemName,
+                itemUnit));
+        audit.record("STOCK_ITEM_ADDED", "StockItem", item.getId(), null, Map.of("name", itemName, "unit",
+                itemUnit));
+        return item.getId();
+    }
+
+    /**
+     * Records received, used, spoiled or adjusted stock. Quantity is positive, except for an adjustment, which
+     * carries its sign.
+     */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public long record(long itemId, long siteId, MovementKind kind, int quantity, String note) {
+        if (kind == null || kind == MovementKind.TRANSFERRED_IN || kind == MovementKind.TRANSFERRED_OUT
+                || kind == MovementKind.COUNTED) {
+            throw new RuleViolationException("Choose received, used, spoiled or adjusted. Transfers move stock "
+                    + "between locations; stocktakes record their own differences.");
+        }
+        return move(itemId, siteId, kind, signed(kind, quantity), note);
+    }
+
+    /** Moves stock from one location to another: two ledger lines, in one transaction. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void transfer(long itemId, long fromSiteId, long toSiteId, int quantity, String note) {
+        if (fromSiteId == toSiteId) {
+            throw new RuleViolationException("Choose two different locations.");
+        }
+        int amount = signed(MovementKind.RECEIVED, quantity);
+        // Lock in a fixed order so two opposite transfers cannot deadlock.
+        if (fromSiteId < toSiteId) {
+            move(itemId, fromSiteId, MovementKind.TRANSFERRED_OUT, -amount, note);
+            move(itemId, toSiteId, MovementKind.TRANSFERRED_IN, amount, note);
+        } else {
+            holding(itemId, toSiteId);
+            move(itemId, fromSiteId, MovementKind.TRANSFERRED_OUT, -amount, note);
+            move(itemId, toSiteId, MovementKind.TRANSFERRED_IN, amount, note);
+        }
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void setReorderLevel(long itemId, long siteId, Integer level) {
+        if (level != null && (level < 0 || level > QUANTITY_MAX)) {
+            throw new RuleViolationException("A reorder level is 0 to " + QUANTITY_MAX + ", or empty for none.");
+        }
+        StockHolding holding = holding(itemId, siteId);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("reorderLevel", holding.getReorderLevel());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("reorderLevel", level);
+        holding.setReorderLevel(level);
+        audit.record("STOCK_REORDER_LEVEL_SET", "StockHolding", holding.getId(), before, after);
+    }
+
+    /** Uses one blank smartcard at the printing location. For the print queue, inside its transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void useBlankCardForPrinting(long cardId) {
+        StockItem blank = items.findByCode(StockItem.BLANK_SMARTCARD)
+                .orElseThrow(() -> new IllegalStateException("The blank smartcard stock item is missing"));
+        move(blank.getId(), printingSite().getId(), MovementKind.USED, -1, "Printed card " + cardId);
+    }
+
+    /** Where cards are printed, and blank cards are taken from: the Workforce Systems store. */
+    public Site printingSite() {
+        return sites.store();
+    }
+
+    /** Records a signed movement against the item at the location, under the location's lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long move(long itemId, long siteId, MovementKind kind, int delta, String note) {
+        String text = InputText.optional(note, StockMovement.NOTE_MAX, "The note");
+        StockHolding holding = holding(itemId, siteId);
+        long before = movements.levelOf(holding.getId());
+        long after = before + delta;
+        if (after < 0) {
+            throw new RuleViolationException("Only " + before + " " + holding.getItem().getUnit() + " of "
+                    + holding.getItem().getName().toLowerCase(Locale.ROOT) + " at " + holding.getSite().getName()
+                    + ": this would leave " + after + ". Record what was received first, or count the stock.");
+        }
+        PortalUser actor = currentUser.get().orElse(null);
+        Instant now = clock.instant();
+        StockMovement movement = movements.save(new StockMovement(holding.getId(), kind, delta, now,
+                actor == null ? null : actor.staffId(), actor == null ? "System" : actor.displayName(), text));
+        audit.record("STOCK_" + kind.name(), "StockHolding", holding.getId(), Map.of("level", before),
+                Map.of("level", after, "movementId", movement.getId()));
+        Integer reorder = holding.getReorderLevel();
+        if (reorder != null && before >= reorder && after < reorder) {
+            events.publishEvent(new StockBelowReorderLevel(itemId, holding.getItem().getName(), siteId,
+                    holding.getSite().getName(), after, reorder, now));
+        }
+        return movement.getId();
+    }
+
+    private static int signed(MovementKind kind, int quantity) {
+        if (kind.sign() == 0) {
+            if (quantity == 0 || Math.abs(quantity) > QUANTITY_MAX) {
+                throw new RuleViolationException("An adjustment is a number other than 0, up to " + QUANTITY_MAX
+                        + " either way.");
+            }
+            return quantity;
+        }
+        if (quantity < 1 || quantity > QUANTITY_MAX) {
+            throw new RuleViolationException("The quantity is 1 to " + QUANTITY_MAX + ".");
+        }
+        return kind.sign() * quantity;
+    }
+
+    /** The item's holding at the location, locked until the transaction ends; created on first use. */
+    private StockHolding holding(long itemId, long siteId) {
+        return holdings.lock(itemId, siteId).orElseGet(() -> {
+            holdingCreator.ensure(itemId, siteId);
+            return holdings.lock(itemId, siteId).orElseThrow();
+        });
+    }
+}

@@ -1,0 +1,151 @@
+package uk.nhs.smartcardportal.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.cards.CardHandlingService;
+import uk.nhs.smartcardportal.cards.CardRequestService;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.RequestOrigin;
+import uk.nhs.smartcardportal.cards.RequestReason;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.staff.StaffRepository;
+
+@IntegrationTest
+@RecordApplicationEvents
+class StockServiceTest {
+
+    @Autowired
+    StockService stock;
+    @Autowired
+    StockMovementRepository movements;
+    @Autowired
+    CardFixtures fixtures;
+    @Autowired
+    CardRequestService requests;
+    @Autowired
+    CardHandlingService handling;
+    @Autowired
+    StaffRepository staff;
+    @Autowired
+    ApplicationEvents events;
+
+    private long item;
+    private long store;
+    private long aintree;
+
+    @BeforeEach
+    void newItem() {
+        SignIn.as(DemoUsers.ADMIN, staff);
+        item = stock.addItem("Lanyards " + System.nanoTime() % 1_000_000, "lanyards");
+        store = fixtures.siteId(DemoUsers.STORE);
+        aintree = fixtures.siteId(DemoUsers.AINTREE);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private long level(long itemId, long siteId) {
+        return stock.levels().stream().filter(level -> level.itemId() == itemId && level.siteId() == siteId)
+                .mapToLong(StockLevel::level).findFirst().orElse(0);
+    }
+
+    @Test
+    void theLevelIsDerivedFromTheLedger() {
+        stock.record(item, store, MovementKind.RECEIVED, 10, "Delivery 123");
+        stock.record(item, store, MovementKind.USED, 3, null);
+        stock.record(item, store, MovementKind.SPOILED, 1, "Torn");
+        stock.record(item, store, MovementKind.ADJUSTED, -2, "Miscounted");
+
+        assertThat(level(item, store)).isEqualTo(4);
+        assertThat(movements.count()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void stockNeverGoesBelowZero() {
+        stock.record(item, store, MovementKind.RECEIVED, 4, null);
+        long lines = movements.count();
+
+        assertThatThrownBy(() -> stock.record(item, store, MovementKind.USED, 5, null))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageStartingWith("Only 4 lanyards of lanyards");
+        assertThatThrownBy(() -> stock.record(item, store, MovementKind.ADJUSTED, -5, null))
+                .hasMessageContaining("this would leave -1");
+        assertThatThrownBy(() -> stock.record(item, store, MovementKind.RECEIVED, 0, null))
+                .hasMessageContaining("1 to 100000");
+        assertThat(level(item, store)).isEqualTo(4);
+        assertThat(movements.count()).isEqualTo(lines);
+    }
+
+    @Test
+    void aTransferMovesStockBetweenLocationsOrNotAtAll() {
+        stock.record(item, store, MovementKind.RECEIVED, 5, null);
+
+        stock.transfer(item, store, aintree, 3, "For the Aintree desk");
+        assertThatThrownBy(() -> stock.transfer(item, store, aintree, 3, null)).hasMessageStartingWith("Only 2");
+
+        assertThat(level(item, store)).isEqualTo(2);
+        assertThat(level(item, aintree)).isEqualTo(3);
+    }
+
+    @Test
+    void fallingBelowTheReorderLevelRaisesOneAlert() {
+        stock.setReorderLevel(item, store, 5);
+        stock.record(item, store, MovementKind.RECEIVED, 6, null);
+        stock.record(item, store, MovementKind.USED, 2, null);
+        stock.record(item, store, MovementKind.USED, 1, null);
+
+        assertThat(events.stream(StockBelowReorderLevel.class).filter(alert -> alert.itemId() == item))
+                .singleElement().satisfies(alert -> {
+                    assertThat(alert.level()).isEqualTo(4);
+                    assertThat(alert.reorderLevel()).isEqualTo(5);
+                });
+        assertThat(stock.levels()).filteredOn(level -> level.itemId() == item && level.siteId() == store)
+                .singleElement().extracting(StockLevel::belowReorderLevel).isEqualTo(true);
+    }
+
+    @Test
+    void printingACardUsesOneBlankCardAndIsRefusedWhenThereAreNone() {
+        long blank = stock.items().stream().filter(i -> i.getCode().equals(StockItem.BLANK_SMARTCARD)).findFirst()
+                .orElseThrow().getId();
+        long before = level(blank, store);
+        fixtures.cardInStore("Blank", "Counter", DemoUsers.AINTREE);
+        SignIn.as(DemoUsers.ADMIN, staff);
+        assertThat(level(blank, store)).isEqualTo(before - 1);
+
+        Staff person = fixtures.newTeamMember("Empty", "Shelf");
+        long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
+                RequestOrigin.LATER);
+        long left = level(blank, store);
+        stock.record(blank, store, MovementKind.ADJUSTED, (int) -left, "Test: none left");
+        try {
+            assertThatThrownBy(() -> handling.recordPrinted(cardId, fixtures.version(cardId),
+                    fixtures.uniqueSerial(), aintree)).hasMessageStartingWith("Only 0 cards of blank smartcards");
+            assertThat(fixtures.card(cardId).getStatus()).isEqualTo(CardStatus.REQUESTED);
+        } finally {
+            stock.record(blank, store, MovementKind.ADJUSTED, (int) left, "Test: put back");
+        }
+    }
+
+    @Test
+    void onlyWorkforceKeepsStock() {
+        SignIn.as(DemoUsers.MANAGER, staff);
+        assertThatThrownBy(() -> stock.record(item, store, MovementKind.RECEIVED, 1, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> stock.levels()).isInstanceOf(AccessDeniedException.class);
+    }
+}
