@@ -24,6 +24,13 @@ public class SiteService {
                 .filter(site -> site.isActive() && site.getKind() == SiteKind.HOSPITAL).toList();
     }
 
+    /** Every active site, by name: hospitals, the store and the legacy General Office. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Site> activeLocations() {
+        return sites.findAll(Sort.by("name")).stream().filter(Site::isActive).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Site> find(long siteId) {
         return sites.findById(siteId);
