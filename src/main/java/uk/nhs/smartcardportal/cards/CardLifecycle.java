@@ -119,6 +119,24 @@ public class CardLifecycle {
         publish(card, from, now);
     }
 
+    /** Moves a card to another place without changing its status, such as the General Office intake. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveCustody(Smartcard card, long expectedVersion, Custody custody, String note) {
+        if (card.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("card");
+        }
+        Custody before = card.getCustody();
+        card.moveTo(card.getStatus(), custody, clock.instant());
+        try {
+            cards.saveAndFlush(card);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException("card");
+        }
+        record(card, card.getStatus(), note);
+        audit.record("CARD_CUSTODY_MOVED", "Smartcard", card.getId(), describe(card.getStatus(), before),
+                describe(card.getStatus(), custody));
+    }
+
     private void record(Smartcard card, CardStatus from, String note) {
         PortalUser actor = currentUser.get().orElse(null);
         transitions.save(new CardTransition(card.getId(), from, card.getStatus(), card.getStatusChangedAt(),

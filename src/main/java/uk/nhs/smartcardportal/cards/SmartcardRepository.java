@@ -103,6 +103,10 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
             + "group by c.session.id, c.status")
     List<Object[]> countBySessionAndStatus(java.util.Collection<Long> sessionIds);
 
+    @Query("select c from Smartcard c join fetch c.staff where c.custody.kind = "
+            + "uk.nhs.smartcardportal.cards.CustodyKind.SITE and c.custody.siteId = :siteId order by c.serial")
+    List<Smartcard> heldAt(Long siteId);
+
     String ISSUED = "from Smartcard c join c.staff s left join c.collectionSite cs where c.serial is not null "
             + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
             + "escape '!' or lower(concat(s.firstName, ' ', s.lastName)) like :search escape '!') ";

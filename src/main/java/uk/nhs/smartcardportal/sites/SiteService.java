@@ -36,6 +36,13 @@ public class SiteService {
         return sites.findById(siteId);
     }
 
+    /** The legacy General Office, where cards were kept before the portal, if it is still set up. */
+    @Transactional(readOnly = true)
+    public Optional<Site> generalOffice() {
+        return sites.findAll(Sort.by("id")).stream()
+                .filter(site -> site.isActive() && site.getKind() == SiteKind.GENERAL_OFFICE).findFirst();
+    }
+
     /** The Workforce Systems store, where printed cards are kept between sessions. */
     @Transactional(readOnly = true)
     public Site store() {

@@ -27,10 +27,12 @@ public class CardFixtures {
     private final CardRequestService requests;
     private final CardHandlingService handling;
     private final TransactionTemplate transaction;
+    private final CardLifecycle lifecycle;
 
     CardFixtures(StaffRepository staff, SiteRepository sites, CollectionSessionRepository sessions,
             SmartcardRepository cards, CardRequestService requests, CardHandlingService handling,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, CardLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.staff = staff;
         this.sites = sites;
         this.sessions = sessions;
@@ -80,6 +82,22 @@ public class CardFixtures {
                     RequestOrigin.AT_RECRUITMENT);
             handling.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(siteName));
             handling.receiveIntoStore(cardId, version(cardId));
+            return new Starter(person.getId(), person.getFullName(), person.getWorkEmail(), cardId);
+        });
+    }
+
+    /** A printed card still held at the legacy General Office, as before the portal. */
+    public Starter cardAtGeneralOffice(String firstName, String lastName) {
+        Staff person = newPerson(firstName, lastName);
+        return asAdmin(() -> {
+            long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
+                    RequestOrigin.AT_RECRUITMENT);
+            handling.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(DemoUsers.ROYAL));
+            transaction.executeWithoutResult(status -> {
+                Smartcard card = cards.findById(cardId).orElseThrow();
+                lifecycle.moveCustody(card, card.getVersion(), Custody.atSite(siteId(DemoUsers.GENERAL_OFFICE)),
+                        "Held at the General Office before the portal");
+            });
             return new Starter(person.getId(), person.getFullName(), person.getWorkEmail(), cardId);
         });
     }

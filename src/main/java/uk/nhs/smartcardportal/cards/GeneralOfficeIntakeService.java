@@ -1,0 +1,111 @@
+package uk.nhs.smartcardportal.cards;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.sites.SiteService;
+
+/**
+ * The one-off move of cards still held at the legacy General Office into the Workforce Systems store: serials
+ * entered or scanned are reconciled against the cards recorded there, then the found ones are moved together.
+ */
+@Service
+public class GeneralOfficeIntakeService {
+
+    public static final int SERIALS_MAX = 2000;
+
+    private final SmartcardRepository cards;
+    private final CardLifecycle lifecycle;
+    private final SiteService sites;
+
+    GeneralOfficeIntakeService(SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites) {
+        this.cards = cards;
+        this.lifecycle = lifecycle;
+        this.sites = sites;
+    }
+
+    /** Cards recorded at the General Office now. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<IntakeCard> expected() {
+        return generalOffice().map(office -> cards.heldAt(office.getId()).stream()
+                .map(GeneralOfficeIntakeService::intakeCard).toList()).orElse(List.of());
+    }
+
+    /** Found, expected but missing, and unknown serials. Changes nothing. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public IntakeReconciliation reconcile(String entered) {
+        Set<String> serials = new LinkedHashSet<>();
+        for (String token : (entered == null ? "" : entered).split("[\\s,;]+")) {
+            if (!token.isBlank()) {
+                serials.add(token.strip());
+            }
+        }
+        if (serials.size() > SERIALS_MAX) {
+            throw new RuleViolationException("Enter at most " + SERIALS_MAX + " card numbers at a time.");
+        }
+        Map<String, IntakeCard> expected = expected().stream()
+                .collect(Collectors.toMap(IntakeCard::serial, Function.identity()));
+        List<IntakeCard> found = new ArrayList<>();
+        List<UnknownSerial> unknown = new ArrayList<>();
+        for (String serial : serials) {
+            IntakeCard card = expected.remove(serial);
+            if (card != null) {
+                found.add(card);
+            } else if (!serial.matches(Smartcard.SERIAL_PATTERN)) {
+                unknown.add(new UnknownSerial(serial, "Not a card number: they are 12 digits."));
+            } else {
+                unknown.add(new UnknownSerial(serial, cards.findBySerial(serial)
+                        .map(other -> "Recorded elsewhere: " + other.getStatus().label().toLowerCase())
+                        .orElse("Not on record: check the number, or ask Recruitment.")));
+            }
+        }
+        return new IntakeReconciliation(found, List.copyOf(expected.values()), unknown);
+    }
+
+    /** Moves the confirmed cards from the General Office to the store, all or none. Returns how many moved. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public int confirm(List<IntakeCard> found) {
+        if (found.isEmpty()) {
+            throw new RuleViolationException("No cards were found, so there is nothing to move.");
+        }
+        Site office = generalOffice().orElseThrow(() -> new RuleViolationException("There is no General Office "
+                + "set up any more."));
+        long store = sites.store().getId();
+        for (IntakeCard entry : found) {
+            Smartcard card = cards.findById(entry.cardId()).orElseThrow();
+            if (card.getCustody().siteId() == null || !card.getCustody().siteId().equals(office.getId())) {
+                throw new RuleViolationException("Card " + entry.serial() + " is no longer at the General Office. "
+                        + "Reconcile again.");
+            }
+            if (card.getStatus() == CardStatus.PRINTED) {
+                lifecycle.move(card, entry.cardVersion(), CardStatus.IN_STORE, Custody.atSite(store),
+                        "Moved from the General Office intake");
+            } else {
+                lifecycle.moveCustody(card, entry.cardVersion(), Custody.atSite(store),
+                        "Moved from the General Office intake");
+            }
+        }
+        return found.size();
+    }
+
+    private java.util.Optional<Site> generalOffice() {
+        return sites.generalOffice();
+    }
+
+    private static IntakeCard intakeCard(Smartcard card) {
+        return new IntakeCard(card.getId(), card.getVersion(), card.getSerial(), card.getStaff().getFullName(),
+                card.getStaff().getEmployeeNumber());
+    }
+}
