@@ -93,12 +93,17 @@ public class CardFixtures {
             long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
                     RequestOrigin.AT_RECRUITMENT);
             handling.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(DemoUsers.ROYAL));
-            transaction.executeWithoutResult(status -> {
-                Smartcard card = cards.findById(cardId).orElseThrow();
-                lifecycle.moveCustody(card, card.getVersion(), Custody.atSite(siteId(DemoUsers.GENERAL_OFFICE)),
-                        "Held at the General Office before the portal");
-            });
+            moveToGeneralOffice(cardId);
             return new Starter(person.getId(), person.getFullName(), person.getWorkEmail(), cardId);
+        });
+    }
+
+    /** Puts a printed card at the legacy General Office, where cards were kept before the portal. */
+    public void moveToGeneralOffice(long cardId) {
+        transaction.executeWithoutResult(status -> {
+            Smartcard card = cards.findById(cardId).orElseThrow();
+            lifecycle.moveCustody(card, card.getVersion(), Custody.atSite(siteId(DemoUsers.GENERAL_OFFICE)),
+                    "Held at the General Office before the portal");
         });
     }
 

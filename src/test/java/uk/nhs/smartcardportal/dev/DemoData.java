@@ -23,6 +23,7 @@ import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.cards.RequestReason;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
 import uk.nhs.smartcardportal.stock.MovementKind;
 import uk.nhs.smartcardportal.stock.StockItem;
@@ -50,12 +51,14 @@ class DemoData implements ApplicationRunner {
     private final CardHandlingService cardHandling;
     private final TransactionTemplate transaction;
     private final StockService stock;
+    private final CardFixtures cardFixtures;
     private final Clock clock;
 
     DemoData(SiteRepository sites, StaffRepository staff, CollectionSessionRepository sessions,
             CardRequestService cardRequests, CardHandlingService cardHandling, TransactionTemplate transaction,
-            StockService stock, Clock clock) {
+            StockService stock, CardFixtures cardFixtures, Clock clock) {
         this.stock = stock;
+        this.cardFixtures = cardFixtures;
         this.sites = sites;
         this.staff = staff;
         this.sessions = sessions;
@@ -157,6 +160,9 @@ class DemoData implements ApplicationRunner {
             long kwame = requested("E100017", RequestReason.CLINICAL_SYSTEMS);
             cardHandling.recordPrinted(kwame, 0, "100000000004", aintree);
             cardHandling.receiveIntoStore(kwame, 1);
+            legacyCardAtGeneralOffice("E100011", "100000000011", siteByName.get(DemoUsers.ROYAL).getId());
+            legacyCardAtGeneralOffice("E100013", "100000000013", siteByName.get(DemoUsers.DENTAL).getId());
+            legacyCardAtGeneralOffice("E100024", "100000000024", siteByName.get(DemoUsers.ROYAL).getId());
             requested("E100008", RequestReason.CLINICAL_SYSTEMS);
             requested("E100021", RequestReason.CLINICAL_SYSTEMS);
             requested("E100028", RequestReason.ESR_SUPERVISOR);
@@ -168,6 +174,13 @@ class DemoData implements ApplicationRunner {
                 staff.findByEmployeeNumber(notNeeded).orElseThrow().setSmartcardNeed(SmartcardNeed.NOT_NEEDED);
             }
         });
+    }
+
+    /** A card printed before the portal and still held at the General Office, for the intake. */
+    private void legacyCardAtGeneralOffice(String employeeNumber, String serial, long collectionSiteId) {
+        long cardId = requested(employeeNumber, RequestReason.CLINICAL_SYSTEMS);
+        cardHandling.recordPrinted(cardId, 0, serial, collectionSiteId);
+        cardFixtures.moveToGeneralOffice(cardId);
     }
 
     private long requested(String employeeNumber, RequestReason reason) {

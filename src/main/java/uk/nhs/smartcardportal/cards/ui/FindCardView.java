@@ -1,0 +1,98 @@
+package uk.nhs.smartcardportal.cards.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.cards.CardWhereabouts;
+import uk.nhs.smartcardportal.cards.CustodyService;
+import uk.nhs.smartcardportal.cards.CustodyStep;
+import uk.nhs.smartcardportal.cards.IssuedCardRow;
+import uk.nhs.smartcardportal.security.Roles;
+
+/** "Where is card X now?" One search by card number, name or employee number, then the card's whole history. */
+@Route("find-card")
+@PageTitle("Where is a card? · Smartcard Portal")
+@Menu(title = "Where is a card?", order = 48, icon = "vaadin:search")
+@RolesAllowed(Roles.WORKFORCE)
+public class FindCardView extends Main {
+
+    private final CustodyService custody;
+    private final TextField search = new TextField("Card number, name or employee number");
+    private final Div matches = new Div();
+    private final Div details = new Div();
+
+    public FindCardView(CustodyService custody) {
+        this.custody = custody;
+        addClassName("portal-page");
+        search.setMaxLength(100);
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("min(32rem, 100%)");
+        search.addValueChangeListener(event -> showMatches());
+        matches.getElement().setAttribute("aria-live", "polite");
+        add(new H1("Where is a card?"), search, matches, details);
+    }
+
+    private void showMatches() {
+        matches.removeAll();
+        details.removeAll();
+        List<IssuedCardRow> found = custody.find(search.getValue());
+        if (search.getValue().isBlank()) {
+            return;
+        }
+        if (found.isEmpty()) {
+            matches.add(new Paragraph("No printed card matches."));
+            return;
+        }
+        if (found.size() == 1) {
+            show(found.getFirst().cardId());
+            return;
+        }
+        for (IssuedCardRow row : found) {
+            Button choose = new Button(row.serial() + " · " + row.fullName() + " · " + row.status().label(),
+                    event -> show(row.cardId()));
+            choose.addClassName("find-card-match");
+            matches.add(choose);
+        }
+    }
+
+    private void show(long cardId) {
+        CardWhereabouts card = custody.whereIs(cardId);
+        details.removeAll();
+        Paragraph now = new Paragraph("Now: " + card.custody() + " · " + card.status().label());
+        now.addClassName("find-card-now");
+        details.add(new H2("Card " + card.serial() + ": " + card.holderName() + " (" + card.employeeNumber() + ")"),
+                now);
+        if (card.collectionSite() != null) {
+            details.add(new Paragraph("To be collected at " + card.collectionSite()));
+        }
+        if (card.replacesSerial() != null) {
+            details.add(new Paragraph("Replaces card " + card.replacesSerial()));
+        }
+        Grid<CustodyStep> history = new Grid<>();
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        history.addColumn(step -> UkTime.dateTime(step.at())).setHeader("When").setAutoWidth(true);
+        history.addColumn(CustodyStep::actorName).setHeader("Who").setFlexGrow(1);
+        history.addColumn(step -> step.toStatus().label()).setHeader("Status").setFlexGrow(1);
+        history.addColumn(step -> step.custodyChanged() ? step.from() + " → " + step.to() : step.to())
+                .setHeader("Where").setFlexGrow(2);
+        history.addColumn(step -> step.note() == null ? "" : step.note()).setHeader("Note").setFlexGrow(2);
+        history.setItems(card.history());
+        history.setAllRowsVisible(true);
+        history.setAriaLabel("History of card " + card.serial());
+        details.add(history);
+    }
+}
