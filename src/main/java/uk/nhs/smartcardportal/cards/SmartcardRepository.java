@@ -107,6 +107,9 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
             + "uk.nhs.smartcardportal.cards.CustodyKind.SITE and c.custody.siteId = :siteId order by c.serial")
     List<Smartcard> heldAt(Long siteId);
 
+    @Query("select c.status, count(c) from Smartcard c group by c.status")
+    List<Object[]> countByStatus();
+
     String ISSUED = "from Smartcard c join c.staff s left join c.collectionSite cs where c.serial is not null "
             + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
             + "escape '!' or lower(concat(s.firstName, ' ', s.lastName)) like :search escape '!') ";

@@ -1,0 +1,74 @@
+package uk.nhs.smartcardportal.base.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A horizontal bar chart drawn on the server as SVG: no frontend bundle, readable by screen readers (the chart's
+ * label lists every value), and sharp on any screen. A bar may carry a marker, such as a reorder level.
+ */
+public class BarChart extends Div {
+
+    /** One bar: its label, its value, an optional marker value, and whether it needs attention. */
+    public record Bar(String label, long value, Long marker, boolean alert) {
+
+        public Bar(String label, long value) {
+            this(label, value, null, false);
+        }
+    }
+
+    private static final int WIDTH = 640;
+    private static final int LABEL_WIDTH = 220;
+    private static final int BAR_AREA = 340;
+    private static final int ROW = 30;
+
+    public BarChart(String title, String unit, List<Bar> bars) {
+        addClassName("bar-chart");
+        H3 heading = new H3(title);
+        add(heading);
+        if (bars.isEmpty()) {
+            add(new Div("Nothing to show yet."));
+            return;
+        }
+        long max = Math.max(1, bars.stream().mapToLong(bar -> Math.max(bar.value(),
+                bar.marker() == null ? 0 : bar.marker())).max().orElse(1));
+        int height = bars.size() * ROW + 10;
+        StringBuilder svg = new StringBuilder();
+        String summary = title + ": " + bars.stream().map(bar -> bar.label() + " " + bar.value() + " " + unit
+                + (bar.marker() == null ? "" : " (marker " + bar.marker() + ")")).collect(Collectors.joining("; "));
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(WIDTH)
+                .append(' ').append(height).append("\" aria-label=\"").append(escape(summary)).append("\">");
+        int y = 5;
+        for (Bar bar : bars) {
+            int length = (int) Math.round((double) bar.value() / max * BAR_AREA);
+            svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 19)
+                    .append("\" text-anchor=\"end\" class=\"bar-label\">").append(escape(shorten(bar.label())))
+                    .append("</text>");
+            svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 4).append("\" width=\"")
+                    .append(Math.max(length, bar.value() > 0 ? 2 : 0)).append("\" height=\"").append(ROW - 10)
+                    .append("\" class=\"").append(bar.alert() ? "bar bar-alert" : "bar").append("\"/>");
+            if (bar.marker() != null) {
+                int x = LABEL_WIDTH + (int) Math.round((double) bar.marker() / max * BAR_AREA);
+                svg.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(y)
+                        .append("\" y2=\"").append(y + ROW - 2).append("\" class=\"bar-marker\"/>");
+            }
+            svg.append("<text x=\"").append(LABEL_WIDTH + Math.max(length, 0) + 6).append("\" y=\"").append(y + 19)
+                    .append("\" class=\"bar-value\">").append(bar.value()).append("</text>");
+            y += ROW;
+        }
+        svg.append("</svg>");
+        add(new Html(svg.toString()));
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= 30 ? label : label.substring(0, 29) + "…";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,18 @@
+package uk.nhs.smartcardportal.cards;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The dashboard's card figures, all counted by the database. */
+public record CardStatistics(Map<CardStatus, Long> byStatus, List<WeekCount> collectedPerWeek,
+        List<AgeBand> uncollectedAgeing) {
+
+    /** Cards collected in the week starting on the Monday given. */
+    public record WeekCount(LocalDate weekStarting, long count) {
+    }
+
+    /** Cards awaiting collection that were printed within a band of days ago. */
+    public record AgeBand(String label, long count) {
+    }
+}

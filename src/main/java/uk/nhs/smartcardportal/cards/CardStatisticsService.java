@@ -1,0 +1,77 @@
+package uk.nhs.smartcardportal.cards;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.base.UkTime;
+
+/** Card figures for the Workforce Systems Team's dashboard, from aggregate queries. */
+@Service
+public class CardStatisticsService {
+
+    public static final int WEEKS = 12;
+
+    private final SmartcardRepository cards;
+    private final CardTransitionRepository transitions;
+    private final Clock clock;
+
+    CardStatisticsService(SmartcardRepository cards, CardTransitionRepository transitions, Clock clock) {
+        this.cards = cards;
+        this.transitions = transitions;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public CardStatistics statistics() {
+        Map<CardStatus, Long> byStatus = new EnumMap<>(CardStatus.class);
+        for (CardStatus status : CardStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        for (Object[] row : cards.countByStatus()) {
+            byStatus.put((CardStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return new CardStatistics(byStatus, collectedPerWeek(), ageing());
+    }
+
+    private List<CardStatistics.WeekCount> collectedPerWeek() {
+        LocalDate thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstWeek = thisWeek.minusWeeks(WEEKS - 1L);
+        Map<LocalDate, Long> weeks = new LinkedHashMap<>();
+        for (int week = 0; week < WEEKS; week++) {
+            weeks.put(firstWeek.plusWeeks(week), 0L);
+        }
+        Instant from = firstWeek.atStartOfDay(UkTime.ZONE).toInstant();
+        for (Object[] row : transitions.collectedPerDay(from)) {
+            LocalDate day = (LocalDate) row[0];
+            LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            weeks.computeIfPresent(week, (key, count) -> count + ((Number) row[1]).longValue());
+        }
+        List<CardStatistics.WeekCount> counts = new ArrayList<>();
+        weeks.forEach((week, count) -> counts.add(new CardStatistics.WeekCount(week, count)));
+        return counts;
+    }
+
+    private List<CardStatistics.AgeBand> ageing() {
+        Instant now = clock.instant();
+        Object[] row = transitions.uncollectedAgeing(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(60)),
+                now.minus(Duration.ofDays(90))).getFirst();
+        String[] labels = {"Up to 30 days", "31 to 60 days", "61 to 90 days", "Over 90 days"};
+        List<CardStatistics.AgeBand> bands = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            bands.add(new CardStatistics.AgeBand(labels[i], row[i] == null ? 0 : ((Number) row[i]).longValue()));
+        }
+        return bands;
+    }
+}

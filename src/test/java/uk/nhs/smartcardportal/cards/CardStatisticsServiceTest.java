@@ -1,0 +1,81 @@
+package uk.nhs.smartcardportal.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.dev.MovableClock;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.sessions.SessionDraft;
+import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
+import uk.nhs.smartcardportal.staff.StaffRepository;
+
+@IntegrationTest
+class CardStatisticsServiceTest {
+
+    @Autowired
+    CardStatisticsService statistics;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StaffRepository staff;
+    @Autowired
+    CardFixtures fixtures;
+    @Autowired
+    CardHandlingService handling;
+    @Autowired
+    HandOverDeskService desk;
+    @Autowired
+    SessionSchedulingService scheduling;
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        SignIn.out();
+    }
+
+    @Test
+    void countsMatchTheDatabase() {
+        SignIn.as(DemoUsers.ADMIN, staff);
+        CardStatistics figures = statistics.statistics();
+
+        for (CardStatus status : CardStatus.values()) {
+            assertThat(figures.byStatus().get(status)).as(status.name()).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from smartcard where status = ?", Long.class, status.name()));
+        }
+        long awaitingPrinted = jdbc.queryForObject("select count(*) from smartcard c where c.status in "
+                + "('PRINTED','IN_STORE','ALLOCATED','AT_SESSION','NOT_COLLECTED') and exists (select 1 from "
+                + "card_transition t where t.card_id = c.id and t.to_status = 'PRINTED')", Long.class);
+        assertThat(figures.uncollectedAgeing().stream().mapToLong(CardStatistics.AgeBand::count).sum())
+                .isEqualTo(awaitingPrinted);
+        assertThat(figures.collectedPerWeek()).hasSize(CardStatisticsService.WEEKS);
+    }
+
+    @Test
+    void aCardHandedOverThisWeekIsCountedInThisWeek() {
+        clock.setInstant(Instant.parse("2027-09-08T07:00:00Z"));
+        SignIn.as(DemoUsers.ADMIN, staff);
+        long before = statistics.statistics().collectedPerWeek().getLast().count();
+        long sessionId = scheduling.schedule(new SessionDraft(fixtures.siteId(DemoUsers.DENTAL), "Stats Room "
+                + System.nanoTime() % 100_000, LocalDate.of(2027, 9, 8), LocalTime.of(9, 0), LocalTime.of(10, 0), 5,
+                null, null));
+        CardFixtures.Starter starter = fixtures.cardInStore("Week", "Counter", DemoUsers.DENTAL);
+        SignIn.as(DemoUsers.ADMIN, staff);
+        handling.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
+        desk.takeToSession(sessionId);
+        desk.handOver(sessionId, starter.cardId(), fixtures.version(starter.cardId()), IdentityDocument.PASSPORT);
+
+        CardStatistics after = statistics.statistics();
+        assertThat(after.collectedPerWeek().getLast().weekStarting()).isEqualTo(LocalDate.of(2027, 9, 6));
+        assertThat(after.collectedPerWeek().getLast().count()).isEqualTo(before + 1);
+    }
+}
