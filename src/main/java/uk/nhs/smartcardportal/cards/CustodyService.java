@@ -19,14 +19,23 @@ import uk.nhs.smartcardportal.sites.SiteService;
 public class CustodyService {
 
     private static final int FOUND_MAX = 20;
+    public static final int EXPORT_MAX = 50_000;
 
     private final SmartcardRepository cards;
     private final CardTransitionRepository transitions;
     private final SiteService sites;
     private final SessionService sessions;
+    private final CardLifecycle lifecycle;
+    private final java.time.Clock clock;
+    private final int followUpDays;
 
     CustodyService(SmartcardRepository cards, CardTransitionRepository transitions, SiteService sites,
-            SessionService sessions) {
+            SessionService sessions, CardLifecycle lifecycle, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${portal.uncollected-follow-up-days:90}")
+            int followUpDays) {
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+        this.followUpDays = followUpDays;
         this.cards = cards;
         this.transitions = transitions;
         this.sites = sites;
@@ -40,6 +49,57 @@ public class CustodyService {
             return List.of();
         }
         return cards.issued(LikePattern.containing(text), PageRequest.of(0, FOUND_MAX));
+    }
+
+    /** Printed cards the team holds, oldest printed first. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<CustodyRow> inCustody(CustodyFilter filter, org.springframework.data.domain.Pageable pageable) {
+        return cards.inCustody(filter.siteId(), filter.status(), printedBefore(filter), LikePattern.containing(
+                filter.text()), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public long countInCustody(CustodyFilter filter) {
+        return cards.countInCustody(filter.siteId(), filter.status(), printedBefore(filter),
+                LikePattern.containing(filter.text()));
+    }
+
+    /** The cards in custody matching the filter as CSV, up to {@link #EXPORT_MAX} rows. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public byte[] inCustodyCsv(CustodyFilter filter) {
+        return CustodyCsv.write(cards.inCustody(filter.siteId(), filter.status(), printedBefore(filter),
+                LikePattern.containing(filter.text()), PageRequest.of(0, EXPORT_MAX)), clock);
+    }
+
+    /** Whether an uncollected card has waited long enough since printing to follow up or destroy. */
+    public boolean needsFollowUp(CustodyRow row) {
+        return row.status().isAwaitingCollection() && row.printedAt() != null
+                && row.printedAt().isBefore(clock.instant().minus(java.time.Duration.ofDays(followUpDays)));
+    }
+
+    public int followUpDays() {
+        return followUpDays;
+    }
+
+    /** Destroys a card that will not be handed over, recording who and why. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void destroy(long cardId, long expectedVersion, String reason) {
+        Smartcard card = cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
+        String why = uk.nhs.smartcardportal.base.InputText.optional(reason, CardRequest.NOTE_MAX, "The reason");
+        if (why == null) {
+            throw new uk.nhs.smartcardportal.base.RuleViolationException("Say why the card is destroyed: it is "
+                    + "kept with the card's history.");
+        }
+        lifecycle.move(card, expectedVersion, CardStatus.DESTROYED, Custody.gone(), "Destroyed: " + why);
+    }
+
+    private java.time.Instant printedBefore(CustodyFilter filter) {
+        return filter.minimumAgeDays() == null ? null
+                : clock.instant().minus(java.time.Duration.ofDays(filter.minimumAgeDays()));
     }
 
     @PreAuthorize("hasRole('WORKFORCE')")

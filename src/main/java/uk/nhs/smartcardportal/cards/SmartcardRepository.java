@@ -110,6 +110,27 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     @Query("select c.status, count(c) from Smartcard c group by c.status")
     List<Object[]> countByStatus();
 
+    String IN_CUSTODY = "from Smartcard c join c.staff s left join c.collectionSite cs "
+            + "left join Site here on here.id = c.custody.siteId "
+            + "join CardTransition p on p.cardId = c.id and p.fromStatus = "
+            + "uk.nhs.smartcardportal.cards.CardStatus.REQUESTED and p.toStatus = "
+            + "uk.nhs.smartcardportal.cards.CardStatus.PRINTED "
+            + "where c.custody.kind in (uk.nhs.smartcardportal.cards.CustodyKind.SITE, "
+            + "uk.nhs.smartcardportal.cards.CustodyKind.SESSION) "
+            + "and (:siteId is null or here.id = :siteId) and (:status is null or c.status = :status) "
+            + "and (:printedBefore is null or p.occurredAt <= :printedBefore) "
+            + "and (:text is null or c.serial like :text escape '!' or lower(s.employeeNumber) like :text escape '!' "
+            + "or lower(concat(s.firstName, ' ', s.lastName)) like :text escape '!') ";
+
+    @Query("select new uk.nhs.smartcardportal.cards.CustodyRow(c.id, c.version, c.serial, s.firstName, s.lastName, "
+            + "s.employeeNumber, c.status, c.custody.kind, here.name, c.custody.sessionId, cs.name, p.occurredAt) "
+            + IN_CUSTODY + "order by p.occurredAt, c.id")
+    List<CustodyRow> inCustody(Long siteId, CardStatus status, java.time.Instant printedBefore, String text,
+            Pageable pageable);
+
+    @Query("select count(c) " + IN_CUSTODY)
+    long countInCustody(Long siteId, CardStatus status, java.time.Instant printedBefore, String text);
+
     String ISSUED = "from Smartcard c join c.staff s left join c.collectionSite cs where c.serial is not null "
             + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
             + "escape '!' or lower(concat(s.firstName, ' ', s.lastName)) like :search escape '!') ";

@@ -55,6 +55,27 @@ class CustodyViewsTest extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void cardsInCustodyAreListedAndOneIsDestroyedWithAReason() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Custody", "Lister", DemoUsers.ROYAL);
+        String serial = fixtures.card(starter.cardId()).getSerial();
+        signInAs(DemoUsers.ADMIN);
+        navigate(CardsInCustodyView.class);
+
+        test(find(TextField.class).withLabel("Card, name or employee number").single()).setValue(serial);
+        Grid<uk.nhs.smartcardportal.cards.CustodyRow> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 3)).isEqualTo(DemoUsers.STORE);
+
+        test(grid).invokeLitRendererFunction(0, 6, "destroy");
+        test(find(TextArea.class).withLabel("Reason").single()).setValue("Left the trust before starting");
+        test(find(Button.class).withText("Destroy card").single()).click();
+
+        assertThat(fixtures.card(starter.cardId()).getStatus()).isEqualTo(CardStatus.DESTROYED);
+        assertThat(test(grid).size()).isZero();
+    }
+
+    @Test
     void aManagerCannotLookCardsUp() {
         signInAs(DemoUsers.MANAGER);
         navigate("find-card", NotFoundView.class);
