@@ -26,14 +26,17 @@ public class CustodyService {
     private final SiteService sites;
     private final SessionService sessions;
     private final CardLifecycle lifecycle;
+    private final uk.nhs.smartcardportal.audit.AuditService audit;
     private final java.time.Clock clock;
     private final int followUpDays;
 
     CustodyService(SmartcardRepository cards, CardTransitionRepository transitions, SiteService sites,
-            SessionService sessions, CardLifecycle lifecycle, java.time.Clock clock,
+            SessionService sessions, CardLifecycle lifecycle, uk.nhs.smartcardportal.audit.AuditService audit,
+            java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${portal.uncollected-follow-up-days:90}")
             int followUpDays) {
         this.lifecycle = lifecycle;
+        this.audit = audit;
         this.clock = clock;
         this.followUpDays = followUpDays;
         this.cards = cards;
@@ -49,6 +52,63 @@ public class CustodyService {
             return List.of();
         }
         return cards.issued(LikePattern.containing(text), PageRequest.of(0, FOUND_MAX));
+    }
+
+    /** Compares the cards counted at a location with the cards recorded there. Changes nothing. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public CardCount countCards(long siteId, String entered) {
+        java.util.Set<String> serials = new java.util.LinkedHashSet<>();
+        for (String token : (entered == null ? "" : entered).split("[\\s,;]+")) {
+            if (!token.isBlank()) {
+                serials.add(token.strip());
+            }
+        }
+        Map<String, IntakeCard> expected = new java.util.LinkedHashMap<>();
+        cards.heldAt(siteId).forEach(card -> expected.put(card.getSerial(), intakeCard(card)));
+        List<IntakeCard> found = new ArrayList<>();
+        List<IntakeCard> misplaced = new ArrayList<>();
+        List<UnknownSerial> unknown = new ArrayList<>();
+        for (String serial : serials) {
+            IntakeCard here = expected.remove(serial);
+            if (here != null) {
+                found.add(here);
+                continue;
+            }
+            cards.findBySerial(serial).filter(card -> !card.getStatus().isFinished()
+                    && card.getStatus() != CardStatus.COLLECTED).ifPresentOrElse(card -> misplaced.add(intakeCard(
+                            card)), () -> unknown.add(new UnknownSerial(serial, serial.matches(Smartcard.SERIAL_PATTERN)
+                                    ? "No card in custody has this number." : "Not a card number: they are 12 digits.")));
+        }
+        return new CardCount(siteId, found, List.copyOf(expected.values()), misplaced, unknown);
+    }
+
+    /**
+     * Records a card count: cards found here though recorded elsewhere are moved into this location's custody; the
+     * count, with the cards expected but not found, goes to the audit trail for follow-up.
+     */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void recordCardCount(CardCount count) {
+        String site = sites.find(count.siteId()).orElseThrow(() -> new RecordNotFoundException("The location"))
+                .getName();
+        for (IntakeCard entry : count.misplaced()) {
+            Smartcard card = cards.findById(entry.cardId()).orElseThrow();
+            lifecycle.moveCustody(card, entry.cardVersion(), Custody.atSite(count.siteId()), "Found at " + site
+                    + " at a stocktake");
+        }
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("location", site);
+        summary.put("found", count.found().size());
+        summary.put("missing", count.missing().stream().map(IntakeCard::serial).toList());
+        summary.put("movedHere", count.misplaced().stream().map(IntakeCard::serial).toList());
+        summary.put("unknown", count.unknown().stream().map(UnknownSerial::entered).toList());
+        audit.record("STOCKTAKE_CARDS", "Site", count.siteId(), null, summary);
+    }
+
+    private static IntakeCard intakeCard(Smartcard card) {
+        return new IntakeCard(card.getId(), card.getVersion(), card.getSerial(), card.getStaff().getFullName(),
+                card.getStaff().getEmployeeNumber());
     }
 
     /** Printed cards the team holds, oldest printed first. */

@@ -133,6 +133,40 @@ public class StockService {
         audit.record("STOCK_REORDER_LEVEL_SET", "StockHolding", holding.getId(), before, after);
     }
 
+    /**
+     * Records a count of consumables at a location: each item counted is compared with its ledger level and any
+     * difference is recorded as a stocktake adjustment. Items left out were not counted and are not changed.
+     */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public List<CountedDifference> stocktake(long siteId, Map<Long, Integer> counted) {
+        if (counted.isEmpty()) {
+            throw new RuleViolationException("Enter the count for at least one item.");
+        }
+        Site site = sites.find(siteId).orElseThrow(() -> new RecordNotFoundException("The location"));
+        List<CountedDifference> results = new java.util.ArrayList<>();
+        for (Map.Entry<Long, Integer> count : counted.entrySet()) {
+            if (count.getValue() == null || count.getValue() < 0 || count.getValue() > QUANTITY_MAX) {
+                throw new RuleViolationException("A count is 0 to " + QUANTITY_MAX + ".");
+            }
+            StockHolding holding = holding(count.getKey(), siteId);
+            long expected = movements.levelOf(holding.getId());
+            CountedDifference result = new CountedDifference(count.getKey(), holding.getItem().getName(), expected,
+                    count.getValue());
+            if (result.difference() != 0) {
+                move(count.getKey(), siteId, MovementKind.COUNTED, (int) result.difference(), "Stocktake: counted "
+                        + result.counted() + ", the ledger expected " + expected);
+            }
+            results.add(result);
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("location", site.getName());
+        results.forEach(result -> summary.put(result.itemName(), "expected " + result.expected() + ", counted "
+                + result.counted()));
+        audit.record("STOCKTAKE_CONSUMABLES", "Site", siteId, null, summary);
+        return results;
+    }
+
     /** Uses one blank smartcard at the printing location. For the print queue, inside its transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void useBlankCardForPrinting(long cardId) {

@@ -1,0 +1,40 @@
+package uk.nhs.smartcardportal.stock.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.smartcardportal.ViewTest;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.stock.MovementKind;
+import uk.nhs.smartcardportal.stock.StockService;
+
+class StocktakeViewTest extends ViewTest {
+
+    @Autowired
+    StockService stock;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCountDifferentFromTheLedgerIsAdjusted() {
+        signInAs(DemoUsers.ADMIN);
+        String name = "Stocktake lanyards " + System.nanoTime() % 100_000;
+        long item = stock.addItem(name, "lanyards");
+        long site = stock.printingSite().getId();
+        stock.record(item, site, MovementKind.RECEIVED, 20, null);
+        navigate(StocktakeView.class);
+
+        test((Select<Object>) find(Select.class).withLabel("Location").single()).selectItem(DemoUsers.STORE);
+        test(find(IntegerField.class).withLabel(name + " (lanyards)").single()).setValue(18);
+        test(find(Button.class).withText("Record the consumables count").single()).click();
+
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+                .contains(name + ": counted 18, the ledger expected 20; adjusted by -2.");
+        assertThat(stock.levels().stream().filter(level -> level.itemId() == item).findFirst().orElseThrow()
+                .level()).isEqualTo(18);
+    }
+}
