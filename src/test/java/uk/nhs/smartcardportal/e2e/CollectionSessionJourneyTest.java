@@ -69,6 +69,11 @@ class CollectionSessionJourneyTest extends BrowserTest {
         assertThat(page.locator("vaadin-notification-card").first()).containsText("Card handed to Kathleen Lonsdale");
         assertThat(page.locator(".desk-header")).containsText("Collected 1 of 1");
 
+        page.navigate(url("dashboard"));
+        assertThat(page.locator(".bar-chart svg")).hasCount(5);
+        assertThat(page.locator(".dashboard-tile").first()).isVisible();
+        screenshot("dashboard");
+
         page.context().clearCookies();
         signInAsSubject("kathleen.lonsdale.e2e", "{\"name\":\"Kathleen Lonsdale\",\"email\":\"" + starter.email()
                 + "\",\"email_verified\":true,\"roles\":[\"STAFF\"]}");

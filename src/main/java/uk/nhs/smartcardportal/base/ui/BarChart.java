@@ -20,10 +20,10 @@ public class BarChart extends Div {
         }
     }
 
-    private static final int WIDTH = 640;
-    private static final int LABEL_WIDTH = 220;
-    private static final int BAR_AREA = 340;
-    private static final int ROW = 30;
+    private static final int WIDTH = 560;
+    private static final int LABEL_WIDTH = 230;
+    private static final int BAR_AREA = 270;
+    private static final int ROW = 34;
 
     public BarChart(String title, String unit, List<Bar> bars) {
         addClassName("bar-chart");
@@ -39,32 +39,35 @@ public class BarChart extends Div {
         StringBuilder svg = new StringBuilder();
         String summary = title + ": " + bars.stream().map(bar -> bar.label() + " " + bar.value() + " " + unit
                 + (bar.marker() == null ? "" : " (marker " + bar.marker() + ")")).collect(Collectors.joining("; "));
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(WIDTH)
-                .append(' ').append(height).append("\" aria-label=\"").append(escape(summary)).append("\">");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(height).append("\" preserveAspectRatio=\"xMinYMin meet\" aria-label=\"")
+                .append(escape(summary)).append("\">");
         int y = 5;
         for (Bar bar : bars) {
             int length = (int) Math.round((double) bar.value() / max * BAR_AREA);
-            svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 19)
+            svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 22)
                     .append("\" text-anchor=\"end\" class=\"bar-label\">").append(escape(shorten(bar.label())))
                     .append("</text>");
             svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 4).append("\" width=\"")
-                    .append(Math.max(length, bar.value() > 0 ? 2 : 0)).append("\" height=\"").append(ROW - 10)
+                    .append(Math.max(length, bar.value() > 0 ? 2 : 0)).append("\" height=\"").append(ROW - 12)
                     .append("\" class=\"").append(bar.alert() ? "bar bar-alert" : "bar").append("\"/>");
             if (bar.marker() != null) {
                 int x = LABEL_WIDTH + (int) Math.round((double) bar.marker() / max * BAR_AREA);
                 svg.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(y)
                         .append("\" y2=\"").append(y + ROW - 2).append("\" class=\"bar-marker\"/>");
             }
-            svg.append("<text x=\"").append(LABEL_WIDTH + Math.max(length, 0) + 6).append("\" y=\"").append(y + 19)
+            svg.append("<text x=\"").append(LABEL_WIDTH + Math.max(length, 0) + 6).append("\" y=\"").append(y + 22)
                     .append("\" class=\"bar-value\">").append(bar.value()).append("</text>");
             y += ROW;
         }
         svg.append("</svg>");
-        add(new Html(svg.toString()));
+        // Wrapped in a div so the browser parses the markup as SVG (an <svg> root would be made an HTML element).
+        add(new Html("<div class=\"bar-chart-figure\">" + svg + "</div>"));
     }
 
     private static String shorten(String label) {
-        return label.length() <= 30 ? label : label.substring(0, 29) + "…";
+        return label.length() <= 26 ? label : label.substring(0, 25) + "…";
     }
 
     static String escape(String text) {
