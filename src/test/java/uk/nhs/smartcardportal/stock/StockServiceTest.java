@@ -142,6 +142,37 @@ class StockServiceTest {
     }
 
     @Test
+    void tenPeopleTakingFromFiveAtOnceLeaveZeroNotMinusFive() throws Exception {
+        stock.record(item, aintree, MovementKind.RECEIVED, 5, null);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+        for (int i = 0; i < 10; i++) {
+            results.add(pool.submit(() -> {
+                SignIn.as(DemoUsers.ADMIN, staff);
+                start.await();
+                try {
+                    stock.record(item, aintree, MovementKind.USED, 1, null);
+                    return true;
+                } catch (RuleViolationException none) {
+                    return false;
+                } finally {
+                    SignIn.out();
+                }
+            }));
+        }
+        start.countDown();
+        int taken = 0;
+        for (var result : results) {
+            taken += result.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(taken).isEqualTo(5);
+        assertThat(level(item, aintree)).isZero();
+    }
+
+    @Test
     void onlyWorkforceKeepsStock() {
         SignIn.as(DemoUsers.MANAGER, staff);
         assertThatThrownBy(() -> stock.record(item, store, MovementKind.RECEIVED, 1, null))
