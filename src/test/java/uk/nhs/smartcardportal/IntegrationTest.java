@@ -16,7 +16,8 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false", "portal.reminders.cron=-"})
+        properties = {"vaadin.devmode.devTools.enabled=false", "portal.reminders.cron=-",
+                "portal.mail.sender-cron=-"})
 @ActiveProfiles("dev")
 @ContextConfiguration(initializers = DevServicesInitializer.class)
 public @interface IntegrationTest {

@@ -1,0 +1,5 @@
+package uk.nhs.smartcardportal.notifications;
+
+public enum OutboxStatus {
+    PENDING, SENT, FAILED
+}

@@ -1,0 +1,119 @@
+package uk.nhs.smartcardportal.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.cards.CardRequestService;
+import uk.nhs.smartcardportal.cards.PrintBatchRefusedException;
+import uk.nhs.smartcardportal.cards.PrintInstruction;
+import uk.nhs.smartcardportal.cards.PrintQueueService;
+import uk.nhs.smartcardportal.cards.RequestOrigin;
+import uk.nhs.smartcardportal.cards.RequestReason;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.dev.MailSink;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.staff.StaffRepository;
+
+@IntegrationTest
+class OutboxTest {
+
+    @Autowired
+    OutboxService outbox;
+    @Autowired
+    OutboxRepository messages;
+    @Autowired
+    CardFixtures fixtures;
+    @Autowired
+    CardRequestService requests;
+    @Autowired
+    PrintQueueService printQueue;
+    @Autowired
+    StaffRepository staff;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private List<OutboxMessage> messagesFor(long staffId) {
+        return messages.findByRecipientStaffIdOrderByCreatedAtDesc(staffId);
+    }
+
+    private List<MimeMessage> receivedBy(String email) {
+        return Arrays.stream(MailSink.greenMail().getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equalsIgnoreCase(email);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void printingQueuesTheMessageAndItIsDeliveredExactlyOnce() throws Exception {
+        CardFixtures.Starter starter = fixtures.cardInStore("Outbox", "Reader", DemoUsers.AINTREE);
+
+        assertThat(messagesFor(starter.staffId())).singleElement().satisfies(message -> {
+            assertThat(message.getKind()).isEqualTo("CARD_PRINTED");
+            assertThat(message.getStatus()).isEqualTo(OutboxStatus.PENDING);
+            assertThat(message.getBodyText()).contains("Dear Outbox,", DemoUsers.AINTREE);
+        });
+
+        while (outbox.deliverDue() > 0) {
+            // every message queued by the suite so far goes out, in batches
+        }
+        outbox.deliverDue();
+
+        assertThat(receivedBy(starter.email())).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Your NHS Smartcard is ready to collect");
+            assertThat(mail.getFrom()[0].toString()).isEqualTo("smartcards@nhs.example");
+        });
+        assertThat(messagesFor(starter.staffId())).singleElement().satisfies(message -> {
+            assertThat(message.getStatus()).isEqualTo(OutboxStatus.SENT);
+            assertThat(message.getSentAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void aChangeThatRollsBackLeavesNoMessage() {
+        Staff good = fixtures.newTeamMember("Rolled", "Back");
+        Staff bad = fixtures.newTeamMember("Bad", "Number");
+        SignIn.as(DemoUsers.MANAGER, staff);
+        long goodCard = requests.requestCard(good.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER);
+        long badCard = requests.requestCard(bad.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER);
+        SignIn.as(DemoUsers.RECRUITER, staff);
+
+        assertThatThrownBy(() -> printQueue.printAll(List.of(
+                new PrintInstruction(goodCard, fixtures.version(goodCard), fixtures.uniqueSerial(),
+                        fixtures.siteId(DemoUsers.AINTREE)),
+                new PrintInstruction(badCard, fixtures.version(badCard), "123", fixtures.siteId(DemoUsers.AINTREE)))))
+                .isInstanceOf(PrintBatchRefusedException.class);
+
+        assertThat(messagesFor(good.getId())).isEmpty();
+    }
+
+    @Test
+    void namesAreEscapedInTheHtmlAndKeptAsTheyAreInTheText() {
+        CardFixtures.Starter starter = fixtures.cardInStore("<script>alert(1)</script>", "O'Brien",
+                DemoUsers.ROYAL);
+
+        OutboxMessage message = messagesFor(starter.staffId()).getFirst();
+
+        assertThat(message.getBodyHtml()).contains("Dear &lt;script&gt;alert(1)&lt;/script&gt;,")
+                .doesNotContain("<script>");
+        assertThat(message.getBodyText()).contains("Dear <script>alert(1)</script>,");
+        assertThat(message.getBodyText()).doesNotContain("O'Brien");
+    }
+}
