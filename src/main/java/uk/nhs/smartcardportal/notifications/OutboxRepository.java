@@ -16,4 +16,14 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> lockDue(Instant now, int batch);
 
     List<OutboxMessage> findByRecipientStaffIdOrderByCreatedAtDesc(Long staffId);
+
+    String FILTER = "from OutboxMessage m where (:status is null or m.status = :status) "
+            + "and (:text is null or lower(m.recipientEmail) like :text escape '!' or lower(m.subject) like :text "
+            + "escape '!' or lower(m.kind) like :text escape '!') ";
+
+    @Query("select m " + FILTER + "order by m.createdAt desc, m.id desc")
+    List<OutboxMessage> filtered(OutboxStatus status, String text, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(m) " + FILTER)
+    long countFiltered(OutboxStatus status, String text);
 }

@@ -97,6 +97,20 @@ public class OutboxService {
                 Map.of("status", "PENDING"));
     }
 
+    /** The outbox for the Workforce Systems Team: by status and recipient, subject or kind, newest first. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> outbox(OutboxStatus status, String text, org.springframework.data.domain.Pageable page) {
+        return outbox.filtered(status, uk.nhs.smartcardportal.base.LikePattern.containing(text),
+                org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize()));
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public long countOutbox(OutboxStatus status, String text) {
+        return outbox.countFiltered(status, uk.nhs.smartcardportal.base.LikePattern.containing(text));
+    }
+
     /** The signed-in person's own messages, newest first. */
     @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)

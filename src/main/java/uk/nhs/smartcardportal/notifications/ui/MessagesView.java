@@ -1,0 +1,48 @@
+package uk.nhs.smartcardportal.notifications.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.notifications.OutboxMessage;
+import uk.nhs.smartcardportal.notifications.OutboxService;
+import uk.nhs.smartcardportal.security.Roles;
+
+/** Every e-mail the portal has written to the signed-in person, and whether it has gone. */
+@Route("messages")
+@PageTitle("Messages · Smartcard Portal")
+@Menu(title = "Messages", order = 15, icon = "vaadin:envelope")
+@RolesAllowed(Roles.STAFF)
+public class MessagesView extends Main {
+
+    public MessagesView(OutboxService outbox) {
+        addClassNames("portal-page", "messages");
+        add(new H1("Messages"));
+        List<OutboxMessage> messages = outbox.myMessages();
+        if (messages.isEmpty()) {
+            add(new Paragraph("We have not e-mailed you yet. When something happens to your card, the e-mail we "
+                    + "send you also appears here."));
+        }
+        for (OutboxMessage message : messages) {
+            Details details = new Details(UkTime.dateTime(message.getCreatedAt()) + " · " + message.getSubject()
+                    + " · " + state(message), new Pre(message.getBodyText()));
+            details.addClassName("message");
+            add(details);
+        }
+    }
+
+    static String state(OutboxMessage message) {
+        return switch (message.getStatus()) {
+            case SENT -> "sent " + UkTime.dateTime(message.getSentAt());
+            case PENDING -> message.getAttempts() == 0 ? "being sent" : "waiting to be sent again";
+            case FAILED -> "could not be sent";
+        };
+    }
+}

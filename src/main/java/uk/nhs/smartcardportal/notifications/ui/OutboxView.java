@@ -1,0 +1,82 @@
+package uk.nhs.smartcardportal.notifications.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.notifications.OutboxMessage;
+import uk.nhs.smartcardportal.notifications.OutboxService;
+import uk.nhs.smartcardportal.notifications.OutboxStatus;
+import uk.nhs.smartcardportal.security.Roles;
+
+/** The e-mail outbox for the Workforce Systems Team: what is waiting, sent or failed, and resending failures. */
+@Route("outbox")
+@PageTitle("E-mail outbox · Smartcard Portal")
+@Menu(title = "E-mail outbox", order = 88, icon = "vaadin:outbox")
+@RolesAllowed(Roles.WORKFORCE)
+public class OutboxView extends Main {
+
+    private final OutboxService outbox;
+    private final Grid<OutboxMessage> grid = new Grid<>();
+    private final Select<OutboxStatus> status = new Select<>();
+    private final TextField text = new TextField("Recipient, subject or kind");
+
+    public OutboxView(OutboxService outbox) {
+        this.outbox = outbox;
+        addClassName("portal-page");
+        status.setLabel("Status");
+        status.setItems(OutboxStatus.values());
+        status.setItemLabelGenerator(value -> value == null ? "Any status" : switch (value) {
+            case PENDING -> "Waiting";
+            case SENT -> "Sent";
+            case FAILED -> "Failed";
+        });
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        text.setMaxLength(100);
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        status.addValueChangeListener(event -> refresh());
+        text.addValueChangeListener(event -> refresh());
+        FlexLayout filters = new FlexLayout(status, text);
+        filters.addClassName("portal-filters");
+
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(message -> UkTime.dateTime(message.getCreatedAt())).setHeader("Written").setAutoWidth(true);
+        grid.addColumn(message -> message.getRecipientEmail() == null ? "(no address)"
+                : message.getRecipientEmail()).setHeader("To").setFlexGrow(2);
+        grid.addColumn(OutboxMessage::getSubject).setHeader("Subject").setFlexGrow(2);
+        grid.addColumn(MessagesView::state).setHeader("State").setFlexGrow(1);
+        grid.addColumn(OutboxMessage::getAttempts).setHeader("Attempts").setAutoWidth(true);
+        grid.addColumn(message -> message.getLastError() == null ? "" : message.getLastError())
+                .setHeader("Last error").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<OutboxMessage>of("<vaadin-button ?hidden=\"${!item.failed}\" "
+                + "aria-label=\"Send again\" @click=\"${resend}\">Send again</vaadin-button>")
+                .withProperty("failed", message -> message.getStatus() == OutboxStatus.FAILED)
+                .withFunction("resend", message -> {
+                    if (Feedback.attempt(() -> outbox.resend(message.getId()), "Queued to send again.")) {
+                        refresh();
+                    }
+                })).setHeader("Action").setAutoWidth(true);
+        grid.setItemsPageable(pageable -> outbox.outbox(status.getValue(), text.getValue(), pageable),
+                pageable -> (int) outbox.countOutbox(status.getValue(), text.getValue()));
+        grid.setAriaLabel("E-mail outbox");
+        grid.setEmptyStateText("No messages match.");
+        add(new H1("E-mail outbox"), filters, grid);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,56 @@
+package uk.nhs.smartcardportal.notifications.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.smartcardportal.ViewTest;
+import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.notifications.OutboxMessage;
+import uk.nhs.smartcardportal.security.Role;
+import uk.nhs.smartcardportal.security.SignIn;
+
+class MessagesViewsTest extends ViewTest {
+
+    @Autowired
+    CardFixtures fixtures;
+
+    @Test
+    void aStarterSeesTheirOwnMessages() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Message", "Reader", DemoUsers.BROADGREEN);
+        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+
+        navigate(MessagesView.class);
+
+        assertThat(find(Details.class).all()).singleElement().satisfies(details -> assertThat(details
+                .getSummaryText()).contains("Your NHS Smartcard is ready to collect").endsWith("being sent"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void workforceFindsAMessageInTheOutbox() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Outbox", "Finder", DemoUsers.BROADGREEN);
+        signInAs(DemoUsers.ADMIN);
+        navigate(OutboxView.class);
+
+        test(find(TextField.class).withLabel("Recipient, subject or kind").single()).setValue(starter.email());
+
+        Grid<OutboxMessage> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("Your NHS Smartcard is ready to collect");
+    }
+
+    @Test
+    void aStarterCannotOpenTheOutbox() {
+        signInAs(DemoUsers.STARTER);
+        navigate("outbox", NotFoundView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+    }
+}
