@@ -56,7 +56,7 @@ class CardMessages {
     @Transactional(propagation = Propagation.MANDATORY)
     public void onReminderDue(SessionReminderDue reminder) {
         Staff person = staff.find(reminder.staffId()).orElseThrow();
-        SessionSummary session = sessions.summary(reminder.sessionId()).orElseThrow();
+        SessionSummary session = sessions.summaryForSystem(reminder.sessionId()).orElseThrow();
         MessageTemplates.Rendered message = MessageTemplates.reminder(person.getFirstName(),
                 UkTime.span(session.startsAt(), session.endsAt()), session.room() + ", " + session.siteName(),
                 portal.baseUrl());
@@ -70,8 +70,8 @@ class CardMessages {
     @Transactional(propagation = Propagation.MANDATORY)
     public void onNotCollected(CardNotCollected notCollected) {
         Staff person = staff.find(notCollected.staffId()).orElseThrow();
-        String next = notCollected.nextSessionId() == null ? null : sessions.summary(notCollected.nextSessionId())
-                .map(session -> UkTime.span(session.startsAt(), session.endsAt()) + ", " + session.room() + ", "
+        String next = notCollected.nextSessionId() == null ? null
+                : sessions.summaryForSystem(notCollected.nextSessionId()).map(session -> UkTime.span(session.startsAt(), session.endsAt()) + ", " + session.room() + ", "
                         + session.siteName()).orElse(null);
         MessageTemplates.Rendered message = MessageTemplates.notCollected(person.getFirstName(), next,
                 portal.baseUrl());

@@ -37,6 +37,12 @@ public class SessionService {
         return sessions.lockById(sessionId);
     }
 
+    /** A session as people see it, for other features' work that runs with no one signed in (reminders). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<SessionSummary> summaryForSystem(long sessionId) {
+        return sessions.summary(sessionId);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<SessionSummary> summary(long sessionId) {

@@ -41,6 +41,8 @@ class SessionRemindersTest {
     MovableClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void tearDown() {
@@ -76,5 +78,8 @@ class SessionRemindersTest {
                 });
         assertThat(first).isGreaterThanOrEqualTo(1);
         assertThat(second).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'SESSION_REMINDER' and "
+                + "recipient_staff_id = ? and calendar like '%BEGIN:VCALENDAR%'", Long.class, booked.staffId()))
+                .isEqualTo(1);
     }
 }
