@@ -60,6 +60,48 @@ final class MessageTemplates {
         return new Rendered("Your NHS Smartcard is waiting for you", text, html);
     }
 
+    static Rendered allocated(String firstName, String when, String place, String portalUrl) {
+        String text = "Dear " + firstName + ",\n\n"
+                + "You are booked to collect your NHS Smartcard " + when + ", " + place + ". The calendar file "
+                + "attached adds it to your calendar.\n\n"
+                + "Bring original identity documents: usually three, one with your photo and one showing your "
+                + "address.\n\nSee or change your session: " + portalUrl + "/my-card\n";
+        String html = "<p>Dear " + escape(firstName) + ",</p>"
+                + "<p>You are booked to collect your NHS Smartcard <strong>" + escape(when) + "</strong>, "
+                + escape(place) + ". The calendar file attached adds it to your calendar.</p>"
+                + "<p>Bring original identity documents: usually three, one with your photo and one showing your "
+                + "address.</p><p><a href=\"" + escape(portalUrl) + "/my-card\">See or change your session</a></p>";
+        return new Rendered("Your NHS Smartcard collection session", text, html);
+    }
+
+    static Rendered siteChangeDecided(String firstName, boolean approved, String portalUrl) {
+        String outcome = approved ? "Your request to collect your NHS Smartcard at another site has been approved."
+                : "Your request to collect your NHS Smartcard at another site has not been approved. The portal "
+                        + "shows why.";
+        String text = "Dear " + firstName + ",\n\n" + outcome + "\n\nSee your card: " + portalUrl + "/my-card\n";
+        String html = "<p>Dear " + escape(firstName) + ",</p><p>" + escape(outcome) + "</p><p><a href=\""
+                + escape(portalUrl) + "/my-card\">See your card</a></p>";
+        return new Rendered(approved ? "Your collection site has changed" : "Your site change request", text, html);
+    }
+
+    static Rendered requestDecided(String managerFirstName, String personName, String portalUrl) {
+        String text = "Dear " + managerFirstName + ",\n\nRecruitment has declined the Smartcard request for "
+                + personName + ". The reason is in the portal.\n\nSee your team: " + portalUrl + "/team\n";
+        String html = "<p>Dear " + escape(managerFirstName) + ",</p><p>Recruitment has declined the Smartcard "
+                + "request for " + escape(personName) + ". The reason is in the portal.</p><p><a href=\""
+                + escape(portalUrl) + "/team\">See your team</a></p>";
+        return new Rendered("A Smartcard request was declined", text, html);
+    }
+
+    static Rendered lowStock(String itemName, String siteName, long level, int reorderLevel, String portalUrl) {
+        String text = "Stock of " + itemName + " at " + siteName + " is down to " + level + ", below its reorder "
+                + "level of " + reorderLevel + ".\n\nSee stock: " + portalUrl + "/stock\n";
+        String html = "<p>Stock of <strong>" + escape(itemName) + "</strong> at " + escape(siteName) + " is down to "
+                + level + ", below its reorder level of " + reorderLevel + ".</p><p><a href=\"" + escape(portalUrl)
+                + "/stock\">See stock</a></p>";
+        return new Rendered("Reorder " + itemName, text, html);
+    }
+
     private static String escape(String value) {
         return HtmlUtils.htmlEscape(value == null ? "" : value);
     }

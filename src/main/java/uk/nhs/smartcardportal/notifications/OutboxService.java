@@ -57,7 +57,8 @@ public class OutboxService {
     /** Queues a message inside the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     void enqueue(OutgoingMessage message) {
-        String email = staff.find(message.recipientStaffId()).map(person -> person.getWorkEmail()).orElse(null);
+        String email = message.recipientStaffId() == null ? message.mailbox()
+                : staff.find(message.recipientStaffId()).map(person -> person.getWorkEmail()).orElse(null);
         outbox.save(new OutboxMessage(message, email, clock.instant()));
     }
 

@@ -41,6 +41,8 @@ class OutboxTest {
     StaffRepository staff;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    uk.nhs.smartcardportal.stock.StockService stockService;
 
     @AfterEach
     void signOut() {
@@ -102,6 +104,36 @@ class OutboxTest {
                 .isInstanceOf(PrintBatchRefusedException.class);
 
         assertThat(messagesFor(good.getId())).isEmpty();
+    }
+
+    @Test
+    void bookingsDeclinesAndLowStockAreEachTold() {
+        CardFixtures.Starter booked = fixtures.cardAllocated("Booked", "Person", DemoUsers.AINTREE);
+        assertThat(messagesFor(booked.staffId())).filteredOn(message -> message.getKind().equals("SESSION_BOOKED"))
+                .singleElement().satisfies(message -> {
+                    assertThat(message.getCalendar()).contains("BEGIN:VEVENT");
+                    assertThat(message.getBodyText()).contains("You are booked to collect your NHS Smartcard");
+                });
+
+        Staff declined = fixtures.newTeamMember("Declined", "Person");
+        SignIn.as(DemoUsers.MANAGER, staff);
+        long cardId = requests.requestCard(declined.getId(), RequestReason.CLINICAL_SYSTEMS, null,
+                RequestOrigin.LATER);
+        SignIn.as(DemoUsers.RECRUITER, staff);
+        printQueue.decline(cardId, fixtures.version(cardId), "Duplicate request");
+        long manager = staff.findByEmployeeNumber(DemoUsers.MANAGER.employeeNumber()).orElseThrow().getId();
+        assertThat(messagesFor(manager)).filteredOn(message -> message.getKind().equals("REQUEST_DECIDED")
+                && message.getBodyText().contains("Declined Person")).hasSize(1);
+
+        SignIn.as(DemoUsers.ADMIN, staff);
+        long item = stockService.addItem("Outbox stock " + System.nanoTime() % 100_000, "boxes");
+        long store = fixtures.siteId(DemoUsers.STORE);
+        stockService.setReorderLevel(item, store, 5);
+        stockService.record(item, store, uk.nhs.smartcardportal.stock.MovementKind.RECEIVED, 6, null);
+        stockService.record(item, store, uk.nhs.smartcardportal.stock.MovementKind.USED, 2, null);
+        assertThat(messages.findAll()).filteredOn(message -> message.getKind().equals("LOW_STOCK")
+                && message.getSubject().startsWith("Reorder Outbox stock")).singleElement()
+                .extracting(OutboxMessage::getRecipientEmail).isEqualTo("workforce.systems@nhs.example");
     }
 
     @Test
