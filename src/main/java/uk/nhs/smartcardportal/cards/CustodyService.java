@@ -58,14 +58,9 @@ public class CustodyService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public CardCount countCards(long siteId, String entered) {
-        java.util.Set<String> serials = new java.util.LinkedHashSet<>();
-        for (String token : (entered == null ? "" : entered).split("[\\s,;]+")) {
-            if (!token.isBlank()) {
-                serials.add(token.strip());
-            }
-        }
+        java.util.Set<String> serials = ScannedSerials.parse(entered);
         Map<String, IntakeCard> expected = new java.util.LinkedHashMap<>();
-        cards.heldAt(siteId).forEach(card -> expected.put(card.getSerial(), intakeCard(card)));
+        cards.heldAt(siteId).forEach(card -> expected.put(card.getSerial(), IntakeCard.of(card)));
         List<IntakeCard> found = new ArrayList<>();
         List<IntakeCard> misplaced = new ArrayList<>();
         List<UnknownSerial> unknown = new ArrayList<>();
@@ -75,10 +70,14 @@ public class CustodyService {
                 found.add(here);
                 continue;
             }
-            cards.findBySerial(serial).filter(card -> !card.getStatus().isFinished()
-                    && card.getStatus() != CardStatus.COLLECTED).ifPresentOrElse(card -> misplaced.add(intakeCard(
-                            card)), () -> unknown.add(new UnknownSerial(serial, serial.matches(Smartcard.SERIAL_PATTERN)
-                                    ? "No card in custody has this number." : "Not a card number: they are 12 digits.")));
+            var inCustody = cards.findBySerial(serial).filter(card -> !card.getStatus().isFinished()
+                    && card.getStatus() != CardStatus.COLLECTED);
+            if (inCustody.isPresent()) {
+                misplaced.add(IntakeCard.of(inCustody.get()));
+            } else {
+                unknown.add(new UnknownSerial(serial, serial.matches(Smartcard.SERIAL_PATTERN)
+                        ? "No card in custody has this number." : "Not a card number: they are 12 digits."));
+            }
         }
         return new CardCount(siteId, found, List.copyOf(expected.values()), misplaced, unknown);
     }
@@ -104,11 +103,6 @@ public class CustodyService {
         summary.put("movedHere", count.misplaced().stream().map(IntakeCard::serial).toList());
         summary.put("unknown", count.unknown().stream().map(UnknownSerial::entered).toList());
         audit.record("STOCKTAKE_CARDS", "Site", count.siteId(), null, summary);
-    }
-
-    private static IntakeCard intakeCard(Smartcard card) {
-        return new IntakeCard(card.getId(), card.getVersion(), card.getSerial(), card.getStaff().getFullName(),
-                card.getStaff().getEmployeeNumber());
     }
 
     /** Printed cards the team holds, oldest printed first. */

@@ -1,7 +1,6 @@
 package uk.nhs.smartcardportal.cards;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,19 +37,14 @@ public class GeneralOfficeIntakeService {
     @Transactional(readOnly = true)
     public List<IntakeCard> expected() {
         return generalOffice().map(office -> cards.heldAt(office.getId()).stream()
-                .map(GeneralOfficeIntakeService::intakeCard).toList()).orElse(List.of());
+                .map(IntakeCard::of).toList()).orElse(List.of());
     }
 
     /** Found, expected but missing, and unknown serials. Changes nothing. */
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public IntakeReconciliation reconcile(String entered) {
-        Set<String> serials = new LinkedHashSet<>();
-        for (String token : (entered == null ? "" : entered).split("[\\s,;]+")) {
-            if (!token.isBlank()) {
-                serials.add(token.strip());
-            }
-        }
+        Set<String> serials = ScannedSerials.parse(entered);
         if (serials.size() > SERIALS_MAX) {
             throw new RuleViolationException("Enter at most " + SERIALS_MAX + " card numbers at a time.");
         }
@@ -102,10 +96,5 @@ public class GeneralOfficeIntakeService {
 
     private java.util.Optional<Site> generalOffice() {
         return sites.generalOffice();
-    }
-
-    private static IntakeCard intakeCard(Smartcard card) {
-        return new IntakeCard(card.getId(), card.getVersion(), card.getSerial(), card.getStaff().getFullName(),
-                card.getStaff().getEmployeeNumber());
     }
 }
