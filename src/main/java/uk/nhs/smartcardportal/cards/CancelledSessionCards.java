@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.cards;
 
 import java.util.EnumSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -10,7 +11,7 @@ import uk.nhs.smartcardportal.sites.SiteService;
 
 /**
  * When a session is cancelled, in the same transaction, its cards go back to the store: booked cards are released,
- * cards already taken to the session come back as not collected. Each move publishes the event that tells the holder.
+ * cards already taken to the session come back as not collected. Each holder is told (`BookedSessionCancelled`).
  */
 @Component
 class CancelledSessionCards {
@@ -18,11 +19,14 @@ class CancelledSessionCards {
     private final SmartcardRepository cards;
     private final CardLifecycle lifecycle;
     private final SiteService sites;
+    private final ApplicationEventPublisher events;
 
-    CancelledSessionCards(SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites) {
+    CancelledSessionCards(SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites,
+            ApplicationEventPublisher events) {
         this.cards = cards;
         this.lifecycle = lifecycle;
         this.sites = sites;
+        this.events = events;
     }
 
     @EventListener
@@ -37,6 +41,8 @@ class CancelledSessionCards {
                 lifecycle.move(card, card.getVersion(), CardStatus.NOT_COLLECTED,
                         Custody.atSite(sites.store().getId()), why);
             }
+            events.publishEvent(new BookedSessionCancelled(card.getId(), card.getStaff().getId(),
+                    cancelled.sessionId(), cancelled.reason(), cancelled.at()));
         }
     }
 }

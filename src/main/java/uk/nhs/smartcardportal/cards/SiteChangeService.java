@@ -85,7 +85,8 @@ public class SiteChangeService {
         request.decide(SiteChangeStatus.WITHDRAWN, currentUser.require().displayName(), null, clock.instant());
         audit.record("SITE_CHANGE_WITHDRAWN", "SiteChangeRequest", requestId,
                 Map.of("status", SiteChangeStatus.PENDING.name()), Map.of("status", SiteChangeStatus.WITHDRAWN.name()));
-        events.publishEvent(new SiteChangeDecided(requestId, request.getStaff().getId(), SiteChangeStatus.WITHDRAWN));
+        events.publishEvent(new SiteChangeDecided(requestId, request.getStaff().getId(),
+                request.getFromSite().getId(), request.getToSite().getId(), SiteChangeStatus.WITHDRAWN));
     }
 
     /**
@@ -114,7 +115,8 @@ public class SiteChangeService {
         audit.record("COLLECTION_SITE_CHANGED", "Smartcard", card.getId(),
                 Map.of("collectionSiteId", request.getFromSite().getId()),
                 Map.of("collectionSiteId", request.getToSite().getId()));
-        events.publishEvent(new SiteChangeDecided(requestId, request.getStaff().getId(), SiteChangeStatus.APPROVED));
+        events.publishEvent(new SiteChangeDecided(requestId, request.getStaff().getId(),
+                request.getFromSite().getId(), request.getToSite().getId(), SiteChangeStatus.APPROVED));
     }
 
     @PreAuthorize("hasRole('WORKFORCE')")
@@ -132,7 +134,8 @@ public class SiteChangeService {
         audit.record("SITE_CHANGE_DECLINED", "SiteChangeRequest", requestId,
                 Map.of("status", SiteChangeStatus.PENDING.name()),
                 Map.of("status", SiteChangeStatus.DECLINED.name(), "note", decisionNote));
-        events.publishEvent(new SiteChangeDecided(requestId, request.getStaff().getId(), SiteChangeStatus.DECLINED));
+        events.publishEvent(new SiteChangeDecided(requestId, request.getStaff().getId(),
+                request.getFromSite().getId(), request.getToSite().getId(), SiteChangeStatus.DECLINED));
     }
 
     /** The queue, oldest first. */

@@ -49,9 +49,9 @@ final class MessageTemplates {
                 "See your card and sessions", portalUrl + "/my-card").render();
     }
 
-    static Rendered reminder(String firstName, String when, String place, String portalUrl) {
+    static Rendered reminder(String firstName, String whenAndWhere, String portalUrl) {
         return new Letter("Reminder: collect your NHS Smartcard tomorrow", firstName, List.of(
-                "A reminder: your NHS Smartcard collection session is " + when + ", " + place + ".",
+                "A reminder: your NHS Smartcard collection session is " + whenAndWhere + ".",
                 BRING + " The name on them must match your staff record."),
                 "Can't make it? Choose another session", portalUrl + "/my-card").render();
     }
@@ -64,19 +64,48 @@ final class MessageTemplates {
                 "See your card and sessions", portalUrl + "/my-card").render();
     }
 
-    static Rendered allocated(String firstName, String when, String place, String portalUrl) {
+    static Rendered allocated(String firstName, String whenAndWhere, String portalUrl) {
         return new Letter("Your NHS Smartcard collection session", firstName, List.of(
-                "You are booked to collect your NHS Smartcard " + when + ", " + place + ". The calendar file "
+                "You are booked to collect your NHS Smartcard " + whenAndWhere + ". The calendar file "
                         + "attached adds it to your calendar.", BRING),
                 "See or change your session", portalUrl + "/my-card").render();
     }
 
-    static Rendered siteChangeDecided(String firstName, boolean approved, String portalUrl) {
+    static Rendered siteChangeRequested(String firstName, String fromSite, String toSite, String portalUrl) {
+        return new Letter("We have your site change request", firstName, List.of(
+                "You asked to collect your NHS Smartcard at " + toSite + " instead of " + fromSite + ". The "
+                        + "Workforce Systems Team will decide soon and we will e-mail you. Until then your card stays "
+                        + "at " + fromSite + "."),
+                "See or withdraw your request", portalUrl + "/my-card").render();
+    }
+
+    static Rendered siteChangeDecided(String firstName, boolean approved, String fromSite, String toSite,
+            String portalUrl) {
         return new Letter(approved ? "Your collection site has changed" : "Your site change request", firstName,
-                List.of(approved ? "Your request to collect your NHS Smartcard at another site has been approved."
-                        : "Your request to collect your NHS Smartcard at another site has not been approved. The "
-                                + "portal shows why."),
+                List.of(approved
+                        ? "Your request has been approved: collect your NHS Smartcard at " + toSite + ". If you were "
+                                + "booked onto a session at " + fromSite + ", that booking has been released."
+                        : "Your request to collect your NHS Smartcard at " + toSite + " has not been approved, so "
+                                + "it stays at " + fromSite + ". The portal shows why."),
                 "See your card", portalUrl + "/my-card").render();
+    }
+
+    static Rendered sessionMoved(String firstName, String before, String now, String portalUrl) {
+        return new Letter("Your NHS Smartcard collection session has moved", firstName, List.of(
+                "The collection session you are booked onto has changed. It was " + before + ".",
+                "It is now " + now + ". The calendar file attached updates your calendar.", BRING),
+                "Can't make it? Choose another session", portalUrl + "/my-card").render();
+    }
+
+    static Rendered sessionCancelled(String firstName, String when, String reason, boolean canChoose,
+            String portalUrl) {
+        return new Letter("Your NHS Smartcard collection session is cancelled", firstName, List.of(
+                "We are sorry: the collection session " + when + " has been cancelled (" + reason + ").",
+                "Your card is safe in our store. " + (canChoose
+                        ? "Choose another session at your site in the portal, or we will book you onto one and "
+                                + "e-mail you."
+                        : "We will book you onto another session and e-mail you.")),
+                canChoose ? "Choose another session" : "See your card", portalUrl + "/my-card").render();
     }
 
     static Rendered requestDecided(String managerFirstName, String personName, String portalUrl) {
@@ -93,6 +122,6 @@ final class MessageTemplates {
     }
 
     private static String escape(String value) {
-        return HtmlUtils.htmlEscape(value == null ? "" : value);
+        return HtmlUtils.htmlEscape(value == null ? "" : value, "UTF-8");
     }
 }

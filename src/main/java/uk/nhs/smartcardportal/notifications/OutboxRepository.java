@@ -15,7 +15,7 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             + "order by id limit :batch for update skip locked", nativeQuery = true)
     List<OutboxMessage> lockDue(Instant now, int batch);
 
-    List<OutboxMessage> findByRecipientStaffIdOrderByCreatedAtDesc(Long staffId);
+    List<OutboxMessage> findTop100ByRecipientStaffIdOrderByCreatedAtDescIdDesc(Long staffId);
 
     String FILTER = "from OutboxMessage m where (:status is null or m.status = :status) "
             + "and (:text is null or lower(m.recipientEmail) like :text escape '!' or lower(m.subject) like :text "

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
@@ -102,21 +103,21 @@ public class OutboxService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<OutboxMessage> outbox(OutboxStatus status, String text, org.springframework.data.domain.Pageable page) {
-        return outbox.filtered(status, uk.nhs.smartcardportal.base.LikePattern.containing(text),
+        return outbox.filtered(status, LikePattern.containing(text),
                 org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize()));
     }
 
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public long countOutbox(OutboxStatus status, String text) {
-        return outbox.countFiltered(status, uk.nhs.smartcardportal.base.LikePattern.containing(text));
+        return outbox.countFiltered(status, LikePattern.containing(text));
     }
 
-    /** The signed-in person's own messages, newest first. */
+    /** The signed-in person's latest 100 messages, newest first. */
     @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public List<OutboxMessage> myMessages() {
-        return outbox.findByRecipientStaffIdOrderByCreatedAtDesc(currentUser.requireStaffId());
+        return outbox.findTop100ByRecipientStaffIdOrderByCreatedAtDescIdDesc(currentUser.requireStaffId());
     }
 
     private MimeMessage toMime(OutboxMessage message) throws MessagingException {

@@ -9,12 +9,16 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * A calendar file (.ics) for one collection session. Times are written in UTC, so calendars place the session
- * right on both sides of the clock change.
+ * right on both sides of the clock change. Every file for a session carries the same UID, so a calendar that
+ * imported the booking updates it when the session moves and removes it when the session is cancelled.
  */
 public final class SessionCalendar {
 
@@ -22,16 +26,32 @@ public final class SessionCalendar {
     }
 
     public static byte[] ics(SessionSummary session, String title, String description, Instant now) {
+        return calendar(event(session, title, description, now), ImmutableMethod.PUBLISH);
+    }
+
+    /** The file that takes a cancelled session out of the calendars it was added to. */
+    public static byte[] cancellation(SessionSummary session, String title, String description, Instant now) {
+        VEvent event = event(session, title, description, now);
+        event.add(ImmutableStatus.VEVENT_CANCELLED);
+        return calendar(event, ImmutableMethod.CANCEL);
+    }
+
+    private static VEvent event(SessionSummary session, String title, String description, Instant now) {
         VEvent event = new VEvent(session.startsAt(), session.endsAt(), title);
         event.add(new Uid("collection-session-" + session.id() + "@smartcard-portal"));
         event.add(new DtStamp(now));
         event.add(new Location(session.room() + ", " + session.siteName()
                 + (session.siteAddress() == null ? "" : ", " + session.siteAddress())));
         event.add(new Description(description));
+        return event;
+    }
+
+    private static byte[] calendar(VEvent event, Method method) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//NHS trust//Smartcard Portal//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(method);
         calendar.add(event);
         return calendar.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -3,6 +3,5 @@ package uk.nhs.smartcardportal.sessions;
 import java.time.Instant;
 
 /** A session's time or place changed; the people booked onto it are told. */
-public record SessionMoved(long sessionId, Instant startsAtBefore, Instant startsAt, String roomBefore, String room,
-        Instant at) {
+public record SessionMoved(long sessionId, Instant startsAtBefore, String placeBefore, Instant at) {
 }

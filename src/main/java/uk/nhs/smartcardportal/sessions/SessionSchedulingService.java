@@ -119,17 +119,21 @@ public class SessionSchedulingService {
             throw new RuleViolationException(booked + " cards are already booked onto this session, so its capacity "
                     + "cannot be less than " + booked + ".");
         }
+        if (booked > 0 && !checked.site().getId().equals(session.getSite().getId())) {
+            throw new RuleViolationException(booked + " cards for " + session.getSite().getName() + " are booked onto "
+                    + "this session, so it cannot move to another site. Schedule a session there instead.");
+        }
         Map<String, Object> before = describe(session);
         Instant startsBefore = session.getStartsAt();
-        String roomBefore = session.getRoom();
+        String placeBefore = session.getRoom() + ", " + session.getSite().getName();
         session.reschedule(checked.site(), checked.room(), checked.startsAt(), checked.endsAt(), checked.capacity());
         session.setFacilitators(checked.facilitators());
         session.setNotes(checked.notes());
         flush(session);
         audit.record("SESSION_UPDATED", "CollectionSession", sessionId, before, describe(session));
-        if (booked > 0 && (!startsBefore.equals(session.getStartsAt()) || !roomBefore.equals(session.getRoom()))) {
-            events.publishEvent(new SessionMoved(sessionId, startsBefore, session.getStartsAt(), roomBefore,
-                    session.getRoom(), clock.instant()));
+        String place = session.getRoom() + ", " + session.getSite().getName();
+        if (booked > 0 && (!startsBefore.equals(session.getStartsAt()) || !placeBefore.equals(place))) {
+            events.publishEvent(new SessionMoved(sessionId, startsBefore, placeBefore, clock.instant()));
         }
     }
 

@@ -50,7 +50,7 @@ class OutboxTest {
     }
 
     private List<OutboxMessage> messagesFor(long staffId) {
-        return messages.findByRecipientStaffIdOrderByCreatedAtDesc(staffId);
+        return messages.findTop100ByRecipientStaffIdOrderByCreatedAtDescIdDesc(staffId);
     }
 
     private List<MimeMessage> receivedBy(String email) {

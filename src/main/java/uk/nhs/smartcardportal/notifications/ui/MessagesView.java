@@ -1,6 +1,8 @@
 package uk.nhs.smartcardportal.notifications.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,20 +13,22 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.notifications.MessagePreferenceService;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.notifications.OutboxService;
 import uk.nhs.smartcardportal.security.Roles;
 
-/** Every e-mail the portal has written to the signed-in person, and whether it has gone. */
+/** The e-mails the portal has written to the signed-in person, whether each has gone, and their choice of reminders. */
 @Route("messages")
 @PageTitle("Messages · Smartcard Portal")
 @Menu(title = "Messages", order = 15, icon = "vaadin:envelope")
 @RolesAllowed(Roles.STAFF)
 public class MessagesView extends Main {
 
-    public MessagesView(OutboxService outbox) {
+    public MessagesView(OutboxService outbox, MessagePreferenceService preferences) {
         addClassNames("portal-page", "messages");
-        add(new H1("Messages"));
+        add(new H1("Messages"), reminderChoice(preferences), new H2("E-mails we have sent you"));
         List<OutboxMessage> messages = outbox.myMessages();
         if (messages.isEmpty()) {
             add(new Paragraph("We have not e-mailed you yet. When something happens to your card, the e-mail we "
@@ -36,6 +40,24 @@ public class MessagesView extends Main {
             details.addClassName("message");
             add(details);
         }
+    }
+
+    private static Checkbox reminderChoice(MessagePreferenceService preferences) {
+        Checkbox reminders = new Checkbox("E-mail me a reminder the day before my collection session",
+                preferences.myRemindersWanted());
+        reminders.setHelperText("E-mails about your card itself (printed, booked, moved, cancelled, not collected) "
+                + "always go.");
+        reminders.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            boolean wanted = event.getValue();
+            if (!Feedback.attempt(() -> preferences.chooseMyReminders(wanted),
+                    wanted ? "We will remind you the day before." : "We will not send you reminders.")) {
+                reminders.setValue(event.getOldValue());
+            }
+        });
+        return reminders;
     }
 
     static String state(OutboxMessage message) {

@@ -3,10 +3,13 @@ package uk.nhs.smartcardportal.notifications.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -61,19 +64,30 @@ public class OutboxView extends Main {
         grid.addColumn(OutboxMessage::getAttempts).setHeader("Attempts").setAutoWidth(true);
         grid.addColumn(message -> message.getLastError() == null ? "" : message.getLastError())
                 .setHeader("Last error").setFlexGrow(2);
-        grid.addColumn(LitRenderer.<OutboxMessage>of("<vaadin-button ?hidden=\"${!item.failed}\" "
+        grid.addColumn(LitRenderer.<OutboxMessage>of("<vaadin-button theme=\"tertiary\" "
+                + "aria-label=\"Read the message to ${item.to}\" @click=\"${read}\">Read</vaadin-button>"
+                + "<vaadin-button ?hidden=\"${!item.failed}\" "
                 + "aria-label=\"Send again\" @click=\"${resend}\">Send again</vaadin-button>")
+                .withProperty("to", message -> message.getRecipientEmail() == null ? "no address"
+                        : message.getRecipientEmail())
                 .withProperty("failed", message -> message.getStatus() == OutboxStatus.FAILED)
+                .withFunction("read", message -> grid.setDetailsVisible(message, !grid.isDetailsVisible(message)))
                 .withFunction("resend", message -> {
                     if (Feedback.attempt(() -> outbox.resend(message.getId()), "Queued to send again.")) {
                         refresh();
                     }
                 })).setHeader("Action").setAutoWidth(true);
+        grid.setDetailsVisibleOnClick(false);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(message -> {
+            Pre body = new Pre(message.getBodyText());
+            body.addClassName("message-body");
+            return body;
+        }));
         grid.setItemsPageable(pageable -> outbox.outbox(status.getValue(), text.getValue(), pageable),
                 pageable -> (int) outbox.countOutbox(status.getValue(), text.getValue()));
         grid.setAriaLabel("E-mail outbox");
         grid.setEmptyStateText("No messages match.");
-        add(new H1("E-mail outbox"), filters, grid);
+        add(new H1("E-mail outbox"), new Paragraph("Press Read to see what a message says."), filters, grid);
     }
 
     private void refresh() {

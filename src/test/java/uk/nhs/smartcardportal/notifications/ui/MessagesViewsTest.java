@@ -2,9 +2,12 @@ package uk.nhs.smartcardportal.notifications.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.base.ui.NotFoundView;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.notifications.MessagePreferenceService;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
@@ -21,6 +25,8 @@ class MessagesViewsTest extends ViewTest {
 
     @Autowired
     CardFixtures fixtures;
+    @Autowired
+    MessagePreferenceService preferences;
 
     @Test
     void aStarterSeesTheirOwnMessages() {
@@ -31,6 +37,27 @@ class MessagesViewsTest extends ViewTest {
 
         assertThat(find(Details.class).all()).singleElement().satisfies(details -> assertThat(details
                 .getSummaryText()).contains("Your NHS Smartcard is ready to collect").endsWith("being sent"));
+    }
+
+    @Test
+    void aStarterTurnsRemindersOffAndOnAgain() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Quiet", "Please", DemoUsers.BROADGREEN);
+        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+        navigate(MessagesView.class);
+        Checkbox reminders = find(Checkbox.class)
+                .withCaption("E-mail me a reminder the day before my collection session").single();
+        assertThat(reminders.getValue()).isTrue();
+
+        test(reminders).click();
+        assertThat(preferences.myRemindersWanted()).isFalse();
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("We will not send you reminders.");
+
+        navigate(MessagesView.class);
+        Checkbox again = find(Checkbox.class).withCaption("E-mail me a reminder the day before my collection session")
+                .single();
+        assertThat(again.getValue()).as("the choice is kept").isFalse();
+        test(again).click();
+        assertThat(preferences.myRemindersWanted()).isTrue();
     }
 
     @Test
@@ -45,6 +72,11 @@ class MessagesViewsTest extends ViewTest {
         Grid<OutboxMessage> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("Your NHS Smartcard is ready to collect");
+
+        test(grid).invokeLitRendererFunction(0, 6, "read");
+        assertThat(grid.isDetailsVisible(test(grid).getRow(0))).isTrue();
+        assertThat(find(Pre.class).withClassName("message-body").single().getText()).startsWith("Dear Outbox,")
+                .contains("Your NHS Smartcard has been printed");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package uk.nhs.smartcardportal.notifications;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person's choice of the e-mails they may turn off. Messages about their card are not among them. */
+@Entity
+@Table(name = "message_preference")
+class MessagePreference {
+
+    @Id
+    @Column(name = "staff_id")
+    private Long staffId;
+
+    @Column(name = "session_reminders", nullable = false)
+    private boolean sessionReminders = true;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected MessagePreference() {
+    }
+
+    MessagePreference(long staffId) {
+        this.staffId = staffId;
+    }
+
+    boolean isSessionReminders() {
+        return sessionReminders;
+    }
+
+    void chooseSessionReminders(boolean wanted, Instant at) {
+        this.sessionReminders = wanted;
+        this.updatedAt = at;
+    }
+}

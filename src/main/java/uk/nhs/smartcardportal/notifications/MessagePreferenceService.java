@@ -1,0 +1,55 @@
+package uk.nhs.smartcardportal.notifications;
+
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.security.CurrentUser;
+
+/**
+ * Which optional e-mails a person wants. Only the day-before reminder can be turned off: every message about what
+ * happened to a person's card always goes.
+ */
+@Service
+public class MessagePreferenceService {
+
+    private final MessagePreferenceRepository preferences;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    MessagePreferenceService(MessagePreferenceRepository preferences, CurrentUser currentUser, AuditService audit,
+            Clock clock) {
+        this.preferences = preferences;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
+    public boolean myRemindersWanted() {
+        return remindersWanted(currentUser.requireStaffId());
+    }
+
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void chooseMyReminders(boolean wanted) {
+        long staffId = currentUser.requireStaffId();
+        MessagePreference preference = preferences.findById(staffId).orElseGet(() -> new MessagePreference(staffId));
+        boolean before = preference.isSessionReminders();
+        preference.chooseSessionReminders(wanted, clock.instant());
+        preferences.save(preference);
+        audit.record("MESSAGE_PREFERENCE_CHANGED", "Staff", staffId, Map.of("sessionReminders", before),
+                Map.of("sessionReminders", wanted));
+    }
+
+    /** For the listeners that write messages, inside the transaction of the change they tell about. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean remindersWanted(long staffId) {
+        return preferences.findById(staffId).map(MessagePreference::isSessionReminders).orElse(true);
+    }
+}

@@ -1,0 +1,58 @@
+package uk.nhs.smartcardportal.notifications;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.cards.SiteChangeDecided;
+import uk.nhs.smartcardportal.cards.SiteChangeRequested;
+import uk.nhs.smartcardportal.cards.SiteChangeStatus;
+import uk.nhs.smartcardportal.sites.SiteService;
+import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.staff.StaffService;
+
+/** Confirms a starter's site change request and tells them the decision, each with the change itself. */
+@Component
+class SiteChangeMessages {
+
+    private final OutboxService outbox;
+    private final StaffService staff;
+    private final SiteService sites;
+    private final PortalProperties portal;
+
+    SiteChangeMessages(OutboxService outbox, StaffService staff, SiteService sites, PortalProperties portal) {
+        this.outbox = outbox;
+        this.staff = staff;
+        this.sites = sites;
+        this.portal = portal;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onRequested(SiteChangeRequested requested) {
+        Staff person = staff.find(requested.staffId()).orElseThrow();
+        MessageTemplates.Rendered message = MessageTemplates.siteChangeRequested(person.getFirstName(),
+                siteName(requested.fromSiteId()), siteName(requested.toSiteId()), portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(person.getId(), "SITE_CHANGE_REQUESTED", message.subject(),
+                message.text(), message.html(), null));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onDecided(SiteChangeDecided decided) {
+        if (decided.outcome() != SiteChangeStatus.APPROVED && decided.outcome() != SiteChangeStatus.DECLINED) {
+            return;
+        }
+        Staff person = staff.find(decided.staffId()).orElseThrow();
+        MessageTemplates.Rendered message = MessageTemplates.siteChangeDecided(person.getFirstName(),
+                decided.outcome() == SiteChangeStatus.APPROVED, siteName(decided.fromSiteId()),
+                siteName(decided.toSiteId()), portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(person.getId(), "SITE_CHANGE_DECIDED", message.subject(),
+                message.text(), message.html(), null));
+    }
+
+    private String siteName(long siteId) {
+        return sites.find(siteId).orElseThrow().getName();
+    }
+}

@@ -1,0 +1,87 @@
+package uk.nhs.smartcardportal.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every message kind: the data it must carry, escaped in the HTML and kept as typed in the text. */
+class MessageTemplatesTest {
+
+    private static final String PORTAL = "https://smartcards.example.nhs.uk";
+
+    /** What a template is given (a hostile first name and place) and what it must say. */
+    private record Case(Function<String, MessageTemplates.Rendered> render, String link, List<String> says) {
+    }
+
+    static Stream<Arguments> templates() {
+        String when = "Tuesday 8 December, 10:00 to 12:00, Room 1, O'Brien Wing";
+        return Stream.of(
+                Arguments.of("card printed", new Case(name -> MessageTemplates.cardPrinted(name, "O'Brien Wing",
+                        "1 Long Lane", PORTAL), "/my-card", List.of("has been printed", "O'Brien Wing (1 Long Lane)",
+                                "collection sessions", "identity documents"))),
+                Arguments.of("site change requested", new Case(name -> MessageTemplates.siteChangeRequested(name,
+                        "Aintree", "O'Brien Wing", PORTAL), "/my-card", List.of("at O'Brien Wing instead of Aintree",
+                                "stays at Aintree"))),
+                Arguments.of("site change approved", new Case(name -> MessageTemplates.siteChangeDecided(name, true,
+                        "Aintree", "O'Brien Wing", PORTAL), "/my-card", List.of("approved",
+                                "collect your NHS Smartcard at O'Brien Wing"))),
+                Arguments.of("site change declined", new Case(name -> MessageTemplates.siteChangeDecided(name, false,
+                        "Aintree", "O'Brien Wing", PORTAL), "/my-card", List.of("has not been approved",
+                                "stays at Aintree", "The portal shows why"))),
+                Arguments.of("allocated", new Case(name -> MessageTemplates.allocated(name, when, PORTAL),
+                        "/my-card", List.of("You are booked", when, "calendar file"))),
+                Arguments.of("session moved", new Case(name -> MessageTemplates.sessionMoved(name,
+                        "1 Dec 2026 09:00, Room 2, Aintree", when, PORTAL), "/my-card",
+                        List.of("It was 1 Dec 2026 09:00, Room 2, Aintree", "It is now " + when))),
+                Arguments.of("session cancelled, starter may choose", new Case(name ->
+                        MessageTemplates.sessionCancelled(name, when, "Room flooded", true, PORTAL), "/my-card",
+                        List.of(when + " has been cancelled (Room flooded)", "Choose another session"))),
+                Arguments.of("session cancelled, team books", new Case(name ->
+                        MessageTemplates.sessionCancelled(name, when, "Room flooded", false, PORTAL), "/my-card",
+                        List.of("We will book you onto another session"))),
+                Arguments.of("reminder", new Case(name -> MessageTemplates.reminder(name, when, PORTAL), "/my-card",
+                        List.of("A reminder", when, "identity documents"))),
+                Arguments.of("not collected, next session known", new Case(name ->
+                        MessageTemplates.notCollected(name, when, PORTAL), "/my-card",
+                        List.of("was not collected", "The next session at your site is " + when))),
+                Arguments.of("not collected, none planned", new Case(name ->
+                        MessageTemplates.notCollected(name, null, PORTAL), "/my-card",
+                        List.of("We will e-mail you when the next session"))),
+                Arguments.of("later request declined", new Case(name -> MessageTemplates.requestDecided(name,
+                        "Sinéad O'Brien", PORTAL), "/team", List.of("declined", "Sinéad O'Brien"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    void rendersItsDataAndEscapesNames(String kind, Case template) {
+        MessageTemplates.Rendered message = template.render().apply("<script>alert('O'Brien')</script>");
+
+        assertThat(message.subject()).isNotBlank();
+        assertThat(message.text()).startsWith("Dear <script>alert('O'Brien')</script>,")
+                .contains(PORTAL + template.link());
+        assertThat(message.text()).contains(template.says());
+        assertThat(message.html()).startsWith("<p>Dear &lt;script&gt;alert(&#39;O&#39;Brien&#39;)&lt;/script&gt;,")
+                .doesNotContain("<script>", "'").contains("href=\"" + PORTAL + template.link() + "\"");
+        for (String said : template.says()) {
+            assertThat(message.html()).contains(said.replace("'", "&#39;"));
+        }
+    }
+
+    @Test
+    void lowStockGoesToTheTeamWithoutAGreeting() {
+        MessageTemplates.Rendered message = MessageTemplates.lowStock("<b>Card holders</b>", "O'Brien Store", 3, 10,
+                PORTAL);
+
+        assertThat(message.subject()).isEqualTo("Reorder <b>Card holders</b>");
+        assertThat(message.text()).startsWith("Stock of <b>Card holders</b> at O'Brien Store is down to 3, below its "
+                + "reorder level of 10.").contains(PORTAL + "/stock");
+        assertThat(message.html()).contains("&lt;b&gt;Card holders&lt;/b&gt;", "O&#39;Brien Store")
+                .doesNotContain("<b>");
+    }
+}
