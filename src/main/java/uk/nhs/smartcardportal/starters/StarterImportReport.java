@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.starters;
 
+import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package uk.nhs.smartcardportal.starters;
 
+import uk.nhs.smartcardportal.base.imports.CsvImportFile;
+import uk.nhs.smartcardportal.base.imports.ImportProblem;
+import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -109,15 +112,15 @@ public class StarterImportService {
             return StarterImportPlan.refused(new ImportProblem(0, null, "The file is larger than "
                     + MAX_BYTES / 1024 / 1024 + " MB. Split it and import each part."));
         }
-        StarterCsvReader.Contents contents = StarterCsvReader.read(file);
+        CsvImportFile.Contents<StarterColumn> contents = StarterCsvReader.read(file);
         List<ImportProblem> problems = new ArrayList<>(contents.problems());
         if (!problems.isEmpty()) {
             return new StarterImportPlan(contents.rows().size(), List.of(), problems);
         }
         LocalDate today = LocalDate.now(clock);
         StarterRowValidator validator = new StarterRowValidator(sites.activeCollectionSites(), today);
-        List<StarterCsvReader.Row> rows = contents.rows();
-        Map<StarterCsvReader.Row, StarterRowValidator.Valid> valid = new LinkedHashMap<>();
+        List<CsvImportFile.Row<StarterColumn>> rows = contents.rows();
+        Map<CsvImportFile.Row<StarterColumn>, StarterRowValidator.Valid> valid = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             StarterRowValidator.Valid row = validator.validate(rows.get(i), problems);
             if (row != null) {
@@ -135,10 +138,10 @@ public class StarterImportService {
     private final class FileChecks {
 
         private final int rows;
-        private final Map<StarterCsvReader.Row, StarterRowValidator.Valid> valid;
+        private final Map<CsvImportFile.Row<StarterColumn>, StarterRowValidator.Valid> valid;
         private final List<ImportProblem> problems;
 
-        FileChecks(int rows, Map<StarterCsvReader.Row, StarterRowValidator.Valid> valid,
+        FileChecks(int rows, Map<CsvImportFile.Row<StarterColumn>, StarterRowValidator.Valid> valid,
                 List<ImportProblem> problems) {
             this.rows = rows;
             this.valid = valid;
@@ -183,7 +186,7 @@ public class StarterImportService {
             return new StarterImportPlan(rows, ordered, problems);
         }
 
-        private boolean checkAgainstHeld(StarterCsvReader.Row row, StarterRowValidator.Valid details, Staff held,
+        private boolean checkAgainstHeld(CsvImportFile.Row<StarterColumn> row, StarterRowValidator.Valid details, Staff held,
                 Map<String, Staff> existing, Map<String, Staff> byEmail, Map<String, Long> lineByNumber,
                 Set<Long> withActiveCard) {
             int before = problems.size();
@@ -223,7 +226,7 @@ public class StarterImportService {
             return problems.size() == before;
         }
 
-        private StarterImportPlan.Planned classify(StarterCsvReader.Row row, StarterRowValidator.Valid details,
+        private StarterImportPlan.Planned classify(CsvImportFile.Row<StarterColumn> row, StarterRowValidator.Valid details,
                 Staff held, Set<Long> withActiveCard) {
             boolean needed = details.details().need() == SmartcardNeed.NEEDED;
             if (held == null) {
@@ -259,7 +262,7 @@ public class StarterImportService {
             return ordered;
         }
 
-        private void problem(StarterCsvReader.Row row, StarterColumn column, String message) {
+        private void problem(CsvImportFile.Row<StarterColumn> row, StarterColumn column, String message) {
             problems.add(new ImportProblem(row.line(), column.header(), message));
         }
     }

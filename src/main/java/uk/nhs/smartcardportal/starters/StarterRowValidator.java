@@ -1,9 +1,9 @@
 package uk.nhs.smartcardportal.starters;
 
+import uk.nhs.smartcardportal.base.imports.CsvImportFile;
+import uk.nhs.smartcardportal.base.imports.ImportDates;
+import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +18,6 @@ import uk.nhs.smartcardportal.staff.StaffDetails;
 /** Checks one line of a starters file and turns it into staff details and, when a card is needed, its reason. */
 final class StarterRowValidator {
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ISO_LOCAL_DATE);
     private static final LocalDate EARLIEST_START = LocalDate.of(1950, 1, 1);
 
     record Valid(StaffDetails details, RequestReason reason, String reasonText) {
@@ -36,7 +33,7 @@ final class StarterRowValidator {
     }
 
     /** The row's details, or null after adding each problem found to {@code problems}. */
-    Valid validate(StarterCsvReader.Row row, List<ImportProblem> problems) {
+    Valid validate(CsvImportFile.Row<StarterColumn> row, List<ImportProblem> problems) {
         int before = problems.size();
         Problems found = new Problems(row.line(), problems);
         String employeeNumber = text(row, StarterColumn.EMPLOYEE_NUMBER, Staff.EMPLOYEE_NUMBER_MAX, found);
@@ -76,7 +73,7 @@ final class StarterRowValidator {
                 department, startDate, site, manager, need), reason, reasonText);
     }
 
-    private static String text(StarterCsvReader.Row row, StarterColumn column, int max, Problems found) {
+    private static String text(CsvImportFile.Row<StarterColumn> row, StarterColumn column, int max, Problems found) {
         String value = row.get(column);
         if (value == null) {
             return null;
@@ -92,29 +89,24 @@ final class StarterRowValidator {
         return value;
     }
 
-    private LocalDate date(StarterCsvReader.Row row, Problems found) {
+    private LocalDate date(CsvImportFile.Row<StarterColumn> row, Problems found) {
         String value = row.get(StarterColumn.START_DATE);
         if (value == null) {
             return null;
         }
-        for (DateTimeFormatter format : DATE_FORMATS) {
-            try {
-                LocalDate date = LocalDate.parse(value, format);
-                if (date.isBefore(EARLIEST_START) || date.isAfter(latestStart)) {
-                    found.add(StarterColumn.START_DATE, "A start date between 1950 and two years from today, "
-                            + "please.");
-                    return null;
-                }
-                return date;
-            } catch (DateTimeParseException notThisFormat) {
-                // try the next format
-            }
+        LocalDate date = ImportDates.parse(value).orElse(null);
+        if (date == null) {
+            found.add(StarterColumn.START_DATE, ImportDates.HOW_TO_WRITE);
+            return null;
         }
-        found.add(StarterColumn.START_DATE, "Write the date as day/month/year, for example 05/01/2027.");
-        return null;
+        if (date.isBefore(EARLIEST_START) || date.isAfter(latestStart)) {
+            found.add(StarterColumn.START_DATE, "A start date between 1950 and two years from today, please.");
+            return null;
+        }
+        return date;
     }
 
-    private Site site(StarterCsvReader.Row row, Problems found) {
+    private Site site(CsvImportFile.Row<StarterColumn> row, Problems found) {
         String value = row.get(StarterColumn.BASE_SITE);
         if (value == null) {
             return null;
@@ -127,7 +119,7 @@ final class StarterRowValidator {
         return site;
     }
 
-    private static SmartcardNeed need(StarterCsvReader.Row row, Problems found) {
+    private static SmartcardNeed need(CsvImportFile.Row<StarterColumn> row, Problems found) {
         String value = row.get(StarterColumn.CARD_NEEDED);
         if (value == null) {
             return null;

@@ -1,5 +1,7 @@
 package uk.nhs.smartcardportal.starters;
 
+import uk.nhs.smartcardportal.base.imports.ImportProblem;
+import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

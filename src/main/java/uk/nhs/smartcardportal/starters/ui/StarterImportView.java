@@ -1,5 +1,7 @@
 package uk.nhs.smartcardportal.starters.ui;
 
+import uk.nhs.smartcardportal.base.imports.ImportProblem;
+import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,8 +29,6 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.starters.ImportProblem;
-import uk.nhs.smartcardportal.starters.ImportProgress;
 import uk.nhs.smartcardportal.starters.StarterColumn;
 import uk.nhs.smartcardportal.starters.StarterImportReport;
 import uk.nhs.smartcardportal.starters.StarterImportService;

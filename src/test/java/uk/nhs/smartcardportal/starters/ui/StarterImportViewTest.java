@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.starters.ui;
 
+import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.base.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUsers;
-import uk.nhs.smartcardportal.starters.ImportProblem;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 
 class StarterImportViewTest extends ViewTest {

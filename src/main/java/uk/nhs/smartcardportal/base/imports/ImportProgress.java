@@ -1,4 +1,4 @@
-package uk.nhs.smartcardportal.starters;
+package uk.nhs.smartcardportal.base.imports;
 
 /** Told how far an import has got, so a person watching a large file sees it move. */
 @FunctionalInterface
