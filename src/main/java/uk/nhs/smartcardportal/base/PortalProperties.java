@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl      the portal's public address, for links in e-mails
  * @param mailFrom     the From address of the portal's e-mails
  * @param startersChooseSession whether starters may book or change their own collection session at their site
+ * @param trustOdsCode the ODS code of the trust running the portal: a person's employer unless ESR says otherwise
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -20,5 +21,6 @@ public record PortalProperties(
         @DefaultValue("") String supportPhone,
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("smartcards@nhs.example") String mailFrom,
-        @DefaultValue("true") boolean startersChooseSession) {
+        @DefaultValue("true") boolean startersChooseSession,
+        @DefaultValue("REM") String trustOdsCode) {
 }

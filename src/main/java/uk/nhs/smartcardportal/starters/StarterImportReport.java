@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.starters;
 
 import uk.nhs.smartcardportal.base.imports.ImportProblem;
+import uk.nhs.smartcardportal.base.imports.ImportReport;
 import java.util.List;
 
 /**
@@ -8,13 +9,14 @@ import java.util.List;
  * for, and every problem. With any problem, nothing is imported.
  */
 public record StarterImportReport(int rows, int created, int updated, int unchanged, int cardsRequested,
-        List<ImportProblem> problems, boolean imported) {
+        List<ImportProblem> problems, boolean imported) implements ImportReport {
 
     public static StarterImportReport refused(int rows, List<ImportProblem> problems) {
         return new StarterImportReport(rows, 0, 0, 0, 0, List.copyOf(problems), false);
     }
 
-    public boolean hasProblems() {
-        return !problems.isEmpty();
+    @Override
+    public int changing() {
+        return created + updated;
     }
 }
