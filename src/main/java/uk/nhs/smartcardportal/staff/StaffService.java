@@ -202,6 +202,21 @@ public class StaffService {
         person.setSmartcardNeed(need);
     }
 
+    /** Records the person's staff group (as ESR names it); for other features' services, which check access. */
+    @Transactional
+    public void recordStaffGroup(long staffId, String staffGroup) {
+        Staff person = staff.findById(staffId).orElseThrow();
+        if (java.util.Objects.equals(person.getStaffGroup(), staffGroup)) {
+            return;
+        }
+        Map<String, Object> before = new HashMap<>();
+        before.put("staffGroup", person.getStaffGroup());
+        Map<String, Object> after = new HashMap<>();
+        after.put("staffGroup", staffGroup);
+        audit.record("STAFF_GROUP_RECORDED", "Staff", staffId, before, after);
+        person.setStaffGroup(staffGroup);
+    }
+
     private static SignedInStaff toSignedIn(Staff person) {
         return new SignedInStaff(person.getId(), person.getFullName(), person.getWorkEmail());
     }

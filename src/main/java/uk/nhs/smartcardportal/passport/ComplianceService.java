@@ -1,0 +1,114 @@
+package uk.nhs.smartcardportal.passport;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.ConcurrentChangeException;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.staff.StaffService;
+
+/** The Workforce Systems Team reads and corrects one person's compliance record; every edit is audited. */
+@Service
+public class ComplianceService {
+
+    private final ComplianceRecordRepository records;
+    private final TrainingSubjectRepository subjects;
+    private final PassportAssessor assessor;
+    private final StaffService staff;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ComplianceService(ComplianceRecordRepository records, TrainingSubjectRepository subjects,
+            PassportAssessor assessor, StaffService staff, AuditService audit, Clock clock) {
+        this.records = records;
+        this.subjects = subjects;
+        this.assessor = assessor;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public ComplianceForm form(long staffId) {
+        Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
+        return records.findById(staffId)
+                .map(record -> new ComplianceForm(staffId, person.getFullName(), person.getEmployeeNumber(),
+                        person.getStaffGroup(), record.details(), record.getVersion(), true))
+                .orElseGet(() -> new ComplianceForm(staffId, person.getFullName(), person.getEmployeeNumber(),
+                        person.getStaffGroup(), new ComplianceDetails(null, null, null, null, null, Map.of()), 0,
+                        false));
+    }
+
+    /**
+     * Replaces the person's record with the values given (blank clears), and their staff group.
+     *
+     * @throws RuleViolationException    naming the first value that is wrong
+     * @throws ConcurrentChangeException when someone else saved the record since it was read
+     */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void save(long staffId, long expectedVersion, String staffGroup, ComplianceDetails typed) {
+        Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
+        ComplianceDetails details = check(typed);
+        String group = staffGroup == null || staffGroup.isBlank() ? null : StaffGroup.fromName(staffGroup)
+                .orElseThrow(() -> new RuleViolationException("Choose one of the ESR staff groups.")).label();
+        ComplianceRecord record = records.findById(staffId).orElse(null);
+        if (record == null ? expectedVersion != 0 : record.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("compliance record");
+        }
+        Map<String, Object> before = record == null ? null : record.describe();
+        if (record == null) {
+            record = new ComplianceRecord(staffId);
+        }
+        record.replace(details, clock.instant());
+        records.saveAndFlush(record);
+        audit.record("COMPLIANCE_EDITED", "Staff", staffId, before, record.describe());
+        staff.recordStaffGroup(staffId, group);
+        assessor.reassess(person);
+    }
+
+    private ComplianceDetails check(ComplianceDetails typed) {
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        String ods = ComplianceRules.odsCode(typed.employerOdsCode());
+        require(ComplianceRules.odsCodeProblem(ods));
+        require(prefixed("Right to work check", ComplianceRules.pastDateProblem(typed.rightToWorkCheckedOn(),
+                today)));
+        require(prefixed("DBS check", ComplianceRules.pastDateProblem(typed.dbsCheckedOn(), today)));
+        require(ComplianceRules.dbsProblem(typed.dbsLevel(), typed.dbsCheckedOn()));
+        require(prefixed("Occupational health clearance", ComplianceRules.pastDateProblem(
+                typed.occupationalHealthClearedOn(), today)));
+        Map<String, String> names = subjects.findAll().stream()
+                .collect(Collectors.toMap(TrainingSubject::getCode, TrainingSubject::getName));
+        Set<String> known = names.keySet();
+        require(ComplianceRules.unknownSubjects(typed.training(), known));
+        Map<String, TrainingCompletion> training = new LinkedHashMap<>();
+        typed.training().forEach((code, completion) -> {
+            require(prefixed(names.get(code), ComplianceRules.pastDateProblem(completion.completedOn(), today)));
+            require(prefixed(names.get(code), ComplianceRules.expiryProblem(completion, today)));
+            training.put(code, completion);
+        });
+        return new ComplianceDetails(ods, typed.rightToWorkCheckedOn(), typed.dbsLevel(), typed.dbsCheckedOn(),
+                typed.occupationalHealthClearedOn(), training);
+    }
+
+    private static String prefixed(String what, String problem) {
+        return problem == null ? null : what + ": " + problem;
+    }
+
+    private static void require(String problem) {
+        if (problem != null) {
+            throw new RuleViolationException(problem);
+        }
+    }
+}
