@@ -144,7 +144,7 @@ public class CardFixtures {
         return String.format("9%011d", System.nanoTime() % 100_000_000_000L);
     }
 
-    private <T> T asAdmin(java.util.function.Supplier<T> work) {
+    public <T> T asAdmin(java.util.function.Supplier<T> work) {
         var previous = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication();
         SignIn.as(staff.findByEmployeeNumber(DemoUsers.ADMIN.employeeNumber()).orElseThrow().getId(),

@@ -24,20 +24,6 @@ class StarterImportViewTest extends ViewTest {
         test(find(Upload.class).single()).upload("starters.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The import runs off the request thread; poll as the browser would until its result is on the page. */
-    private H2 awaitHeading(String startsWith) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            roundTrip();
-            var heading = find(H2.class).all().stream().filter(h2 -> h2.getText().startsWith(startsWith))
-                    .findFirst();
-            if (heading.isPresent()) {
-                return heading.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No heading starting \"" + startsWith + "\" appeared");
-    }
-
     @Test
     void recruitmentChecksThenImportsAFile() throws InterruptedException {
         String prefix = "V" + System.nanoTime() % 1_000_000 + "-";
