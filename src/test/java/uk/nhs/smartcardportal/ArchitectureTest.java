@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     @Test
     void repositoriesAreUsedOnlyInsideTheirOwnFeature() {
-        for (String feature : new String[] {"sites", "staff", "security", "audit", "cards", "sessions", "faq", "starters", "stock", "notifications"}) {
+        for (String feature : new String[] {"sites", "staff", "security", "audit", "cards", "sessions", "faq", "starters", "stock", "notifications", "passport"}) {
             String featurePackage = BASE + "." + feature;
             noClasses().that().resideOutsideOfPackage(featurePackage + "..")
                     .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(

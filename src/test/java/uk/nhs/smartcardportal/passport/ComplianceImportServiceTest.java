@@ -210,6 +210,17 @@ class ComplianceImportServiceTest {
     }
 
     @Test
+    void theDocumentedExampleFileIsValid() throws java.io.IOException {
+        SignIn.as(DemoUsers.ADMIN, staff);
+
+        ComplianceImportReport report = imports.check(java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("docs/examples/esr-compliance-example.csv")), ImportProgress.NONE);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.rows()).isEqualTo(3);
+    }
+
+    @Test
     void onlyTheWorkforceSystemsTeamImports() {
         SignIn.as(DemoUsers.RECRUITER, staff);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.check(csv(""), ImportProgress.NONE))

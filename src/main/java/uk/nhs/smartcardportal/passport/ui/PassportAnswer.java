@@ -72,8 +72,11 @@ class PassportAnswer extends Div {
             Span state = new Span(criterion.warning() ? "Met, renew soon" : criterion.state().label());
             state.addClassNames("passport-state", "passport-state-" + (criterion.warning() ? "warning"
                     : criterion.state().name().toLowerCase().replace('_', '-')));
-            ListItem item = new ListItem(state, new Span(" " + criterion.name() + ". "),
-                    new Span(criterion.reason()));
+            Span name = new Span(" " + criterion.name() + ". ");
+            name.addClassName("passport-criterion");
+            Div reason = new Div(criterion.reason());
+            reason.addClassName("passport-reason");
+            ListItem item = new ListItem(state, name, reason);
             if (criterion.nextStep() != null) {
                 Paragraph next = new Paragraph("What to do: " + criterion.nextStep());
                 next.addClassName("passport-next-step");
