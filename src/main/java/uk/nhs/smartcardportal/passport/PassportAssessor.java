@@ -10,6 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.starters.StartersImported;
 
 /**
  * Works out passport answers with {@link PassportRules} and keeps each person's latest answer in
@@ -74,6 +76,15 @@ class PassportAssessor {
         long started = System.nanoTime();
         int people = reassessEveryone();
         log.info("Passport answers worked out for {} people in {} ms", people, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** New and changed starters get their answer (and changed staff groups count) in the import's transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onStartersImported(StartersImported imported) {
+        if (imported.created() + imported.updated() > 0) {
+            reassessEveryone();
+        }
     }
 
     /** Works out everyone's answer and keeps it; returns how many people were assessed. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,15 +42,17 @@ public class StarterImportService {
     private final CardRequestService cardRequests;
     private final AuditService audit;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StarterImportService(StaffService staff, SiteService sites, CardRequestService cardRequests, AuditService audit,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
         this.staff = staff;
         this.sites = sites;
         this.cardRequests = cardRequests;
         this.audit = audit;
         this.entityManager = entityManager;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -93,6 +96,7 @@ public class StarterImportService {
         summary.put("unchanged", report.unchanged());
         summary.put("cardsRequested", report.cardsRequested());
         audit.record("STARTERS_IMPORTED", "StarterImport", null, null, summary);
+        events.publishEvent(new StartersImported(report.created(), report.updated()));
         return report;
     }
 

@@ -185,6 +185,23 @@ class PassportServiceTest {
         assertThatThrownBy(() -> passports.passportOf(1)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired
+    uk.nhs.smartcardportal.starters.StarterImportService starterImports;
+
+    @Test
+    void importedStartersGetTheirAnswerWithTheImport() {
+        String number = "P" + System.nanoTime() % 1_000_000;
+        SignIn.as(DemoUsers.RECRUITER, staff);
+        starterImports.importFile("starters.csv", ("Employee number,First name,Last name,Start date\n" + number
+                + ",Newly,Imported,01/02/2027\n").getBytes(StandardCharsets.UTF_8),
+                uk.nhs.smartcardportal.base.imports.ImportProgress.NONE);
+
+        PassportRow imported = row(staff.findByEmployeeNumber(number).orElseThrow());
+
+        assertThat(imported.outcome()).as("no ESR record yet").isEqualTo(PassportOutcome.NOT_YET);
+        assertThat(imported.assessedOn()).isNotNull();
+    }
+
     @Test
     void theExportKeepsFormulaLikeNamesAsText() {
         Staff person = cards.newPerson("=HYPERLINK(\"x\")", "+Sum");
