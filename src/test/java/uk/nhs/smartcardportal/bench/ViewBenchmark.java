@@ -1,0 +1,149 @@
+package uk.nhs.smartcardportal.bench;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.ttddyy.dsproxy.QueryCountHolder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.dev.DemoUser;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.passport.PassportService;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.staff.StaffRepository;
+
+/**
+ * Server time and SQL statements for the first page of every list, the hand-over desk search, the dashboard, a
+ * starter's card and passport pages: measured in-process through the real views and services, at a trust with 2,000
+ * cards and again at 200,000, with the ratio between them. Prints a table; asserts nothing (see docs/performance.md).
+ */
+@IntegrationTest
+@Import(CountingDataSource.class)
+class ViewBenchmark extends SpringBrowserlessTest {
+
+    private static final int RUNS = 15;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StaffRepository staff;
+    @Autowired
+    PassportService passports;
+    @Autowired
+    Clock clock;
+
+    private record Page(String name, DemoUser user, String route, String search) {
+    }
+
+    private record Figures(double medianMs, double p90Ms, long statements) {
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void printFigures() {
+        LargeTrustGenerator generator = new LargeTrustGenerator(jdbc, clock.instant());
+        Map<String, Figures> small = stage(generator, new LargeTrustGenerator.Size(1_000, 2_000, 200, 300, true));
+        Map<String, Figures> large = stage(generator, new LargeTrustGenerator.Size(50_000, 200_000, 10_000, 300,
+                true));
+        StringBuilder table = new StringBuilder();
+        table.append(String.format("%n%-34s %12s %8s %12s %8s %7s%n", "View (first page)", "2k cards ms", "SQL",
+                "200k cards ms", "SQL", "ratio"));
+        small.forEach((name, before) -> {
+            Figures after = large.get(name);
+            table.append(String.format("%-34s %12.1f %8d %12.1f %8d %7.2f%n", name, before.medianMs(),
+                    before.statements(), after.medianMs(), after.statements(), after.medianMs() / before.medianMs()));
+        });
+        System.out.println(table);
+    }
+
+    private Map<String, Figures> stage(LargeTrustGenerator generator, LargeTrustGenerator.Size size) {
+        long started = System.nanoTime();
+        generator.fill(size);
+        long filled = System.nanoTime();
+        SignIn.as(DemoUsers.ADMIN, staff);
+        int assessed = passports.reassessEveryone();
+        long reassessed = System.nanoTime();
+        System.out.printf("%nData: %d staff, %d cards, %d card moves, %d audit events, %d sessions, %d FAQ entries, "
+                + "%d training records; filled in %d s; %d passport answers worked out in %d ms%n",
+                count("staff"), count("smartcard"), count("card_transition"), count("audit_event"),
+                count("collection_session"), count("faq_entry"), count("training_record"),
+                (filled - started) / 1_000_000_000, assessed, (reassessed - filled) / 1_000_000);
+        long deskSession = jdbc.queryForObject("select session_id from smartcard where status = 'ALLOCATED' "
+                + "group by session_id order by count(*) desc limit 1", Long.class);
+        List<Page> pages = List.of(
+                new Page("Starter: my card", DemoUsers.STARTER, "my-card", null),
+                new Page("Starter: my staff passport", DemoUsers.STARTER, "passport", null),
+                new Page("Starter: FAQ", DemoUsers.STARTER, "faq", null),
+                new Page("Manager: team", DemoUsers.MANAGER, "team", null),
+                new Page("Manager: team passports", DemoUsers.MANAGER, "team-passports", null),
+                new Page("Recruitment: print queue", DemoUsers.RECRUITER, "print-queue", null),
+                new Page("Workforce: dashboard", DemoUsers.ADMIN, "dashboard", null),
+                new Page("Workforce: site changes", DemoUsers.ADMIN, "site-changes", null),
+                new Page("Workforce: sessions", DemoUsers.ADMIN, "sessions", null),
+                new Page("Workforce: book cards", DemoUsers.ADMIN, "allocate", null),
+                new Page("Workforce: cards in custody", DemoUsers.ADMIN, "custody", null),
+                new Page("Workforce: where is a card", DemoUsers.ADMIN, "find-card", "Khan"),
+                new Page("Workforce: hand-over desk search", DemoUsers.ADMIN, "desk/" + deskSession, "Khan"),
+                new Page("Workforce: stock", DemoUsers.ADMIN, "stock", null),
+                new Page("Workforce: audit trail", DemoUsers.ADMIN, "audit", null),
+                new Page("Workforce: e-mail outbox", DemoUsers.ADMIN, "outbox", null),
+                new Page("Workforce: staff passports", DemoUsers.ADMIN, "passports", null),
+                new Page("Workforce: people and roles", DemoUsers.ADMIN, "people", null));
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        for (Page page : pages) {
+            figures.put(page.name(), measure(page));
+        }
+        return figures;
+    }
+
+    private Figures measure(Page page) {
+        SignIn.as(page.user(), staff);
+        for (int i = 0; i < 3; i++) {
+            open(page);
+        }
+        double[] times = new double[RUNS];
+        long statements = 0;
+        for (int i = 0; i < RUNS; i++) {
+            QueryCountHolder.clear();
+            long started = System.nanoTime();
+            open(page);
+            times[i] = (System.nanoTime() - started) / 1_000_000.0;
+            statements = QueryCountHolder.getGrandTotal().getTotal();
+        }
+        Arrays.sort(times);
+        return new Figures(times[RUNS / 2], times[(int) (RUNS * 0.9)], statements);
+    }
+
+    /** Opens the page as a browser would and makes each list fetch its first page (and the search run, if any). */
+    private void open(Page page) {
+        UI.getCurrent().navigate(page.route());
+        if (page.search() != null) {
+            TextField box = find(TextField.class).first();
+            test(box).setValue(page.search());
+        }
+        for (Grid<?> grid : new ArrayList<>(find(Grid.class).all())) {
+            if (test(grid).size() > 0) {
+                test(grid).getRow(0);
+            }
+        }
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}
