@@ -3,7 +3,6 @@ package uk.nhs.smartcardportal.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,8 +47,8 @@ public class AuditService {
 
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
-    public Page<AuditEvent> page(AuditFilter filter, Pageable pageable) {
-        return events.findAll(AuditSpecifications.matching(filter), pageable);
+    public List<AuditEvent> page(AuditFilter filter, Pageable pageable) {
+        return events.findBy(AuditSpecifications.matching(filter), query -> query.slice(pageable)).getContent();
     }
 
     @PreAuthorize("hasRole('WORKFORCE')")

@@ -65,7 +65,7 @@ public class CardStatisticsService {
 
     private List<CardStatistics.AgeBand> ageing() {
         Instant now = clock.instant();
-        Object[] row = transitions.uncollectedAgeing(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(60)),
+        Object[] row = cards.uncollectedAgeing(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(60)),
                 now.minus(Duration.ofDays(90))).getFirst();
         String[] labels = {"Up to 30 days", "31 to 60 days", "61 to 90 days", "Over 90 days"};
         List<CardStatistics.AgeBand> bands = new ArrayList<>();

@@ -59,6 +59,9 @@ public class Smartcard extends AbstractEntity {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
+    @Column(name = "printed_at")
+    private Instant printedAt;
+
     /** The session the holder was last reminded about, so each reminder goes once. */
     @Column(name = "reminded_session_id")
     private Long remindedSessionId;
@@ -129,5 +132,12 @@ public class Smartcard extends AbstractEntity {
         this.status = next;
         this.custody = newCustody;
         this.statusChangedAt = at;
+        if (next == CardStatus.PRINTED && printedAt == null) {
+            this.printedAt = at;
+        }
+    }
+
+    public Instant getPrintedAt() {
+        return printedAt;
     }
 }

@@ -169,11 +169,12 @@ public final class LargeTrustGenerator {
                 };
                 cards.add(new Object[] {requestIds.get(i), place[0], printed ? String.valueOf(nextSerial++) : null,
                     status, place[2], onSession ? place[1] : null, custody, custody.equals("SITE") ? store : null,
-                    Timestamp.from(starts.get(i).plus(path.length * 3L, ChronoUnit.DAYS))});
+                    Timestamp.from(starts.get(i).plus(path.length * 3L, ChronoUnit.DAYS)),
+                    printed ? Timestamp.from(starts.get(i).plus(3, ChronoUnit.DAYS)) : null});
             }
             jdbc.batchUpdate("insert into smartcard (request_id, staff_id, serial, status, collection_site_id, "
-                    + "session_id, custody_kind, custody_site_id, status_changed_at, version) values (?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, 0)", cards);
+                    + "session_id, custody_kind, custody_site_id, status_changed_at, printed_at, version) values (?, ?, ?, ?, "
+                    + "?, ?, ?, ?, ?, ?, 0)", cards);
             List<Long> cardIds = jdbc.queryForList("select id from smartcard order by id desc limit ?", Long.class,
                     cards.size()).reversed();
             history(cardIds, paths, starts, store);
