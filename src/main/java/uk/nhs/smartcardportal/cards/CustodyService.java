@@ -116,8 +116,9 @@ public class CustodyService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public long countInCustody(CustodyFilter filter) {
-        return cards.countInCustody(filter.siteId(), filter.status(), printedBefore(filter),
-                LikePattern.containing(filter.text()));
+        String text = LikePattern.containing(filter.text());
+        return text == null ? cards.countInCustodyUnsearched(filter.siteId(), filter.status(), printedBefore(filter))
+                : cards.countInCustody(filter.siteId(), filter.status(), printedBefore(filter), text);
     }
 
     /** The cards in custody matching the filter as CSV, up to {@link #EXPORT_MAX} rows. */

@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.passport;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,15 +41,18 @@ class PassportAssessor {
     private final TrainingSubjectRepository subjects;
     private final ComplianceRecordRepository records;
     private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
     private final PortalProperties portal;
     private final Clock clock;
 
     PassportAssessor(PassportAgreementRepository agreements, TrainingSubjectRepository subjects,
-            ComplianceRecordRepository records, JdbcTemplate jdbc, PortalProperties portal, Clock clock) {
+            ComplianceRecordRepository records, JdbcTemplate jdbc, EntityManager entityManager,
+            PortalProperties portal, Clock clock) {
         this.agreements = agreements;
         this.subjects = subjects;
         this.records = records;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
         this.portal = portal;
         this.clock = clock;
     }
@@ -115,6 +119,9 @@ class PassportAssessor {
             }
             store(answers);
             assessed += people.size();
+            // Keeps the persistence context to one chunk of records; the caller's changes are written first.
+            entityManager.flush();
+            entityManager.clear();
         }
     }
 

@@ -142,7 +142,8 @@ public class PassportService {
         for (PassportOutcome outcome : PassportOutcome.values()) {
             counts.put(outcome, 0L);
         }
-        for (Object[] row : statuses.countByOutcome(manager, null, null, null, null)) {
+        for (Object[] row : manager == null ? statuses.countEveryoneByOutcome()
+                : statuses.countByOutcome(manager, null, null, null, null)) {
             if (row[0] != null) {
                 counts.put((PassportOutcome) row[0], (Long) row[1]);
             }

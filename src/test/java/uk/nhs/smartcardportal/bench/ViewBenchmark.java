@@ -30,6 +30,9 @@ import uk.nhs.smartcardportal.staff.StaffRepository;
  */
 @IntegrationTest
 @Import(CountingDataSource.class)
+@org.springframework.test.context.TestPropertySource(properties = {
+    "spring.jpa.properties.hibernate.log_slow_query=${bench.slow-query-ms:40}",
+    "logging.level.org.hibernate.SQL_SLOW=info"})
 class ViewBenchmark extends SpringBrowserlessTest {
 
     private static final int RUNS = 15;
@@ -129,16 +132,23 @@ class ViewBenchmark extends SpringBrowserlessTest {
         return new Figures(times[RUNS / 2], times[(int) (RUNS * 0.9)], statements);
     }
 
-    /** Opens the page as a browser would and makes each list fetch its first page (and the search run, if any). */
+    /**
+     * Opens the page as a browser would: the server's response is written (lists count their rows, where they count)
+     * and each list fetches its first page; then the search runs, if any. Lists that do not count (the audit trail,
+     * printed cards) are only asked for their first page, as the browser asks.
+     */
     private void open(Page page) {
         UI.getCurrent().navigate(page.route());
         if (page.search() != null) {
             TextField box = find(TextField.class).first();
             test(box).setValue(page.search());
         }
+        roundTrip();
         for (Grid<?> grid : new ArrayList<>(find(Grid.class).all())) {
-            if (test(grid).size() > 0) {
+            try {
                 test(grid).getRow(0);
+            } catch (AssertionError | IndexOutOfBoundsException | IllegalStateException empty) {
+                // an empty list has no first row
             }
         }
     }
