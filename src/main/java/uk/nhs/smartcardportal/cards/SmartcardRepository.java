@@ -42,9 +42,10 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
             + "and (:person is null or lower(concat(s.firstName, ' ', s.lastName)) like :person escape '!' "
             + "or lower(s.employeeNumber) like :person escape '!') ";
 
+    /** Oldest first: a card still requested last changed status when it was asked for (an index gives that order). */
     @Query("select new uk.nhs.smartcardportal.cards.PrintQueueRow(c.id, c.version, s.id, s.firstName, s.lastName, "
             + "s.employeeNumber, s.jobTitle, s.startDate, b.id, b.name, r.reason, r.reasonText, r.requestedAt, "
-            + "old.serial) " + QUEUE + "order by r.requestedAt, c.id")
+            + "old.serial) " + QUEUE + "order by c.statusChangedAt, c.id")
     List<PrintQueueRow> printQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId, String person,
             Pageable pageable);
 
@@ -65,8 +66,8 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     List<Smartcard> findOnSession(Long sessionId, java.util.Collection<CardStatus> statuses);
 
     @Query("select new uk.nhs.smartcardportal.cards.AllocationCandidate(c.id, c.version, s.firstName, s.lastName, "
-            + "s.employeeNumber, c.serial, cs.id, cs.name, c.statusChangedAt) from Smartcard c join c.staff s "
-            + "join c.collectionSite cs where c.status in (uk.nhs.smartcardportal.cards.CardStatus.IN_STORE, "
+            + "s.employeeNumber, c.serial, cs.id, cs.name, c.statusChangedAt) from Smartcard c left join c.staff s "
+            + "left join c.collectionSite cs where c.status in (uk.nhs.smartcardportal.cards.CardStatus.IN_STORE, "
             + "uk.nhs.smartcardportal.cards.CardStatus.NOT_COLLECTED) and (:siteId is null or cs.id = :siteId) "
             + "order by c.statusChangedAt, c.id")
     List<AllocationCandidate> waitingForASession(Long siteId, Pageable pageable);

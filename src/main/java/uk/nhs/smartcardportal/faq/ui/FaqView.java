@@ -79,15 +79,32 @@ public class FaqView extends Main implements HasUrlParameter<String> {
         categories.values().forEach(results::add);
     }
 
+    /**
+     * One question. Its answer is rendered when it is opened, so a page of hundreds of questions holds one component
+     * each, not the answers' whole trees, for every person reading the FAQ.
+     */
     private Details question(FaqEntry entry) {
+        Details details = new Details(entry.getQuestion());
+        details.setId("faq-" + entry.getSlug());
+        if (entry.getSlug().equals(openSlug) || !search.getValue().isBlank()) {
+            details.add(answer(entry));
+            details.setOpened(true);
+        } else {
+            details.addOpenedChangeListener(event -> {
+                if (event.isOpened() && details.getContent().findAny().isEmpty()) {
+                    details.add(answer(entry));
+                }
+            });
+        }
+        return details;
+    }
+
+    private Div answer(FaqEntry entry) {
         Div answer = new Div(new Html("<div>" + markdown.toSafeHtml(entry.getAnswer()) + "</div>"));
         answer.addClassName("faq-answer");
         Anchor link = new Anchor("faq/" + entry.getSlug(), "Link to this answer");
         link.addClassName("faq-link");
         answer.add(link);
-        Details details = new Details(entry.getQuestion(), answer);
-        details.setId("faq-" + entry.getSlug());
-        details.setOpened(entry.getSlug().equals(openSlug) || !search.getValue().isBlank());
-        return details;
+        return answer;
     }
 }

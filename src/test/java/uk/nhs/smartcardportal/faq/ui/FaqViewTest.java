@@ -66,4 +66,17 @@ class FaqViewTest extends ViewTest {
         assertThat(rendered).doesNotContain("<script").doesNotContain("<img").doesNotContain("javascript:")
                 .contains("&lt;script&gt;").contains("<strong>Yes</strong>");
     }
+
+    @Test
+    void anAnswerIsRenderedWhenItsQuestionIsOpened() {
+        signInAs(DemoUsers.STARTER);
+        navigate(FaqView.class);
+        Details closed = find(Details.class).all().stream().filter(details -> !details.isOpened()).findFirst()
+                .orElseThrow();
+        assertThat(find(Html.class, closed).all()).isEmpty();
+
+        closed.setOpened(true);
+
+        assertThat(find(Html.class, closed).single().getElement().getProperty("innerHTML")).isNotBlank();
+    }
 }
