@@ -2,6 +2,8 @@ package uk.nhs.smartcardportal.notifications;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,57 +54,52 @@ class BookingMessages {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onAllocated(CardStatusChanged change) {
-        if (change.to() != CardStatus.ALLOCATED || change.sessionId() == null) {
-            return;
+        if (change.to() == CardStatus.ALLOCATED && change.sessionId() != null) {
+            tell(change.staffId(), change.sessionId(), "SESSION_BOOKED", (name, session) -> MessageTemplates
+                    .allocated(name, whenAndWhere(session), portal.baseUrl()), session -> calendar(session,
+                    change.at()));
         }
-        Staff person = staff.find(change.staffId()).orElseThrow();
-        SessionSummary session = sessions.summaryForSystem(change.sessionId()).orElseThrow();
-        MessageTemplates.Rendered message = MessageTemplates.allocated(person.getFirstName(),
-                whenAndWhere(session), portal.baseUrl());
-        enqueue(person, "SESSION_BOOKED", message, calendar(session, change.at()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onReminderDue(SessionReminderDue reminder) {
-        if (!preferences.remindersWanted(reminder.staffId())) {
-            return;
+        if (preferences.remindersWanted(reminder.staffId())) {
+            tell(reminder.staffId(), reminder.sessionId(), "SESSION_REMINDER", (name, session) -> MessageTemplates
+                    .reminder(name, whenAndWhere(session), portal.baseUrl()), session -> calendar(session,
+                    reminder.at()));
         }
-        Staff person = staff.find(reminder.staffId()).orElseThrow();
-        SessionSummary session = sessions.summaryForSystem(reminder.sessionId()).orElseThrow();
-        MessageTemplates.Rendered message = MessageTemplates.reminder(person.getFirstName(),
-                whenAndWhere(session), portal.baseUrl());
-        enqueue(person, "SESSION_REMINDER", message, calendar(session, reminder.at()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onMoved(BookedSessionMoved moved) {
-        Staff person = staff.find(moved.staffId()).orElseThrow();
-        SessionSummary session = sessions.summaryForSystem(moved.sessionId()).orElseThrow();
-        MessageTemplates.Rendered message = MessageTemplates.sessionMoved(person.getFirstName(),
-                UkTime.dateTime(moved.startsAtBefore()) + ", " + moved.placeBefore(), whenAndWhere(session),
-                portal.baseUrl());
-        enqueue(person, "SESSION_MOVED", message, calendar(session, moved.at()));
+        tell(moved.staffId(), moved.sessionId(), "SESSION_MOVED", (name, session) -> MessageTemplates.sessionMoved(
+                name, UkTime.dateTime(moved.startsAtBefore()) + ", " + moved.placeBefore(), whenAndWhere(session),
+                portal.baseUrl()), session -> calendar(session, moved.at()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onCancelled(BookedSessionCancelled cancelled) {
-        Staff person = staff.find(cancelled.staffId()).orElseThrow();
-        SessionSummary session = sessions.summaryForSystem(cancelled.sessionId()).orElseThrow();
-        MessageTemplates.Rendered message = MessageTemplates.sessionCancelled(person.getFirstName(),
-                whenAndWhere(session), cancelled.reason(), portal.startersChooseSession(), portal.baseUrl());
-        enqueue(person, "SESSION_CANCELLED", message, new String(SessionCalendar.cancellation(session, EVENT_TITLE,
+        tell(cancelled.staffId(), cancelled.sessionId(), "SESSION_CANCELLED", (name, session) -> MessageTemplates
+                .sessionCancelled(name, whenAndWhere(session), cancelled.reason(), portal.startersChooseSession(),
+                        portal.baseUrl()), session -> new String(SessionCalendar.cancellation(session, EVENT_TITLE,
                 "This session is cancelled.", cancelled.at()), StandardCharsets.UTF_8));
+    }
+
+    /** Queues the letter about the session to the person, with its calendar file. */
+    private void tell(long staffId, long sessionId, String kind,
+            BiFunction<String, SessionSummary, MessageTemplates.Rendered> letter,
+            Function<SessionSummary, String> calendar) {
+        Staff person = staff.find(staffId).orElseThrow();
+        SessionSummary session = sessions.summaryForSystem(sessionId).orElseThrow();
+        MessageTemplates.Rendered message = letter.apply(person.getFirstName(), session);
+        outbox.enqueue(new OutgoingMessage(person.getId(), kind, message.subject(), message.text(), message.html(),
+                calendar.apply(session)));
     }
 
     private static String calendar(SessionSummary session, Instant at) {
         return new String(SessionCalendar.ics(session, EVENT_TITLE, EVENT_NOTE, at), StandardCharsets.UTF_8);
-    }
-
-    private void enqueue(Staff person, String kind, MessageTemplates.Rendered message, String calendar) {
-        outbox.enqueue(new OutgoingMessage(person.getId(), kind, message.subject(), message.text(), message.html(),
-                calendar));
     }
 }
