@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -40,8 +41,7 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser oidcUser = delegate.loadUser(request);
         boolean emailTrusted = Boolean.TRUE.equals(oidcUser.getEmailVerified()) || properties.trustUnverifiedEmail();
-        Optional<SignedInStaff> staff = staffService.linkSignIn(oidcUser.getSubject(), oidcUser.getEmail(),
-                emailTrusted);
+        Optional<SignedInStaff> staff = link(oidcUser.getSubject(), oidcUser.getEmail(), emailTrusted);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (staff.isPresent()) {
             roles.add(Role.STAFF);
@@ -53,6 +53,18 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         String displayName = staff.map(SignedInStaff::fullName).orElseGet(() -> nameOf(oidcUser));
         return new PortalUser(authorities, oidcUser.getIdToken(), oidcUser.getUserInfo(),
                 staff.map(SignedInStaff::id).orElse(null), displayName, roles);
+    }
+
+    /**
+     * Links the sign-in to a staff record. When the same person signs in twice at the same moment (two tabs), the
+     * first links the record and the second finds it linked on a second look, instead of failing.
+     */
+    Optional<SignedInStaff> link(String subject, String email, boolean emailTrusted) {
+        try {
+            return staffService.linkSignIn(subject, email, emailTrusted);
+        } catch (OptimisticLockingFailureException raced) {
+            return staffService.linkSignIn(subject, email, emailTrusted);
+        }
     }
 
     private static String nameOf(OidcUser user) {

@@ -1,0 +1,199 @@
+package uk.nhs.smartcardportal.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+
+/**
+ * Many people at once through the real protocols (see {@link VaadinClient}) against the whole portal on a large
+ * trust: starters sign in and move between their card, the FAQ and their staff passport with think time; a few
+ * Workforce Systems Team members open the hand-over desk and cards in custody. Prints throughput, latency
+ * percentiles, errors and live heap per session; writes the latencies as CSV and a latency-over-time chart to
+ * target/. The server runs in this JVM (so its heap can be measured after a full GC), sharing the two cores with the
+ * simulated people. Size with -Dbench.people (default 1000) and -Dbench.seconds (default 120).
+ */
+@IntegrationTest
+class LoadBenchmark {
+
+    private static final int PEOPLE = Integer.getInteger("bench.people", 1_000);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 120);
+    private static final int ADMINS = 5;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void printFigures() throws Exception {
+        new LargeTrustGenerator(jdbc, clock.instant()).fill(new LargeTrustGenerator.Size(50_000, 200_000, 10_000,
+                300, true));
+        List<Map<String, Object>> starters = jdbc.queryForList("select s.employee_number, s.work_email from staff s "
+                + "where exists (select 1 from smartcard c where c.staff_id = s.id and c.status in ('IN_STORE', "
+                + "'ALLOCATED')) order by s.id limit ?", PEOPLE);
+        long deskSession = jdbc.queryForObject("select session_id from smartcard where status = 'ALLOCATED' "
+                + "group by session_id order by count(*) desc limit 1", Long.class);
+        long baseline = liveHeap();
+
+        List<VaadinClient.Timing> timings = Collections.synchronizedList(new ArrayList<>());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        String portal = "http://localhost:" + port + "/";
+        AtomicInteger signedIn = new AtomicInteger();
+        AtomicInteger failedSignIns = new AtomicInteger();
+        long startedAt = System.nanoTime();
+        long endAt = startedAt + Duration.ofSeconds(SECONDS).toNanos();
+        long rampNanos = Duration.ofSeconds(Math.max(10, SECONDS / 4)).toNanos();
+        ExecutorService people = Executors.newVirtualThreadPerTaskExecutor();
+        for (int i = 0; i < starters.size() + ADMINS; i++) {
+            boolean admin = i >= starters.size();
+            Map<String, Object> person = admin ? null : starters.get(i);
+            long startDelay = rampNanos * i / (starters.size() + ADMINS);
+            int index = i;
+            people.submit(() -> {
+                Random random = new Random(index);
+                VaadinClient client = new VaadinClient(http, portal, timings);
+                try {
+                    TimeUnit.NANOSECONDS.sleep(startDelay);
+                    if (admin) {
+                        client.signInAndOpen(DemoUsers.ADMIN.subject(), "{\"email\":\"" + DemoUsers.ADMIN.email()
+                                + "\",\"email_verified\":true,\"roles\":[\"WORKFORCE\"]}", "desk/" + deskSession);
+                    } else {
+                        client.signInAndOpen("bench-" + person.get("employee_number"), "{\"email\":\""
+                                + person.get("work_email") + "\",\"email_verified\":true}", "my-card");
+                    }
+                    signedIn.incrementAndGet();
+                    List<String> routes = admin ? List.of("custody", "desk/" + deskSession)
+                            : List.of("faq", "passport", "my-card");
+                    int step = 0;
+                    while (System.nanoTime() < endAt) {
+                        TimeUnit.MILLISECONDS.sleep(3_000 + random.nextInt(7_000));
+                        if (System.nanoTime() >= endAt) {
+                            break;
+                        }
+                        client.navigate(routes.get(step++ % routes.size()));
+                        if (step % 3 == 0) {
+                            client.heartbeat();
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    failedSignIns.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            });
+        }
+        people.shutdown();
+        long heapPerSession = 0;
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, rampNanos + Duration.ofSeconds(5).toNanos()));
+        long loaded = liveHeap();
+        int sessions = signedIn.get();
+        heapPerSession = sessions == 0 ? 0 : (loaded - baseline) / sessions;
+        people.awaitTermination(SECONDS + 120L, TimeUnit.SECONDS);
+        report(new ArrayList<>(timings), startedAt, sessions, failedSignIns.get(), baseline, loaded, heapPerSession);
+    }
+
+    private static long liveHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private void report(List<VaadinClient.Timing> timings, long startedAt, int sessions, int failed, long baseline,
+            long loaded, long perSession) throws IOException {
+        Map<String, List<Double>> byWhat = new TreeMap<>();
+        int errors = 0;
+        double firstSecond = Double.MAX_VALUE;
+        double lastSecond = 0;
+        StringBuilder csv = new StringBuilder("seconds,what,ms,ok\n");
+        for (VaadinClient.Timing timing : timings) {
+            double ms = timing.nanos() / 1e6;
+            double at = (timing.startedNanos() - startedAt) / 1e9;
+            byWhat.computeIfAbsent(timing.what(), what -> new ArrayList<>()).add(ms);
+            byWhat.computeIfAbsent("all requests except sign-in", what -> new ArrayList<>());
+            if (!timing.what().equals("sign-in")) {
+                byWhat.get("all requests except sign-in").add(ms);
+            }
+            errors += timing.ok() ? 0 : 1;
+            firstSecond = Math.min(firstSecond, at);
+            lastSecond = Math.max(lastSecond, at);
+            csv.append(String.format("%.3f,%s,%.2f,%s%n", at, timing.what(), ms, timing.ok()));
+        }
+        StringBuilder table = new StringBuilder(String.format("%n%d people (%d signed in, %d failed), %d s, %d requests "
+                + "(%.1f per second), %d errors%n", PEOPLE + ADMINS, sessions, failed, SECONDS, timings.size(),
+                timings.size() / Math.max(1, lastSecond - firstSecond), errors));
+        table.append(String.format("%-32s %8s %8s %8s %8s%n", "Request", "count", "p50 ms", "p95 ms", "p99 ms"));
+        byWhat.forEach((what, list) -> {
+            Collections.sort(list);
+            table.append(String.format("%-32s %8d %8.1f %8.1f %8.1f%n", what, list.size(), pct(list, 50),
+                    pct(list, 95), pct(list, 99)));
+        });
+        table.append(String.format("Live heap after GC: %d MB before, %d MB with the sessions open: %d kB per "
+                + "session%n", baseline / 1024 / 1024, loaded / 1024 / 1024, perSession / 1024));
+        System.out.println(table);
+        Files.writeString(Path.of("target", "bench-load.csv"), csv);
+        Files.writeString(Path.of("target", "bench-load.txt"), table);
+        chart(timings, startedAt);
+    }
+
+    private static double pct(List<Double> sorted, int percentile) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100));
+    }
+
+    /** Latency over time: the 50th and 95th percentile of each second's requests (sign-in left out). */
+    private static void chart(List<VaadinClient.Timing> timings, long startedAt) throws IOException {
+        Map<Integer, List<Double>> perSecond = new TreeMap<>();
+        for (VaadinClient.Timing timing : timings) {
+            if (!timing.what().equals("sign-in")) {
+                perSecond.computeIfAbsent((int) ((timing.startedNanos() - startedAt) / 1_000_000_000L),
+                        second -> new ArrayList<>()).add(timing.nanos() / 1e6);
+            }
+        }
+        List<Integer> seconds = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p95 = new ArrayList<>();
+        perSecond.forEach((second, list) -> {
+            Collections.sort(list);
+            seconds.add(second);
+            p50.add(pct(list, 50));
+            p95.add(pct(list, 95));
+        });
+        if (seconds.isEmpty()) {
+            return;
+        }
+        XYChart chart = new XYChartBuilder().width(1000).height(500).title("Latency over time")
+                .xAxisTitle("seconds since start").yAxisTitle("ms").build();
+        chart.addSeries("p50", seconds, p50);
+        chart.addSeries("p95", seconds, p95);
+        BitmapEncoder.saveBitmap(chart, Path.of("target", "bench-load-latency").toString(),
+                BitmapEncoder.BitmapFormat.PNG);
+    }
+}

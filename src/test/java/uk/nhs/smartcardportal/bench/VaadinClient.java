@@ -1,0 +1,155 @@
+package uk.nhs.smartcardportal.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * One simulated person in a browser, speaking the real protocols: the OIDC authorization-code sign-in through the
+ * provider's login form, the Vaadin bootstrap page, the UI's init request, then UIDL requests that carry the CSRF
+ * token, sync id and client id exactly as Vaadin's own client does. Cookies are kept per host, as a browser keeps them.
+ */
+final class VaadinClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What one request cost and whether it went well. */
+    record Timing(String what, long startedNanos, long nanos, boolean ok) {
+    }
+
+    private final HttpClient http;
+    private final String portal;
+    private final Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
+    private final List<Timing> timings;
+    private String csrfToken;
+    private int uiId;
+    private long syncId;
+    private long clientId;
+
+    VaadinClient(HttpClient http, String portal, List<Timing> timings) {
+        this.http = http;
+        this.portal = portal;
+        this.timings = timings;
+    }
+
+    /** Signs in as the subject with the given claims, then opens the route: bootstrap page, init, navigation. */
+    void signInAndOpen(String subject, String claimsJson, String route) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        HttpResponse<String> login = get(portal + route);
+        String form = "username=" + URLEncoder.encode(subject, StandardCharsets.UTF_8) + "&claims="
+                + URLEncoder.encode(claimsJson, StandardCharsets.UTF_8);
+        HttpResponse<String> bootstrap = send(HttpRequest.newBuilder(login.uri()).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        boolean ok = bootstrap.statusCode() == 200 && bootstrap.body().contains("<div id=\"outlet\">");
+        timings.add(new Timing("sign-in", started, System.nanoTime() - started, ok));
+        if (!ok) {
+            throw new IOException("Sign-in ended at " + bootstrap.uri() + " with " + bootstrap.statusCode());
+        }
+        init(route);
+        navigate(route);
+    }
+
+    private void init(String route) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        HttpResponse<String> response = get(portal + "?v-r=init&location=" + URLEncoder.encode(route,
+                StandardCharsets.UTF_8) + "&query=");
+        JsonNode config = JSON.readTree(response.body()).path("appConfig");
+        JsonNode uidl = config.path("uidl");
+        csrfToken = uidl.path("Vaadin-Security-Key").asString();
+        uiId = config.path("v-uiId").asInt();
+        syncId = uidl.path("syncId").asLong();
+        clientId = uidl.path("clientId").asLong();
+        timings.add(new Timing("init", started, System.nanoTime() - started, response.statusCode() == 200
+                && !csrfToken.isEmpty()));
+    }
+
+    /** Opens a route in the same UI, as a click on a menu link does; true when the server answered in order. */
+    boolean navigate(String route) throws IOException, InterruptedException {
+        Map<String, Object> data = Map.of("route", route, "query", "", "appShellTitle", "", "historyState",
+                Map.of("idx", 0), "trigger", "");
+        return uidl("open " + route.replaceAll("/\\d+$", "/{id}"), List.of(Map.of("type", "event", "node", 1,
+                "event", "ui-navigate", "data", data)));
+    }
+
+    /** Keeps the UI alive, as the browser's heartbeat does. */
+    boolean heartbeat() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(portal + "?v-r=heartbeat&v-uiId="
+                + uiId)).POST(HttpRequest.BodyPublishers.noBody()));
+        boolean ok = response.statusCode() == 200;
+        timings.add(new Timing("heartbeat", started, System.nanoTime() - started, ok));
+        return ok;
+    }
+
+    private boolean uidl(String what, List<Map<String, Object>> rpc) throws IOException, InterruptedException {
+        Map<String, Object> message = Map.of("csrfToken", csrfToken, "rpc", rpc, "syncId", syncId, "clientId",
+                clientId);
+        long started = System.nanoTime();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(portal + "?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
+        long nanos = System.nanoTime() - started;
+        boolean ok = response.statusCode() == 200 && !response.body().contains("\"appError\"")
+                && !response.body().contains("Vaadin-Refresh");
+        if (ok) {
+            String body = response.body().startsWith("for(;;);") ? response.body().substring(9,
+                    response.body().length() - 1) : response.body();
+            JsonNode answer = JSON.readTree(body);
+            syncId = answer.path("syncId").asLong(syncId);
+            clientId = answer.path("clientId").asLong(clientId);
+        }
+        timings.add(new Timing(what, started, nanos, ok));
+        return ok;
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** Sends with this person's cookies and follows redirects (to the provider and back) as a browser does. */
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpRequest built = withCookies(request).timeout(Duration.ofSeconds(60)).build();
+        for (int hop = 0; hop < 10; hop++) {
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            keepCookies(response);
+            if (response.statusCode() / 100 != 3) {
+                return response;
+            }
+            URI next = built.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            built = withCookies(HttpRequest.newBuilder(next).GET()).timeout(Duration.ofSeconds(60)).build();
+        }
+        throw new IOException("Too many redirects");
+    }
+
+    private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
+        URI uri = request.copy().build().uri();
+        Map<String, String> cookies = cookiesByHost.get(uri.getHost() + ":" + uri.getPort());
+        if (cookies != null && !cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
+                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
+        }
+        return request;
+    }
+
+    private void keepCookies(HttpResponse<String> response) {
+        URI uri = response.uri();
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                cookiesByHost.computeIfAbsent(uri.getHost() + ":" + uri.getPort(), host -> new HashMap<>())
+                        .put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+            }
+        }
+    }
+}
