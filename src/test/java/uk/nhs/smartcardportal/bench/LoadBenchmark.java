@@ -36,6 +36,9 @@ import uk.nhs.smartcardportal.dev.DemoUsers;
  * simulated people. Size with -Dbench.people (default 1000) and -Dbench.seconds (default 120).
  */
 @IntegrationTest
+// Development mode records where every component was created (a stack trace each); production mode does not, and
+// heap per session must be measured as production holds it.
+@org.springframework.test.context.TestPropertySource(properties = "vaadin.devmode.componentTracker.enabled=false")
 class LoadBenchmark {
 
     private static final int PEOPLE = Integer.getInteger("bench.people", 1_000);
@@ -59,6 +62,7 @@ class LoadBenchmark {
         long deskSession = jdbc.queryForObject("select session_id from smartcard where status = 'ALLOCATED' "
                 + "group by session_id order by count(*) desc limit 1", Long.class);
         long baseline = liveHeap();
+        Files.writeString(Path.of("target", "bench-heap-histogram-before.txt"), histogram());
 
         List<VaadinClient.Timing> timings = Collections.synchronizedList(new ArrayList<>());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -115,8 +119,20 @@ class LoadBenchmark {
         long loaded = liveHeap();
         int sessions = signedIn.get();
         heapPerSession = sessions == 0 ? 0 : (loaded - baseline) / sessions;
+        Files.writeString(Path.of("target", "bench-heap-histogram.txt"), histogram());
         people.awaitTermination(SECONDS + 120L, TimeUnit.SECONDS);
         report(new ArrayList<>(timings), startedAt, sessions, failedSignIns.get(), baseline, loaded, heapPerSession);
+    }
+
+    /** The heap's classes by size with the sessions open (as jcmd GC.class_histogram prints it), to see what holds memory. */
+    private static String histogram() {
+        try {
+            return (String) ManagementFactory.getPlatformMBeanServer().invoke(new javax.management.ObjectName(
+                    "com.sun.management:type=DiagnosticCommand"), "gcClassHistogram", new Object[] {null},
+                    new String[] {String[].class.getName()});
+        } catch (javax.management.JMException e) {
+            return "No histogram: " + e;
+        }
     }
 
     private static long liveHeap() throws InterruptedException {
