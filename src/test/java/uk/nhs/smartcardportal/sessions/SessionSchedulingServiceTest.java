@@ -160,6 +160,10 @@ class SessionSchedulingServiceTest {
 
         assertThatThrownBy(() -> scheduling.update(id, session(id).getVersion(), draft(TUESDAY, "10:00", "12:00", 1)))
                 .hasMessageContaining("2 cards are already booked");
+        assertThatThrownBy(() -> scheduling.update(id, session(id).getVersion(), new SessionDraft(
+                fixtures.siteId(DemoUsers.BROADGREEN), room, TUESDAY, LocalTime.parse("10:00"),
+                LocalTime.parse("12:00"), 3, null, null))).hasMessageContaining("cannot move to another site");
+        assertThat(session(id).getSite().getId()).isEqualTo(aintree);
         scheduling.update(id, session(id).getVersion(), draft(TUESDAY, "13:00", "15:00", 2));
 
         assertThat(session(id).getCapacity()).isEqualTo(2);
