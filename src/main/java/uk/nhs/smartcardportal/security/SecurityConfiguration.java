@@ -40,7 +40,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http, PortalOidcUserService oidcUsers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll());
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/" + SIGNED_OUT_ROUTE));

@@ -91,6 +91,13 @@ final class VaadinClient {
         return ok;
     }
 
+    /** The cookies a browser would send to the portal now, as one Cookie header value. */
+    String cookieHeader() {
+        URI uri = URI.create(portal);
+        return String.join("; ", cookiesByHost.getOrDefault(uri.getHost() + ":" + uri.getPort(), Map.of()).entrySet()
+                .stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList());
+    }
+
     private boolean uidl(String what, List<Map<String, Object>> rpc) throws IOException, InterruptedException {
         Map<String, Object> message = Map.of("csrfToken", csrfToken, "rpc", rpc, "syncId", syncId, "clientId",
                 clientId);

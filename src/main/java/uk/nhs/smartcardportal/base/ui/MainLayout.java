@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -52,17 +51,12 @@ public class MainLayout extends AppLayout {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), icon(entry.icon()));
+                    : new SideNavItem(entry.title(), entry.path(), PortalIcons.create(entry.icon()));
             nav.addItem(item);
         }
         return nav;
     }
 
-    /** Menu icons are written "collection:name", e.g. "vaadin:home". */
-    private static Icon icon(String name) {
-        int colon = name.indexOf(':');
-        return colon < 0 ? new Icon("vaadin", name) : new Icon(name.substring(0, colon), name.substring(colon + 1));
-    }
 
     private static Footer userBox(CurrentUser currentUser, AuthenticationContext authentication) {
         Footer box = new Footer();

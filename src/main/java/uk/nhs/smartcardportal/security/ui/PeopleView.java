@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import uk.nhs.smartcardportal.base.ui.PortalIcons;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.RoleGrantService;
 import uk.nhs.smartcardportal.security.Roles;
@@ -48,7 +48,7 @@ public class PeopleView extends Main {
 
         TextField search = new TextField("Find a person");
         search.setPlaceholder("Name, employee number or e-mail");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(PortalIcons.create(PortalIcons.SEARCH));
         search.setClearButtonVisible(true);
         search.setMaxLength(SEARCH_MAX);
         search.setValueChangeMode(ValueChangeMode.LAZY);
