@@ -8,10 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface FaqEntryRepository extends JpaRepository<FaqEntry, Long> {
 
-    @Query("select f from FaqEntry f where f.published = true and (:text is null "
+    @Query("select new uk.nhs.smartcardportal.faq.FaqQuestion(f.slug, f.category, f.question) from FaqEntry f "
+            + "where f.published = true and (:text is null "
             + "or lower(f.question) like :text escape '!' or lower(f.answer) like :text escape '!' "
             + "or lower(f.category) like :text escape '!') order by f.position, f.id")
-    List<FaqEntry> published(String text);
+    List<FaqQuestion> published(String text);
 
     @Query("select f from FaqEntry f order by f.position, f.id")
     List<FaqEntry> allInOrder(Pageable pageable);

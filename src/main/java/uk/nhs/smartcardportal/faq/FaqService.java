@@ -34,10 +34,10 @@ public class FaqService {
         this.clock = clock;
     }
 
-    /** Published entries matching the text (all when blank), in order. */
+    /** Published questions whose question, answer or category hold the text (all when blank), in order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<FaqEntry> published(String text) {
+    public List<FaqQuestion> published(String text) {
         return entries.published(LikePattern.containing(text));
     }
 

@@ -44,6 +44,7 @@ class LoadBenchmark {
     private static final int PEOPLE = Integer.getInteger("bench.people", 1_000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 120);
     private static final int ADMINS = 5;
+    private static final List<String> SURNAMES = List.of("Khan", "Reilly", "Okafor", "Jones", "Evans");
 
     @LocalServerPort
     int port;
@@ -100,7 +101,10 @@ class LoadBenchmark {
                         if (System.nanoTime() >= endAt) {
                             break;
                         }
-                        client.navigate(routes.get(step++ % routes.size()));
+                        String route = routes.get(step++ % routes.size());
+                        client.navigate(route);
+                        TimeUnit.MILLISECONDS.sleep(1_000 + random.nextInt(3_000));
+                        work(client, route, random, timings);
                         if (step % 3 == 0) {
                             client.heartbeat();
                         }
@@ -122,6 +126,35 @@ class LoadBenchmark {
         Files.writeString(Path.of("target", "bench-heap-histogram.txt"), histogram());
         people.awaitTermination(SECONDS + 120L, TimeUnit.SECONDS);
         report(new ArrayList<>(timings), startedAt, sessions, failedSignIns.get(), baseline, loaded, heapPerSession);
+    }
+
+    /**
+     * What a person does on a page after reading it: searches the FAQ, asks to collect at another site (or withdraws
+     * the request made last time), looks someone up at the desk. A step whose element is missing counts as an error.
+     */
+    private static void work(VaadinClient client, String route, Random random, List<VaadinClient.Timing> timings)
+            throws IOException, InterruptedException {
+        boolean done;
+        String what;
+        if (route.equals("faq")) {
+            what = "search faq";
+            done = client.setValue(what, "faq-search", "question " + (10 + random.nextInt(290)), "faq-bench-question");
+        } else if (route.equals("my-card") && client.has("site-change-withdraw")) {
+            what = "withdraw site change";
+            done = client.click(what, "site-change-withdraw", "withdrawn");
+        } else if (route.equals("my-card")) {
+            what = "ask for site change";
+            done = client.setValue("choose site", "site-change-to", "1", "")
+                    && client.click(what, "site-change-ask", "has been sent");
+        } else if (route.startsWith("desk/")) {
+            what = "search desk";
+            done = client.setValue(what, "desk-search", SURNAMES.get(random.nextInt(SURNAMES.size())), "");
+        } else {
+            return;
+        }
+        if (!done) {
+            timings.add(new VaadinClient.Timing(what + " (not possible)", System.nanoTime(), 0, false));
+        }
     }
 
     /** The heap's classes by size with the sessions open (as jcmd GC.class_histogram prints it), to see what holds memory. */

@@ -35,6 +35,8 @@ final class VaadinClient {
     private int uiId;
     private long syncId;
     private long clientId;
+    /** State node of each element with an id on the current page, learnt from the server's changes. */
+    private final Map<String, Integer> nodesById = new HashMap<>();
 
     VaadinClient(HttpClient http, String portal, List<Timing> timings) {
         this.http = http;
@@ -75,10 +77,41 @@ final class VaadinClient {
 
     /** Opens a route in the same UI, as a click on a menu link does; true when the server answered in order. */
     boolean navigate(String route) throws IOException, InterruptedException {
+        nodesById.clear();
         Map<String, Object> data = Map.of("route", route, "query", "", "appShellTitle", "", "historyState",
                 Map.of("idx", 0), "trigger", "");
         return uidl("open " + route.replaceAll("/\\d+$", "/{id}"), List.of(Map.of("type", "event", "node", 1,
-                "event", "ui-navigate", "data", data)));
+                "event", "ui-navigate", "data", data)), "");
+    }
+
+    /**
+     * Types into the field with that id, as the browser syncs a text field's or select's value; the answer must
+     * contain the expected text for the step to count as done. False if the page has no such element.
+     */
+    boolean setValue(String what, String id, String value, String expected) throws IOException, InterruptedException {
+        Integer node = nodesById.get(id);
+        return node != null && uidl(what, List.of(Map.of("type", "mSync", "node", node, "feature", 1, "property",
+                "value", "value", value)), expected);
+    }
+
+    /** Clicks the element with that id; the answer must contain the expected text. False if there is no element. */
+    boolean click(String what, String id, String expected) throws IOException, InterruptedException {
+        Integer node = nodesById.get(id);
+        return node != null && uidl(what, List.of(Map.of("type", "event", "node", node, "event", "click", "data",
+                Map.of("event.shiftKey", false, "event.metaKey", false, "event.altKey", false, "event.ctrlKey", false,
+                        "event.button", 0, "event.detail", 1))), expected);
+    }
+
+    boolean has(String id) {
+        return nodesById.containsKey(id);
+    }
+
+    private void learnIds(JsonNode changes) {
+        for (JsonNode change : changes) {
+            if ("id".equals(change.path("key").asString("")) && change.path("value").isString()) {
+                nodesById.put(change.path("value").asString(), change.path("node").asInt());
+            }
+        }
     }
 
     /** Keeps the UI alive, as the browser's heartbeat does. */
@@ -98,7 +131,8 @@ final class VaadinClient {
                 .stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList());
     }
 
-    private boolean uidl(String what, List<Map<String, Object>> rpc) throws IOException, InterruptedException {
+    private boolean uidl(String what, List<Map<String, Object>> rpc, String expected)
+            throws IOException, InterruptedException {
         Map<String, Object> message = Map.of("csrfToken", csrfToken, "rpc", rpc, "syncId", syncId, "clientId",
                 clientId);
         long started = System.nanoTime();
@@ -107,13 +141,14 @@ final class VaadinClient {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
         long nanos = System.nanoTime() - started;
         boolean ok = response.statusCode() == 200 && !response.body().contains("\"appError\"")
-                && !response.body().contains("Vaadin-Refresh");
+                && !response.body().contains("Vaadin-Refresh") && response.body().contains(expected);
         if (ok) {
             String body = response.body().startsWith("for(;;);") ? response.body().substring(9,
                     response.body().length() - 1) : response.body();
             JsonNode answer = JSON.readTree(body);
             syncId = answer.path("syncId").asLong(syncId);
             clientId = answer.path("clientId").asLong(clientId);
+            learnIds(answer.path("changes"));
         }
         timings.add(new Timing(what, started, nanos, ok));
         return ok;

@@ -53,6 +53,7 @@ public class HandOverDeskView extends Main implements BeforeEnterObserver {
         search.setMaxLength(100);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("desk-search");
         search.setWidthFull();
         search.addValueChangeListener(event -> showResults());
         results.addClassName("desk-results");

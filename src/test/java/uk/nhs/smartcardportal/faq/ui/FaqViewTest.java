@@ -4,42 +4,76 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.faq.FaqEntry;
+import uk.nhs.smartcardportal.faq.FaqQuestion;
 
 class FaqViewTest extends ViewTest {
 
     @Test
-    void everyoneReadsItGroupedAndSearchesAsTheyType() {
+    void everyoneReadsTheQuestionsGroupedAndSearchesAsTheyType() {
         signInAs(DemoUsers.STARTER);
         navigate(FaqView.class);
 
-        assertThat(find(Details.class).all()).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(find(FaqView.class).single().getElement().getTextRecursively())
-                .contains("Do I need a Smartcard?", "When and where to collect", "Who to contact");
+        String list = questionList();
+        assertThat(list.split("<a ", -1)).hasSizeGreaterThan(15);
+        assertThat(list).contains("<h2>", "Do I need a Smartcard?", "When and where to collect",
+                "href=\"faq/what-to-bring-to-collect-my-smartcard\"");
 
         test(find(TextField.class).single()).setValue("passcode");
-        assertThat(find(Details.class).all()).isNotEmpty().allSatisfy(details -> assertThat(details.isOpened())
-                .isTrue());
+        assertThat(questionList()).contains("faq/forgotten-passcode-or-locked-card")
+                .doesNotContain("faq/do-i-need-a-smartcard\"");
+        assertThat(find(FaqView.class).single().getElement().getTextRecursively()).contains("match");
         test(find(TextField.class).single()).setValue("zzzz no such words");
-        assertThat(find(Details.class).all()).isEmpty();
+        assertThat(find(Html.class).all()).isEmpty();
         assertThat(find(FaqView.class).single().getElement().getTextRecursively()).contains("No questions match");
     }
 
     @Test
-    void eachQuestionHasALinkThatOpensIt() {
+    void theListHoldsNoAnswersAndFewComponentsHoweverManyQuestions() {
+        signInAs(DemoUsers.STARTER);
+        navigate(FaqView.class);
+
+        assertThat(questionList()).doesNotContain("faq-answer");
+        long components = find(FaqView.class).single().getElement().getChildCount()
+                + find(FaqView.class).single().getChildren().mapToLong(child -> child.getElement().getChildCount())
+                .sum();
+        assertThat(components).isLessThan(10);
+    }
+
+    @Test
+    void eachQuestionOpensOnAPageOfItsOwn() {
         signInAs(DemoUsers.STARTER);
         navigate("faq/what-to-bring-to-collect-my-smartcard", FaqView.class);
 
-        Details opened = find(Details.class).id("faq-what-to-bring-to-collect-my-smartcard");
-        assertThat(opened.isOpened()).isTrue();
-        assertThat(find(Details.class).all()).filteredOn(Details::isOpened).hasSize(1);
+        assertThat(find(H2.class).id("faq-question").getText()).isEqualTo("What do I need to bring to collect my "
+                + "Smartcard?");
+        assertThat(find(Html.class).single().getElement().getProperty("innerHTML")).isNotBlank();
+        assertThat(find(RouterLink.class).withText("All questions").single().getHref()).isEqualTo("faq");
+
+        navigate("faq/no-such-question", FaqView.class);
+        assertThat(find(FaqView.class).single().getElement().getTextRecursively())
+                .contains("no longer in the FAQ");
+        assertThat(questionList()).contains("Do I need a Smartcard?");
+    }
+
+    @Test
+    void questionsAndCategoriesAreEscapedInTheList() {
+        String html = FaqView.questionList(List.of(new FaqQuestion("a-b", "<b>Cat</b>",
+                "Is <script>alert(1)</script> shown?")));
+        assertThat(html).doesNotContain("<script>", "<b>").contains("&lt;script&gt;", "&lt;b&gt;Cat&lt;/b&gt;");
+    }
+
+    private String questionList() {
+        return find(Html.class).single().getElement().getProperty("innerHTML");
     }
 
     @Test
@@ -61,22 +95,8 @@ class FaqViewTest extends ViewTest {
 
         signInAs(DemoUsers.STARTER);
         navigate("faq/is-this-answer-safe-to-show", FaqView.class);
-        Details details = find(Details.class).id("faq-is-this-answer-safe-to-show");
-        String rendered = find(Html.class, details).single().getElement().getProperty("innerHTML");
+        String rendered = find(Html.class).single().getElement().getProperty("innerHTML");
         assertThat(rendered).doesNotContain("<script").doesNotContain("<img").doesNotContain("javascript:")
                 .contains("&lt;script&gt;").contains("<strong>Yes</strong>");
-    }
-
-    @Test
-    void anAnswerIsRenderedWhenItsQuestionIsOpened() {
-        signInAs(DemoUsers.STARTER);
-        navigate(FaqView.class);
-        Details closed = find(Details.class).all().stream().filter(details -> !details.isOpened()).findFirst()
-                .orElseThrow();
-        assertThat(find(Html.class, closed).all()).isEmpty();
-
-        closed.setOpened(true);
-
-        assertThat(find(Html.class, closed).single().getElement().getProperty("innerHTML")).isNotBlank();
     }
 }
