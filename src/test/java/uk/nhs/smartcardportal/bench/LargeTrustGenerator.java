@@ -44,6 +44,7 @@ public final class LargeTrustGenerator {
     }
 
     public void fill(Size size) {
+        sites();
         List<Long> hospitals = jdbc.queryForList("select id from site where kind = 'HOSPITAL' and active order by id",
                 Long.class);
         long store = jdbc.queryForObject("select id from site where kind = 'STORE' order by id limit 1", Long.class);
@@ -54,6 +55,19 @@ public final class LargeTrustGenerator {
         if (size.compliance()) {
             compliance();
         }
+    }
+
+    /** A production database starts with no sites (the demo data brings its own): a store and four hospitals. */
+    private void sites() {
+        if (count("site") > 0) {
+            return;
+        }
+        jdbc.batchUpdate("insert into site (name, kind, address, directions, active) values (?, ?, ?, ?, true)",
+                List.of(new Object[] {"Workforce Systems store", "STORE", "Trust headquarters", null},
+                        new Object[] {"Royal Hospital", "HOSPITAL", "Prescot Street", "Main entrance, level 1"},
+                        new Object[] {"Aintree Hospital", "HOSPITAL", "Lower Lane", "Education centre"},
+                        new Object[] {"Broadgreen Hospital", "HOSPITAL", "Thomas Drive", "Outpatients, room 4"},
+                        new Object[] {"Dental Hospital", "HOSPITAL", "Pembroke Place", "Reception"}));
     }
 
     private int count(String table) {
