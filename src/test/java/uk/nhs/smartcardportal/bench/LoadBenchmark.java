@@ -162,7 +162,8 @@ class LoadBenchmark {
             done = client.click(what, "site-change-withdraw", "withdrawn");
         } else if (route.equals("my-card")) {
             what = "ask for site change";
-            done = client.setValue("choose site", "site-change-to", "1", "")
+            done = client.click("open site change form", "site-change-open", "site-change-to")
+                    && client.setValue("choose site", "site-change-to", "1", "")
                     && client.click(what, "site-change-ask", "has been sent");
         } else if (route.startsWith("desk/")) {
             what = "search desk";

@@ -27,6 +27,7 @@ class SiteChangeJourneyTest extends BrowserTest {
         assertThat(page.locator(".collection-place")).containsText(DemoUsers.AINTREE);
         screenshot("my-card");
 
+        page.locator("#site-change-open").click();
         page.locator("#site-change-to").click();
         page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText(DemoUsers.BROADGREEN)).click();

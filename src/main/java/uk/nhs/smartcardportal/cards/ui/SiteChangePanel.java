@@ -28,29 +28,14 @@ class SiteChangePanel extends Section {
         if (card.canAskForSiteChange()) {
             add(new Paragraph("If another site suits you better, ask the Workforce Systems Team to send your card "
                     + "there. You will see their answer here."));
-            Select<CollectionPlace> site = new Select<>();
-            site.setLabel("Site you would like to collect from");
-            site.setItems(card.otherSites());
-            site.setItemLabelGenerator(CollectionPlace::name);
-            site.setId("site-change-to");
-            TextArea reason = new TextArea("Why (optional)");
-            reason.setMaxLength(SiteChangeRequest.REASON_MAX);
-            reason.setId("site-change-reason");
-            reason.setWidthFull();
-            Button ask = new Button("Ask to change site", event -> {
-                if (site.getValue() == null) {
-                    site.setInvalid(true);
-                    site.setErrorMessage("Choose the site you would like to collect from");
-                    return;
-                }
-                if (Feedback.attempt(() -> siteChanges.request(card.cardId(), site.getValue().siteId(),
-                        reason.getValue()), "Your request has been sent to the Workforce Systems Team.")) {
-                    refresh.run();
-                }
+            Button open = new Button("Choose another site");
+            open.setId("site-change-open");
+            open.addClickListener(event -> {
+                Div form = requestForm(card, siteChanges, refresh);
+                addComponentAtIndex(indexOf(open), form);
+                remove(open);
             });
-            ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            ask.setId("site-change-ask");
-            add(new Div(site), reason, ask);
+            add(open);
         } else if (!card.hasPendingSiteChange()) {
             add(new Paragraph("You can ask to change the collection site once your card is printed and until you "
                     + "collect it."));
@@ -63,6 +48,39 @@ class SiteChangePanel extends Section {
             }
             add(history);
         }
+    }
+
+    /**
+     * The form opens when asked for: most starters never need it, and a page without it draws sooner on a phone.
+     * Focus moves to its first field so keyboard and screen-reader users carry on where they were.
+     */
+    private static Div requestForm(MyCardOverview card, SiteChangeService siteChanges, Runnable refresh) {
+        Select<CollectionPlace> site = new Select<>();
+        site.setLabel("Site you would like to collect from");
+        site.setItems(card.otherSites());
+        site.setItemLabelGenerator(CollectionPlace::name);
+        site.setId("site-change-to");
+        TextArea reason = new TextArea("Why (optional)");
+        reason.setMaxLength(SiteChangeRequest.REASON_MAX);
+        reason.setId("site-change-reason");
+        reason.setWidthFull();
+        Button ask = new Button("Ask to change site", event -> {
+            if (site.getValue() == null) {
+                site.setInvalid(true);
+                site.setErrorMessage("Choose the site you would like to collect from");
+                return;
+            }
+            if (Feedback.attempt(() -> siteChanges.request(card.cardId(), site.getValue().siteId(),
+                    reason.getValue()), "Your request has been sent to the Workforce Systems Team.")) {
+                refresh.run();
+            }
+        });
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.setId("site-change-ask");
+        Div form = new Div(new Div(site), reason, ask);
+        form.addClassName("site-change-form");
+        site.focus();
+        return form;
     }
 
     private static ListItem historyItem(SiteChangeSummary change, SiteChangeService siteChanges, Runnable refresh) {

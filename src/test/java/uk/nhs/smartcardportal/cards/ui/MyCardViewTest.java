@@ -73,6 +73,9 @@ class MyCardViewTest extends ViewTest {
         CardFixtures.Starter starter = fixtures.cardInStore("Nye", "Bevan", DemoUsers.AINTREE);
         SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
         navigate(MyCardView.class);
+        assertThat(find(Select.class).withId("site-change-to").exists()).isFalse();
+        test(find(Button.class).id("site-change-open")).click();
+        assertThat(find(Button.class).withId("site-change-open").exists()).isFalse();
 
         @SuppressWarnings("unchecked")
         Select<CollectionPlace> site = find(Select.class).id("site-change-to");
@@ -88,9 +91,10 @@ class MyCardViewTest extends ViewTest {
         assertThat(text(view)).contains("From " + DemoUsers.AINTREE + " to " + DemoUsers.BROADGREEN)
                 .contains("Waiting for a decision");
         assertThat(find(Button.class).withId("site-change-ask").exists()).isFalse();
+        assertThat(find(Button.class).withId("site-change-open").exists()).isFalse();
 
         test(find(Button.class).id("site-change-withdraw")).click();
         assertThat(text((MyCardView) getCurrentView())).contains("Withdrawn");
-        assertThat(find(Button.class).withId("site-change-ask").exists()).isTrue();
+        assertThat(find(Button.class).withId("site-change-open").exists()).isTrue();
     }
 }
