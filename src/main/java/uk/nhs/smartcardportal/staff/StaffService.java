@@ -52,6 +52,10 @@ public class StaffService {
             return Optional.empty();
         }
         Staff person = byEmail.get();
+        if (subject.equals(person.getIdpSubject())) {
+            // the same person's other tab linked it between our two look-ups
+            return Optional.of(toSignedIn(person));
+        }
         if (person.getIdpSubject() != null) {
             log.warn("Sign-in with e-mail of staff record {} refused: the record is linked to another identity",
                     person.getId());
