@@ -37,9 +37,11 @@ public class CardStatisticsService {
     public CardStatistics statistics() {
         Map<CardStatus, Long> byStatus = new EnumMap<>(CardStatus.class);
         for (CardStatus status : CardStatus.values()) {
-            byStatus.put(status, 0L);
+            if (status.isAwaitingCollection()) {
+                byStatus.put(status, 0L);
+            }
         }
-        for (Object[] row : cards.countByStatus()) {
+        for (Object[] row : cards.countByStatus(byStatus.keySet())) {
             byStatus.put((CardStatus) row[0], ((Number) row[1]).longValue());
         }
         return new CardStatistics(byStatus, collectedPerWeek(), ageing());

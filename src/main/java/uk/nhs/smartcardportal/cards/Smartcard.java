@@ -62,6 +62,10 @@ public class Smartcard extends AbstractEntity {
     @Column(name = "printed_at")
     private Instant printedAt;
 
+    /** Worked out by the database from the custody (migration 018); only for queries. */
+    @Column(name = "held_by_trust", insertable = false, updatable = false)
+    private Boolean heldByTrust;
+
     /** The session the holder was last reminded about, so each reminder goes once. */
     @Column(name = "reminded_session_id")
     private Long remindedSessionId;

@@ -109,13 +109,13 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
             + "uk.nhs.smartcardportal.cards.CustodyKind.SITE and c.custody.siteId = :siteId order by c.serial")
     List<Smartcard> heldAt(Long siteId);
 
-    @Query("select c.status, count(c) from Smartcard c group by c.status")
-    List<Object[]> countByStatus();
+    /** Cards per status among those given: an index range, where counting every status would read every card. */
+    @Query("select c.status, count(c) from Smartcard c where c.status in :statuses group by c.status")
+    List<Object[]> countByStatus(java.util.Collection<CardStatus> statuses);
 
     String IN_CUSTODY = "from Smartcard c left join c.staff s left join c.collectionSite cs "
             + "left join Site here on here.id = c.custody.siteId "
-            + "where c.custody.kind in (uk.nhs.smartcardportal.cards.CustodyKind.SITE, "
-            + "uk.nhs.smartcardportal.cards.CustodyKind.SESSION) "
+            + "where c.heldByTrust = true "
             + "and (:siteId is null or c.custody.siteId = :siteId) and (:status is null or c.status = :status) "
             + "and (:printedBefore is null or c.printedAt <= :printedBefore) "
             + "and (:text is null or c.serial like :text escape '!' or lower(s.employeeNumber) like :text escape '!' "
@@ -131,8 +131,8 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     long countInCustody(Long siteId, CardStatus status, java.time.Instant printedBefore, String text);
 
     /** The same count when nobody searches by name or number: from the card's own index, with no joins. */
-    @Query("select count(c) from Smartcard c where c.custody.kind in (uk.nhs.smartcardportal.cards.CustodyKind.SITE, "
-            + "uk.nhs.smartcardportal.cards.CustodyKind.SESSION) and (:siteId is null or c.custody.siteId = :siteId) "
+    @Query("select count(c) from Smartcard c where c.heldByTrust = true "
+            + "and (:siteId is null or c.custody.siteId = :siteId) "
             + "and (:status is null or c.status = :status) "
             + "and (:printedBefore is null or c.printedAt <= :printedBefore)")
     long countInCustodyUnsearched(Long siteId, CardStatus status, java.time.Instant printedBefore);

@@ -58,6 +58,8 @@ class HandOverDeskServiceTest {
 
     @Autowired
     SessionFiguresService figures;
+    @Autowired
+    CustodyService custody;
 
     private long siteId;
     private long sessionId;
@@ -126,8 +128,13 @@ class HandOverDeskServiceTest {
         assertThatThrownBy(() -> desk.handOver(nextSessionId, line.cardId(), line.cardVersion(),
                 IdentityDocument.PASSPORT)).isInstanceOf(RecordNotFoundException.class);
 
+        CustodyFilter bySerial = new CustodyFilter(null, null, null, serial);
+        assertThat(custody.inCustody(bySerial, org.springframework.data.domain.PageRequest.of(0, 5)))
+                .singleElement().extracting(CustodyRow::sessionId).isEqualTo(sessionId);
+
         desk.handOver(sessionId, line.cardId(), line.cardVersion(), IdentityDocument.PASSPORT);
 
+        assertThat(custody.countInCustody(bySerial)).isZero();
         Smartcard card = fixtures.card(yara.cardId());
         assertThat(card.getStatus()).isEqualTo(CardStatus.COLLECTED);
         assertThat(card.getCustody()).isEqualTo(Custody.withHolder());

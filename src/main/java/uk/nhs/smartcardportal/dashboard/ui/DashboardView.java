@@ -44,13 +44,13 @@ public class DashboardView extends Main {
         LocalDate today = LocalDate.now(clock);
         List<SiteWeekUtilisation> weeks = sessionFigures.utilisation(today.minusWeeks(4), today.plusWeeks(4), null);
 
-        long awaiting = cards.byStatus().entrySet().stream().filter(entry -> entry.getKey().isAwaitingCollection()
-                && entry.getKey() != CardStatus.REQUESTED).mapToLong(Map.Entry::getValue).sum();
+        long awaiting = cards.inProgressByStatus().entrySet().stream()
+                .filter(entry -> entry.getKey() != CardStatus.REQUESTED).mapToLong(Map.Entry::getValue).sum();
         long overNinety = cards.uncollectedAgeing().getLast().count();
         long stockAlerts = levels.stream().filter(StockLevel::belowReorderLevel).count();
         Div tiles = new Div(tile("Waiting to be collected", awaiting, false),
                 tile("Waiting over 90 days", overNinety, overNinety > 0),
-                tile("Waiting to be printed", cards.byStatus().get(CardStatus.REQUESTED), false),
+                tile("Waiting to be printed", cards.inProgressByStatus().get(CardStatus.REQUESTED), false),
                 tile("Stock to reorder", stockAlerts, stockAlerts > 0));
         tiles.addClassName("dashboard-tiles");
 
@@ -73,8 +73,8 @@ public class DashboardView extends Main {
 
     private static BarChart statusChart(CardStatistics cards) {
         List<BarChart.Bar> bars = new ArrayList<>();
-        cards.byStatus().forEach((status, count) -> bars.add(new BarChart.Bar(status.label(), count)));
-        return new BarChart("Cards by status", "cards", bars);
+        cards.inProgressByStatus().forEach((status, count) -> bars.add(new BarChart.Bar(status.label(), count)));
+        return new BarChart("Cards on their way, by status", "cards", bars);
     }
 
     private static BarChart collectionsChart(CardStatistics cards) {

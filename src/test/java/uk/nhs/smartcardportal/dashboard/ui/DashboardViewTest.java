@@ -29,7 +29,7 @@ class DashboardViewTest extends ViewTest {
         navigate(DashboardView.class);
 
         assertThat(find(BarChart.class).all()).hasSize(5);
-        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Cards by status",
+        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Cards on their way, by status",
                 "Cards collected per week", "Stock against reorder levels");
         String svg = find(Html.class).all().stream().map(html -> html.getElement().getOuterHTML())
                 .filter(markup -> markup.contains("tape")).findFirst().orElseThrow();
