@@ -22,6 +22,9 @@ public class CardStatisticsService {
 
     public static final int WEEKS = 12;
 
+    /** Cards awaiting collection by days since printing; a card not yet printed is in none of them. */
+    private static final String[] AGE_BANDS = {"Up to 30 days", "31 to 60 days", "61 to 90 days", "Over 90 days"};
+
     private final SmartcardRepository cards;
     private final CardTransitionRepository transitions;
     private final Clock clock;
@@ -41,10 +44,20 @@ public class CardStatisticsService {
                 byStatus.put(status, 0L);
             }
         }
-        for (Object[] row : cards.countByStatus(byStatus.keySet())) {
+        long[] ageBands = new long[AGE_BANDS.length];
+        Instant now = clock.instant();
+        for (Object[] row : cards.countByStatusAndAge(byStatus.keySet(), now.minus(Duration.ofDays(30)),
+                now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(90)))) {
             byStatus.put((CardStatus) row[0], ((Number) row[1]).longValue());
+            for (int band = 0; band < ageBands.length; band++) {
+                ageBands[band] += row[band + 2] == null ? 0 : ((Number) row[band + 2]).longValue();
+            }
         }
-        return new CardStatistics(byStatus, collectedPerWeek(), ageing());
+        List<CardStatistics.AgeBand> ageing = new ArrayList<>();
+        for (int band = 0; band < ageBands.length; band++) {
+            ageing.add(new CardStatistics.AgeBand(AGE_BANDS[band], ageBands[band]));
+        }
+        return new CardStatistics(byStatus, collectedPerWeek(), ageing);
     }
 
     private List<CardStatistics.WeekCount> collectedPerWeek() {
@@ -63,17 +76,5 @@ public class CardStatisticsService {
         List<CardStatistics.WeekCount> counts = new ArrayList<>();
         weeks.forEach((week, count) -> counts.add(new CardStatistics.WeekCount(week, count)));
         return counts;
-    }
-
-    private List<CardStatistics.AgeBand> ageing() {
-        Instant now = clock.instant();
-        Object[] row = cards.uncollectedAgeing(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(60)),
-                now.minus(Duration.ofDays(90))).getFirst();
-        String[] labels = {"Up to 30 days", "31 to 60 days", "61 to 90 days", "Over 90 days"};
-        List<CardStatistics.AgeBand> bands = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            bands.add(new CardStatistics.AgeBand(labels[i], row[i] == null ? 0 : ((Number) row[i]).longValue()));
-        }
-        return bands;
     }
 }

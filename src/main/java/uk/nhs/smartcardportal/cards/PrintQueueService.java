@@ -63,8 +63,11 @@ public class PrintQueueService {
     @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional(readOnly = true)
     public long count(PrintQueueFilter filter) {
-        return cards.countPrintQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(),
-                LikePattern.containing(filter.person()));
+        String person = LikePattern.containing(filter.person());
+        if (person == null && filter.startFrom() == null && filter.startTo() == null && filter.baseSiteId() == null) {
+            return cards.countByStatus(CardStatus.REQUESTED);
+        }
+        return cards.countPrintQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(), person);
     }
 
     /**

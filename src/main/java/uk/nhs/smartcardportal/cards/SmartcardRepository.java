@@ -52,6 +52,9 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     @Query("select count(c) " + QUEUE)
     long countPrintQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId, String person);
 
+    /** The print queue's size when nobody filters it: from the status index alone, without reading each person. */
+    long countByStatus(CardStatus status);
+
     @Query("select distinct c.staff.id from Smartcard c where c.staff.id in :staffIds and c.status not in ("
             + "uk.nhs.smartcardportal.cards.CardStatus.CANCELLED, uk.nhs.smartcardportal.cards.CardStatus.DESTROYED, "
             + "uk.nhs.smartcardportal.cards.CardStatus.LOST)")
@@ -109,9 +112,6 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
             + "uk.nhs.smartcardportal.cards.CustodyKind.SITE and c.custody.siteId = :siteId order by c.serial")
     List<Smartcard> heldAt(Long siteId);
 
-    /** Cards per status among those given: an index range, where counting every status would read every card. */
-    @Query("select c.status, count(c) from Smartcard c where c.status in :statuses group by c.status")
-    List<Object[]> countByStatus(java.util.Collection<CardStatus> statuses);
 
     String IN_CUSTODY = "from Smartcard c left join c.staff s left join c.collectionSite cs "
             + "left join Site here on here.id = c.custody.siteId "
@@ -154,15 +154,16 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
             + " uk.nhs.smartcardportal.cards.CardStatus.COLLECTED)")
     long countBookedOnto(Long sessionId);
 
-    /** Cards still awaiting collection, counted by how long ago they were printed: [≤30, 31–60, 61–90, >90 days]. */
-    @org.springframework.data.jpa.repository.Query("select "
+    /**
+     * For each status given, its cards and how many of them were printed [≤30, 31–60, 61–90, >90 days] ago, in one
+     * pass over the (status, printing date) index: [status, count, band 1, band 2, band 3, band 4].
+     */
+    @Query("select c.status, count(c), "
             + "sum(case when c.printedAt >= :days30 then 1 else 0 end), "
             + "sum(case when c.printedAt < :days30 and c.printedAt >= :days60 then 1 else 0 end), "
             + "sum(case when c.printedAt < :days60 and c.printedAt >= :days90 then 1 else 0 end), "
             + "sum(case when c.printedAt < :days90 then 1 else 0 end) "
-            + "from Smartcard c where c.status in ("
-            + "uk.nhs.smartcardportal.cards.CardStatus.PRINTED, uk.nhs.smartcardportal.cards.CardStatus.IN_STORE, "
-            + "uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED, uk.nhs.smartcardportal.cards.CardStatus.AT_SESSION, "
-            + "uk.nhs.smartcardportal.cards.CardStatus.NOT_COLLECTED)")
-    List<Object[]> uncollectedAgeing(java.time.Instant days30, java.time.Instant days60, java.time.Instant days90);
+            + "from Smartcard c where c.status in :statuses group by c.status")
+    List<Object[]> countByStatusAndAge(java.util.Collection<CardStatus> statuses, java.time.Instant days30,
+            java.time.Instant days60, java.time.Instant days90);
 }

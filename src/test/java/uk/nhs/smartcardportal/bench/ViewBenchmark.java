@@ -108,7 +108,12 @@ class ViewBenchmark extends SpringBrowserlessTest {
                 new Page("Workforce: staff passports", DemoUsers.ADMIN, "passports", null),
                 new Page("Workforce: people and roles", DemoUsers.ADMIN, "people", null));
         Map<String, Figures> figures = new LinkedHashMap<>();
+        String only = System.getProperty("bench.pages", "").toLowerCase(java.util.Locale.ROOT);
         for (Page page : pages) {
+            if (!only.isBlank() && java.util.Arrays.stream(only.split(","))
+                    .noneMatch(part -> page.name().toLowerCase(java.util.Locale.ROOT).contains(part.strip()))) {
+                continue;
+            }
             figures.put(page.name(), measure(page));
         }
         return figures;
