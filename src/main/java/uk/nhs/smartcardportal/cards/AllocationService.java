@@ -43,7 +43,7 @@ public class AllocationService {
     /** The plan for up to {@link #PLAN_MAX} waiting cards, at one site or all (null). Changes nothing. */
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
-    public List<AllocationSuggestion> suggest(Long siteId) {
+    public AllocationPlan suggest(Long siteId) {
         List<AllocationCandidate> waiting = cards.waitingForASession(siteId, PageRequest.of(0, PLAN_MAX));
         Map<Long, List<SessionRow>> sessionsBySite = new HashMap<>();
         Map<Long, Integer> room = new HashMap<>();
@@ -61,14 +61,7 @@ public class AllocationService {
             }
             plan.add(new AllocationSuggestion(card, chosen));
         }
-        return plan;
-    }
-
-    /** Upcoming sessions at the site that have not started, earliest first, for choosing by hand. */
-    @PreAuthorize("hasRole('WORKFORCE')")
-    @Transactional(readOnly = true)
-    public List<SessionRow> upcomingSessionsAt(long siteId) {
-        return upcomingAt(siteId);
+        return new AllocationPlan(plan, sessionsBySite);
     }
 
     /**
@@ -100,6 +93,7 @@ public class AllocationService {
         return plan.size();
     }
 
+    /** Upcoming sessions at the site that have not started, earliest first, for choosing by hand. */
     private List<SessionRow> upcomingAt(long siteId) {
         return sessions.rows(new SessionFilter(siteId, LocalDate.now(clock), null, SessionStatus.SCHEDULED),
                         PageRequest.of(0, 200)).stream()

@@ -26,6 +26,7 @@ import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
+import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteRepository;
@@ -92,12 +93,14 @@ class AllocationServiceTest {
         long nextTuesday = session(MONDAY.plusDays(8), 2);
         List<CardFixtures.Starter> starters = cardsWaiting(4);
 
-        List<AllocationSuggestion> plan = allocation.suggest(siteId);
+        AllocationPlan suggested = allocation.suggest(siteId);
+        List<AllocationSuggestion> plan = suggested.suggestions();
 
         assertThat(plan).extracting(suggestion -> suggestion.card().cardId())
                 .containsExactlyElementsOf(starters.stream().map(CardFixtures.Starter::cardId).toList());
         assertThat(plan).extracting(suggestion -> suggestion.hasSession() ? suggestion.session().id() : null)
                 .containsExactly(tuesday, nextTuesday, nextTuesday, null);
+        assertThat(suggested.sessionsAt(siteId)).extracting(SessionRow::id).containsExactly(tuesday, nextTuesday);
 
         int booked = allocation.accept(plan.stream().filter(AllocationSuggestion::hasSession)
                 .map(s -> new PlannedAllocation(s.card().cardId(), s.card().cardVersion(), s.session().id()))
@@ -106,7 +109,7 @@ class AllocationServiceTest {
         assertThat(booked).isEqualTo(3);
         assertThat(fixtures.card(starters.get(0).cardId()).getSession().getId()).isEqualTo(tuesday);
         assertThat(fixtures.card(starters.get(2).cardId()).getStatus()).isEqualTo(CardStatus.ALLOCATED);
-        assertThat(allocation.suggest(siteId)).singleElement().satisfies(rest -> {
+        assertThat(allocation.suggest(siteId).suggestions()).singleElement().satisfies(rest -> {
             assertThat(rest.card().cardId()).isEqualTo(starters.get(3).cardId());
             assertThat(rest.hasSession()).isFalse();
         });

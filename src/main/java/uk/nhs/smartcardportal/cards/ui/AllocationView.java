@@ -3,6 +3,7 @@ package uk.nhs.smartcardportal.cards.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +23,7 @@ import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.cards.AllocationPlan;
 import uk.nhs.smartcardportal.cards.AllocationRefusedException;
 import uk.nhs.smartcardportal.cards.AllocationService;
 import uk.nhs.smartcardportal.cards.AllocationSuggestion;
@@ -43,9 +45,8 @@ public class AllocationView extends Main {
     private final Select<Site> site = new Select<>();
     private final Button book = new Button("Book the planned cards");
     private final Map<Long, SessionRow> chosen = new HashMap<>();
-    private final Map<Long, List<SessionRow>> sessionsBySite = new HashMap<>();
     private final Map<Long, String> problems = new HashMap<>();
-    private List<AllocationSuggestion> plan = List.of();
+    private AllocationPlan plan = new AllocationPlan(List.of(), Map.of());
 
     public AllocationView(AllocationService allocation, SiteService sites) {
         this.allocation = allocation;
@@ -72,7 +73,7 @@ public class AllocationView extends Main {
         grid.addColumn(suggestion -> suggestion.card().siteName()).setHeader("Collection site").setFlexGrow(2);
         grid.addColumn(suggestion -> UkTime.date(suggestion.card().waitingSince())).setHeader("Waiting since")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::sessionChoice).setHeader("Session").setFlexGrow(3);
+        grid.addComponentColumn(this::sessionChoice).setKey("session").setHeader("Session").setFlexGrow(3);
         grid.addColumn(suggestion -> problems.getOrDefault(suggestion.card().cardId(), "")).setHeader("Problem")
                 .setFlexGrow(2);
         grid.setAriaLabel("Planned bookings");
@@ -81,14 +82,14 @@ public class AllocationView extends Main {
         suggest();
     }
 
+    /** A combo box, not a select: a select makes an element for every session in every row. */
     private Component sessionChoice(AllocationSuggestion suggestion) {
-        Select<SessionRow> choice = new Select<>();
-        choice.setItems(sessionsBySite.computeIfAbsent(suggestion.card().siteId(),
-                allocation::upcomingSessionsAt));
-        choice.setItemLabelGenerator(session -> session == null ? "Not now" : UkTime.span(session.startsAt(),
-                session.endsAt()) + ", " + session.room() + " (" + session.free() + " free)");
-        choice.setEmptySelectionAllowed(true);
-        choice.setEmptySelectionCaption("Not now");
+        ComboBox<SessionRow> choice = new ComboBox<>();
+        choice.setItems(plan.sessionsAt(suggestion.card().siteId()));
+        choice.setItemLabelGenerator(session -> UkTime.span(session.startsAt(), session.endsAt()) + ", "
+                + session.room() + " (" + session.free() + " free)");
+        choice.setPlaceholder("Not now");
+        choice.setClearButtonVisible(true);
         choice.setAriaLabel("Session for " + suggestion.card().fullName());
         choice.setValue(chosen.get(suggestion.card().cardId()));
         choice.addValueChangeListener(event -> {
@@ -106,22 +107,14 @@ public class AllocationView extends Main {
     private void suggest() {
         chosen.clear();
         problems.clear();
-        sessionsBySite.clear();
         plan = allocation.suggest(site.getValue() == null ? null : site.getValue().getId());
-        for (AllocationSuggestion suggestion : plan) {
+        for (AllocationSuggestion suggestion : plan.suggestions()) {
             if (suggestion.hasSession()) {
-                chosen.put(suggestion.card().cardId(), matching(suggestion));
+                chosen.put(suggestion.card().cardId(), suggestion.session());
             }
         }
-        grid.setItems(plan);
+        grid.setItems(plan.suggestions());
         updateBookButton();
-    }
-
-    /** The session as listed for the card's site, so the choice shows it selected. */
-    private SessionRow matching(AllocationSuggestion suggestion) {
-        return sessionsBySite.computeIfAbsent(suggestion.card().siteId(), allocation::upcomingSessionsAt).stream()
-                .filter(session -> session.id().equals(suggestion.session().id())).findFirst()
-                .orElse(suggestion.session());
     }
 
     private void updateBookButton() {
@@ -132,7 +125,7 @@ public class AllocationView extends Main {
 
     private void bookPlan() {
         List<PlannedAllocation> bookings = new ArrayList<>();
-        for (AllocationSuggestion suggestion : plan) {
+        for (AllocationSuggestion suggestion : plan.suggestions()) {
             SessionRow session = chosen.get(suggestion.card().cardId());
             if (session != null) {
                 bookings.add(new PlannedAllocation(suggestion.card().cardId(), suggestion.card().cardVersion(),

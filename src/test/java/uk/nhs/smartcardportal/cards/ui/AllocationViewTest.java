@@ -3,6 +3,7 @@ package uk.nhs.smartcardportal.cards.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
@@ -17,6 +18,7 @@ import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.sessions.SessionDraft;
+import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
@@ -33,7 +35,7 @@ class AllocationViewTest extends ViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void workforceBooksTheSuggestedPlan() {
+    void workforceBooksTheSuggestedPlanLeavingOneCardForLater() {
         String siteName = "Allocation View Hospital " + System.nanoTime() % 1_000_000;
         long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "2 Test Road", null)).getId();
         signInAs(DemoUsers.ADMIN);
@@ -48,10 +50,22 @@ class AllocationViewTest extends ViewTest {
         test(site).selectItem(siteName);
         Grid<AllocationSuggestion> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(2);
-        test(find(Button.class).withText("Book 2 cards").single()).click();
+        ComboBox<SessionRow> secondChoice = (ComboBox<SessionRow>) test(grid).getCellComponent(1, "session");
+        assertThat(secondChoice.getAriaLabel()).hasValue("Session for Isabella Bird");
+        assertThat(secondChoice.getValue().id()).isEqualTo(sessionId);
+        assertThat(test(secondChoice).getSuggestionItems()).extracting(SessionRow::id).containsExactly(sessionId);
+        secondChoice.clear();
+        test(find(Button.class).withText("Book 1 card").single()).click();
 
-        assertThat(fixtures.card(first.cardId()).getStatus()).isEqualTo(CardStatus.ALLOCATED);
-        assertThat(fixtures.card(second.cardId()).getSession().getId()).isEqualTo(sessionId);
+        assertThat(fixtures.card(first.cardId()).getSession().getId()).isEqualTo(sessionId);
+        assertThat(fixtures.card(second.cardId()).getStatus()).isEqualTo(CardStatus.IN_STORE);
+        assertThat(test(grid).size()).isEqualTo(1);
+        secondChoice = (ComboBox<SessionRow>) test(grid).getCellComponent(0, "session");
+        assertThat(secondChoice.getAriaLabel()).hasValue("Session for Isabella Bird");
+        assertThat(secondChoice.getValue().id()).isEqualTo(sessionId);
+        test(find(Button.class).withText("Book 1 card").single()).click();
+
+        assertThat(fixtures.card(second.cardId()).getStatus()).isEqualTo(CardStatus.ALLOCATED);
         assertThat(test(grid).size()).isZero();
     }
 
