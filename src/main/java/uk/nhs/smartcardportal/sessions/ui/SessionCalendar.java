@@ -37,6 +37,7 @@ class SessionCalendar extends Div {
     private final H3 title = new H3();
     private final Div days = new Div();
     private LocalDate anchor;
+    private boolean shown;
 
     SessionCalendar(Period span, Supplier<LocalDate> today, Source source, Consumer<SessionRow> open) {
         this.span = span;
@@ -56,7 +57,14 @@ class SessionCalendar extends Div {
         days.addClassName("calendar-days");
         days.getElement().setAttribute("role", "list");
         add(navigation, days);
-        refresh();
+    }
+
+    /** Loads the sessions the first time the calendar is shown: a tab not opened costs no queries. */
+    void show() {
+        if (!shown) {
+            shown = true;
+            refresh();
+        }
     }
 
     private void move(int steps) {
@@ -65,6 +73,9 @@ class SessionCalendar extends Div {
     }
 
     void refresh() {
+        if (!shown) {
+            return;
+        }
         LocalDate from = span == Period.WEEK ? anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 : anchor.withDayOfMonth(1);
         LocalDate to = span == Period.WEEK ? from.plusDays(6) : anchor.with(TemporalAdjusters.lastDayOfMonth());

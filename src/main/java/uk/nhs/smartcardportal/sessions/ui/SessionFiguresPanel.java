@@ -23,6 +23,7 @@ class SessionFiguresPanel extends Div {
     private final DatePicker to = UkDatePickers.create("To");
     private final Grid<SiteWeekUtilisation> weeks = new Grid<>();
     private final Grid<SessionOutcome> outcomes = new Grid<>();
+    private boolean shown;
 
     SessionFiguresPanel(SessionFiguresService figures, Supplier<Long> siteId, LocalDate today) {
         this.figures = figures;
@@ -59,10 +60,20 @@ class SessionFiguresPanel extends Div {
         outcomes.setEmptyStateText("No sessions in these dates.");
 
         add(range, new H3("Utilisation by site and week"), weeks, new H3("Each session"), outcomes);
-        refresh();
+    }
+
+    /** Counts the figures the first time the panel is shown: a tab not opened costs no queries. */
+    void show() {
+        if (!shown) {
+            shown = true;
+            refresh();
+        }
     }
 
     void refresh() {
+        if (!shown) {
+            return;
+        }
         weeks.setItems(figures.utilisation(from.getValue(), to.getValue(), siteId.get()));
         outcomes.setItems(figures.outcomes(from.getValue(), to.getValue(), siteId.get()));
     }

@@ -126,6 +126,16 @@ public class SessionsView extends Main {
         views.add("Month", month);
         views.add("Figures", figures);
         views.setWidthFull();
+        views.addSelectedChangeListener(event -> {
+            switch (views.getSelectedIndex()) {
+                case 1 -> week.show();
+                case 2 -> month.show();
+                case 3 -> figures.show();
+                default -> {
+                    // the list loads as the grid asks
+                }
+            }
+        });
         add(new H1("Collection sessions"), actions, views);
     }
 

@@ -132,7 +132,10 @@ class SessionsViewTest extends ViewTest {
         fillForm(LocalDate.now().plusDays(1), "16:00", "17:00", 3);
         test(find(Button.class).withText("Schedule session").single()).click();
 
-        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1);
+        com.vaadin.flow.component.tabs.TabSheet tabs = find(com.vaadin.flow.component.tabs.TabSheet.class).single();
+        String weekBeforeShown = tabs.getComponent(tabs.getTabAt(1)).getElement().getOuterHTML();
+        assertThat(weekBeforeShown).as("a tab not opened has loaded nothing").doesNotContain("calendar-session");
+        tabs.setSelectedIndex(1);
         List<Button> entries = find(Button.class).all().stream()
                 .filter(button -> button.hasClassName("calendar-session") && button.getText().contains(room))
                 .toList();
