@@ -36,6 +36,7 @@ import uk.nhs.smartcardportal.staff.StaffRepository;
 class ViewBenchmark extends SpringBrowserlessTest {
 
     private static final int RUNS = 15;
+    private static final int WARM_UP_RUNS = 10;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -121,7 +122,7 @@ class ViewBenchmark extends SpringBrowserlessTest {
 
     private Figures measure(Page page) {
         SignIn.as(page.user(), staff);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < WARM_UP_RUNS; i++) {
             open(page);
         }
         double[] times = new double[RUNS];
@@ -149,13 +150,12 @@ class ViewBenchmark extends SpringBrowserlessTest {
             test(box).setValue(page.search());
         }
         roundTrip();
+        // What the browser sends once it has drawn each list: the rows it can show. (The test helpers' getRow would
+        // count the rows again for every call, which no browser makes the server do.)
         for (Grid<?> grid : new ArrayList<>(find(Grid.class).all())) {
-            try {
-                test(grid).getRow(0);
-            } catch (AssertionError | IndexOutOfBoundsException | IllegalStateException empty) {
-                // an empty list has no first row
-            }
+            grid.getDataCommunicator().setViewportRange(0, grid.getPageSize());
         }
+        roundTrip();
     }
 
     private long count(String table) {
