@@ -66,6 +66,10 @@ public class Smartcard extends AbstractEntity {
     @Column(name = "held_by_trust", insertable = false, updatable = false)
     private Boolean heldByTrust;
 
+    /** Worked out by the database from the status (migration 018); only for queries. */
+    @Column(name = "waiting_for_session", insertable = false, updatable = false)
+    private Boolean waitingForSession;
+
     /** The session the holder was last reminded about, so each reminder goes once. */
     @Column(name = "reminded_session_id")
     private Long remindedSessionId;

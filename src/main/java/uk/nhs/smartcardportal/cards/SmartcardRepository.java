@@ -70,9 +70,8 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
 
     @Query("select new uk.nhs.smartcardportal.cards.AllocationCandidate(c.id, c.version, s.firstName, s.lastName, "
             + "s.employeeNumber, c.serial, cs.id, cs.name, c.statusChangedAt) from Smartcard c left join c.staff s "
-            + "left join c.collectionSite cs where c.status in (uk.nhs.smartcardportal.cards.CardStatus.IN_STORE, "
-            + "uk.nhs.smartcardportal.cards.CardStatus.NOT_COLLECTED) and (:siteId is null or cs.id = :siteId) "
-            + "order by c.statusChangedAt, c.id")
+            + "left join c.collectionSite cs where c.waitingForSession = true "
+            + "and (:siteId is null or c.collectionSite.id = :siteId) order by c.statusChangedAt, c.id")
     List<AllocationCandidate> waitingForASession(Long siteId, Pageable pageable);
 
     String RUN_SHEET = "select new uk.nhs.smartcardportal.cards.RunSheetLine(c.id, c.version, s.firstName, "

@@ -60,6 +60,8 @@ class HandOverDeskServiceTest {
     SessionFiguresService figures;
     @Autowired
     CustodyService custody;
+    @Autowired
+    AllocationService allocation;
 
     private long siteId;
     private long sessionId;
@@ -169,6 +171,10 @@ class HandOverDeskServiceTest {
                 .hasSize(2).allSatisfy(event -> assertThat(event.nextSessionId()).isEqualTo(nextSessionId));
         assertThat(desk.figures(sessionId)).isEqualTo(new SessionFigures(3, 1, 2));
         assertThatThrownBy(() -> desk.close(sessionId)).hasMessageContaining("already closed");
+        assertThat(allocation.suggest(siteId).suggestions()).as("uncollected cards wait to be booked again")
+                .extracting(suggestion -> suggestion.card().cardId(), suggestion -> suggestion.session().id())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(starters.get(1).cardId(), nextSessionId),
+                        org.assertj.core.groups.Tuple.tuple(starters.get(2).cardId(), nextSessionId));
     }
 
     @Test
