@@ -37,7 +37,7 @@ public class SessionFiguresService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<SessionOutcome> outcomes(LocalDate from, LocalDate to, Long siteId) {
-        List<SessionRow> rows = sessions.rows(new SessionFilter(siteId, from, to, null),
+        List<SessionRow> rows = sessions.rowsWithoutBookings(new SessionFilter(siteId, from, to, null),
                 PageRequest.of(0, SESSIONS_MAX)).stream()
                 .filter(row -> row.status() != SessionStatus.CANCELLED).toList();
         Map<Long, Map<CardStatus, Long>> counts = new HashMap<>();
