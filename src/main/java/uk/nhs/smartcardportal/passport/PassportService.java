@@ -88,12 +88,6 @@ public class PassportService {
 
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
-    public long countEveryone(PassportFilter filter) {
-        return count(null, filter);
-    }
-
-    @PreAuthorize("hasRole('WORKFORCE')")
-    @Transactional(readOnly = true)
     public Map<PassportOutcome, Long> everyoneOutcomes() {
         return outcomes(null);
     }

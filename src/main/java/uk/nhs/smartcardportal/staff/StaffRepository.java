@@ -36,6 +36,4 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
             + "case when s.idpSubject is null then false else true end) " + MATCHING)
     List<StaffSummary> search(@Param("text") String likePattern, Pageable pageable);
 
-    @Query("select count(s) " + MATCHING)
-    long countMatching(@Param("text") String likePattern);
 }

@@ -81,12 +81,6 @@ public class StaffService {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id"))));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
-    @Transactional(readOnly = true)
-    public long count(String text) {
-        return staff.countMatching(LikePattern.containing(text));
-    }
-
     /** A staff record, for other features' services, which check who may see it before they call this. */
     @Transactional(readOnly = true)
     public Optional<Staff> find(long staffId) {

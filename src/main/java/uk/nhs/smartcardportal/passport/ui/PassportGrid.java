@@ -39,7 +39,8 @@ class PassportGrid {
 
     /**
      * @param rows  where the rows come from: the manager's team, or everyone
-     * @param count how many rows the filter finds there
+     * @param count how many rows the filter finds there, or null for everyone: a list of a whole trust is read page
+     *              by page as it scrolls, not counted on each change of filter
      */
     PassportGrid(BiFunction<PassportFilter, Pageable, List<PassportRow>> rows, ToLongFunction<PassportFilter> count,
             String rowAction, Consumer<PassportRow> onAction) {
@@ -75,7 +76,11 @@ class PassportGrid {
                 + "@click=\"${act}\">" + rowAction + "</vaadin-button>")
                 .withProperty("label", row -> rowAction + ": " + row.name())
                 .withFunction("act", onAction::accept)).setHeader("Action").setAutoWidth(true);
-        grid.setItemsPageable(page -> rows.apply(filter(), page), page -> (int) count.applyAsLong(filter()));
+        if (count == null) {
+            grid.setItemsPageable(page -> rows.apply(filter(), page));
+        } else {
+            grid.setItemsPageable(page -> rows.apply(filter(), page), page -> (int) count.applyAsLong(filter()));
+        }
         grid.setEmptyStateText("No one matches.");
     }
 
