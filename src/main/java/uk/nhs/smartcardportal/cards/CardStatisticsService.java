@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,6 @@ public class CardStatisticsService {
 
     public static final int WEEKS = 12;
 
-    /** Cards awaiting collection by days since printing; a card not yet printed is in none of them. */
     private static final String[] AGE_BANDS = {"Up to 30 days", "31 to 60 days", "61 to 90 days", "Over 90 days"};
 
     private final SmartcardRepository cards;
@@ -44,20 +45,32 @@ public class CardStatisticsService {
                 byStatus.put(status, 0L);
             }
         }
-        long[] ageBands = new long[AGE_BANDS.length];
-        Instant now = clock.instant();
-        for (Object[] row : cards.countByStatusAndAge(byStatus.keySet(), now.minus(Duration.ofDays(30)),
-                now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(90)))) {
+        for (Object[] row : cards.countByStatus(byStatus.keySet())) {
             byStatus.put((CardStatus) row[0], ((Number) row[1]).longValue());
-            for (int band = 0; band < ageBands.length; band++) {
-                ageBands[band] += row[band + 2] == null ? 0 : ((Number) row[band + 2]).longValue();
-            }
         }
+        return new CardStatistics(byStatus, collectedPerWeek(), ageing(byStatus));
+    }
+
+    /** Cards awaiting collection by days since printing; a card not yet printed is in none of the bands. */
+    private List<CardStatistics.AgeBand> ageing(Map<CardStatus, Long> byStatus) {
+        Set<CardStatus> printed = EnumSet.copyOf(byStatus.keySet());
+        printed.remove(CardStatus.REQUESTED);
+        Instant now = clock.instant();
+        Object[] recent = cards.printedWithin90Days(printed, now.minus(Duration.ofDays(30)),
+                now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(90))).getFirst();
+        long[] counts = new long[AGE_BANDS.length];
+        long older = printed.stream().mapToLong(byStatus::get).sum()
+                - cards.countByStatusInAndPrintedAtIsNull(printed);
+        for (int band = 0; band < recent.length; band++) {
+            counts[band] = recent[band] == null ? 0 : ((Number) recent[band]).longValue();
+            older -= counts[band];
+        }
+        counts[AGE_BANDS.length - 1] = older;
         List<CardStatistics.AgeBand> ageing = new ArrayList<>();
-        for (int band = 0; band < ageBands.length; band++) {
-            ageing.add(new CardStatistics.AgeBand(AGE_BANDS[band], ageBands[band]));
+        for (int band = 0; band < counts.length; band++) {
+            ageing.add(new CardStatistics.AgeBand(AGE_BANDS[band], counts[band]));
         }
-        return new CardStatistics(byStatus, collectedPerWeek(), ageing);
+        return ageing;
     }
 
     private List<CardStatistics.WeekCount> collectedPerWeek() {

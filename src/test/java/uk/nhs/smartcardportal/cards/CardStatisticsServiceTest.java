@@ -62,6 +62,36 @@ class CardStatisticsServiceTest {
         assertThat(figures.uncollectedAgeing().stream().mapToLong(CardStatistics.AgeBand::count).sum())
                 .isEqualTo(awaitingPrinted);
         assertThat(figures.collectedPerWeek()).hasSize(CardStatisticsService.WEEKS);
+        String printedAndWaiting = "select count(*) from smartcard where status in "
+                + "('PRINTED','IN_STORE','ALLOCATED','AT_SESSION','NOT_COLLECTED') and ";
+        Instant now = clock.instant();
+        Instant days30 = now.minus(java.time.Duration.ofDays(30));
+        Instant days60 = now.minus(java.time.Duration.ofDays(60));
+        Instant days90 = now.minus(java.time.Duration.ofDays(90));
+        assertThat(figures.uncollectedAgeing()).extracting(CardStatistics.AgeBand::count).containsExactly(
+                jdbc.queryForObject(printedAndWaiting + "printed_at >= ?", Long.class, days30),
+                jdbc.queryForObject(printedAndWaiting + "printed_at < ? and printed_at >= ?", Long.class, days30,
+                        days60),
+                jdbc.queryForObject(printedAndWaiting + "printed_at < ? and printed_at >= ?", Long.class, days60,
+                        days90),
+                jdbc.queryForObject(printedAndWaiting + "printed_at < ?", Long.class, days90));
+    }
+
+    @Test
+    void aCardWaitingInTheStoreMovesIntoTheOverNinetyDaysBand() {
+        fixtures.cardInStore("Ninety", "Days", DemoUsers.AINTREE);
+        SignIn.as(DemoUsers.ADMIN, staff);
+        long[] before = bands(statistics.statistics());
+
+        clock.setInstant(Instant.now().plus(java.time.Duration.ofDays(95)));
+        long[] after = bands(statistics.statistics());
+
+        assertThat(after[3] - before[3]).as("over 90 days").isGreaterThanOrEqualTo(1);
+        assertThat(java.util.Arrays.stream(after).sum()).isEqualTo(java.util.Arrays.stream(before).sum());
+    }
+
+    private static long[] bands(CardStatistics figures) {
+        return figures.uncollectedAgeing().stream().mapToLong(CardStatistics.AgeBand::count).toArray();
     }
 
     @Test
