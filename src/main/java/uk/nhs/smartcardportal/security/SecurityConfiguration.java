@@ -28,6 +28,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator/**")
+                .headers(SecurityHeaders.all())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Roles.WORKFORCE))
@@ -41,6 +42,7 @@ class SecurityConfiguration {
     SecurityFilterChain portalSecurity(HttpSecurity http, PortalOidcUserService oidcUsers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+        http.headers(SecurityHeaders.all());
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/" + SIGNED_OUT_ROUTE));

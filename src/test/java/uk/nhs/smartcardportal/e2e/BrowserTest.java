@@ -33,6 +33,7 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    private final List<String> blockedByContentSecurityPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -65,11 +66,18 @@ abstract class BrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                blockedByContentSecurityPolicy.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        org.assertj.core.api.Assertions.assertThat(blockedByContentSecurityPolicy)
+                .as("what the portal's content security policy blocked in the browser").isEmpty();
     }
 
     String url(String path) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,10 +16,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * touched: pages and their data are never cached.
  */
 @Component
+@Order(CachingHeadersFilter.BEFORE_SPRING_SECURITY)
 public class CachingHeadersFilter extends OncePerRequestFilter {
 
     static final String HASHED_FILES = "public, max-age=31536000, immutable";
     static final String ICONS = "public, max-age=86400";
+
+    /** Spring Security's filter runs at -100 and writes "no-store" first: this filter wraps the response before it. */
+    static final int BEFORE_SPRING_SECURITY = -110;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -39,6 +39,8 @@ class StaticResourcesTest {
                 assertThat(type).startsWith("image/svg+xml"));
         assertThat(sprite.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(sprite.headers().firstValue("Cache-Control")).hasValue(CachingHeadersFilter.ICONS);
+        assertThat(sprite.headers().firstValue("Pragma")).isEmpty();
+        assertThat(sprite.headers().firstValue("Expires")).isEmpty();
     }
 
     @Test
