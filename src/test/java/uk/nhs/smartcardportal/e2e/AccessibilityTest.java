@@ -1,0 +1,124 @@
+package uk.nhs.smartcardportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.nhs.smartcardportal.dev.DemoUser;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+
+/**
+ * axe-core (4.11.0 from npm, kept in src/test/resources/axe) on every page each role can open, in Chromium: no serious
+ * or critical violation of the WCAG 2.0, 2.1 and 2.2 A and AA rules. Prints what it found per page.
+ */
+class AccessibilityTest extends BrowserTest {
+
+    private static final List<String> EVERYONE = List.of("", "my-card", "passport", "messages", "faq");
+    private static final List<String> WORKFORCE = List.of("sessions", "dashboard", "site-changes",
+            "sessions/{session}/run-sheet", "desk/{session}", "allocate", "custody", "find-card",
+            "general-office-intake", "stock", "stocktake", "audit", "outbox", "people", "passports",
+            "passports/{staff}", "passport-rules", "import-compliance", "faq-editor", "print-queue",
+            "import-starters");
+
+    private static String axe;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void loadAxe() throws IOException {
+        try (InputStream in = AccessibilityTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aStartersPagesHaveNoSeriousOrCriticalViolations() {
+        assertNoSeriousViolations(DemoUsers.STARTER, EVERYONE);
+    }
+
+    @Test
+    void aManagersPagesHaveNoSeriousOrCriticalViolations() {
+        assertNoSeriousViolations(DemoUsers.MANAGER, List.of("team", "team-passports"));
+    }
+
+    @Test
+    void recruitmentsPagesHaveNoSeriousOrCriticalViolations() {
+        assertNoSeriousViolations(DemoUsers.RECRUITER, List.of("print-queue", "import-starters"));
+    }
+
+    @Test
+    void theWorkforceTeamsPagesHaveNoSeriousOrCriticalViolations() {
+        assertNoSeriousViolations(DemoUsers.ADMIN, WORKFORCE);
+    }
+
+    @Test
+    void theSignedOutPageHasNoSeriousOrCriticalViolations() {
+        page.navigate(url("signed-out"));
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        found.put("signed-out", violations());
+        report("anonymous", found);
+        assertThat(found).allSatisfy((path, violations) -> assertThat(violations).as(path).isEmpty());
+    }
+
+    private void assertNoSeriousViolations(DemoUser user, List<String> paths) {
+        signInAs(user);
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        for (String path : paths) {
+            page.navigate(url(path.replace("{session}", id("collection_session")).replace("{staff}", id("staff"))));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            found.put(path, violations());
+        }
+        report(user.fullName(), found);
+        assertThat(found).allSatisfy((path, violations) -> assertThat(violations).as(path).isEmpty());
+    }
+
+    private String id(String table) {
+        return String.valueOf(jdbc.queryForObject("select min(id) from " + table, Long.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> violations() {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.addScriptTag(new com.microsoft.playwright.Page.AddScriptTagOptions().setContent(axe));
+        Object result = page.evaluate("async () => (await axe.run(document, {runOnly: {type: 'tag', values: "
+                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})).violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + ', ' + v.nodes.length + '): '"
+                + " + v.nodes.slice(0, 3).map(n => n.target.join(' > ') + ' ' + n.failureSummary).join(' | '))");
+        List<String> violations = new ArrayList<>();
+        for (String violation : (List<String>) result) {
+            if (isKnownTabsIssue(violation)) {
+                System.out.println("axe known Vaadin tabs issue on " + page.url() + ": " + violation);
+            } else {
+                violations.add(violation);
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Vaadin 25.2's tabs (used by the tab sheets on Sessions and Passport rules) keep a scroll container with
+     * tabindex="-1" inside the tab list, which axe counts as a child a tab list may not have. It is inside the
+     * component's shadow DOM, out of this project's reach; nothing else is let through.
+     */
+    private static boolean isKnownTabsIssue(String violation) {
+        return violation.startsWith("aria-required-children (critical, 1): vaadin-tabs ")
+                && violation.endsWith("Element has children which are not allowed: div[tabindex]");
+    }
+
+    private static void report(String who, Map<String, List<String>> found) {
+        found.forEach((path, violations) -> System.out.printf("axe %-28s %-24s %s%n", who, "/" + path,
+                violations.isEmpty() ? "no serious or critical violations" : violations));
+    }
+}
