@@ -1,0 +1,80 @@
+package uk.nhs.smartcardportal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+
+/** A starter's journeys with the keyboard alone: Tab to move, Enter to act, typing to choose and to write. */
+class KeyboardJourneyTest extends BrowserTest {
+
+    /** Whether the focused element (inside shadow roots too) is in an element matching the selector. */
+    private static final String FOCUS_IS_IN = "selector => { let e = document.activeElement;"
+            + " while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;"
+            + " while (e) { if (e.matches && e.matches(selector)) return true;"
+            + " e = e.parentElement || (e.getRootNode && e.getRootNode().host) || null; }"
+            + " return false; }";
+
+    @Autowired
+    CardFixtures fixtures;
+
+    @Test
+    void aStarterAsksToCollectAtAnotherSiteByKeyboardAlone() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Kay", "Board", DemoUsers.AINTREE);
+        signInAsSubject("kay.board.e2e", "{\"name\":\"Kay Board\",\"email\":\"" + starter.email()
+                + "\",\"email_verified\":true,\"roles\":[\"STAFF\"]}");
+        page.navigate(url("my-card"));
+        assertThat(page.locator("h1")).hasText("My smartcard");
+
+        tabTo("#site-change-open");
+        page.keyboard().press("Enter");
+        // the form takes the focus when it opens (after the server's answer)
+        page.waitForFunction(FOCUS_IS_IN, "#site-change-to");
+        page.keyboard().press("Enter");
+        page.keyboard().type("Broad");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#site-change-to")).containsText(DemoUsers.BROADGREEN);
+        tabTo("#site-change-reason");
+        page.keyboard().type("Broadgreen is on my way to work");
+        tabTo("#site-change-ask");
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator(".site-change-history")).containsText("Waiting for a decision");
+    }
+
+    @Test
+    void aStarterFindsAnAnswerByKeyboardAlone() {
+        signInAs(DemoUsers.STARTER);
+        page.navigate(url("faq"));
+        assertThat(page.locator("h1")).hasText("Help and frequently asked questions");
+
+        tabTo("#faq-search");
+        page.keyboard().type("passcode");
+        assertThat(page.getByText(Pattern.compile("\\d+ questions? match"))).isVisible();
+        tabTo(".faq-questions a");
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#faq-question")).containsText("passcode");
+        tabTo(".faq-back");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".faq-questions h2").first()).isVisible();
+    }
+
+    /** Presses Tab until the focus is in an element matching the selector, as a keyboard user would. */
+    private void tabTo(String selector) {
+        for (int i = 0; i < 60; i++) {
+            page.keyboard().press("Tab");
+            if (focusIsIn(selector)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + selector);
+    }
+
+    private boolean focusIsIn(String selector) {
+        return (Boolean) page.evaluate(FOCUS_IS_IN, selector);
+    }
+}
