@@ -75,8 +75,7 @@ class CollectionSessionJourneyTest extends BrowserTest {
         screenshot("dashboard");
 
         page.context().clearCookies();
-        signInAsSubject("kathleen.lonsdale.e2e", "{\"name\":\"Kathleen Lonsdale\",\"email\":\"" + starter.email()
-                + "\",\"email_verified\":true,\"roles\":[\"STAFF\"]}");
+        signInAsStaffMember("Kathleen Lonsdale", starter.email());
         page.navigate(url("my-card"));
         assertThat(page.locator("h2").first()).hasText("You have collected your card");
     }

@@ -24,8 +24,7 @@ class KeyboardJourneyTest extends BrowserTest {
     @Test
     void aStarterAsksToCollectAtAnotherSiteByKeyboardAlone() {
         CardFixtures.Starter starter = fixtures.cardInStore("Kay", "Board", DemoUsers.AINTREE);
-        signInAsSubject("kay.board.e2e", "{\"name\":\"Kay Board\",\"email\":\"" + starter.email()
-                + "\",\"email_verified\":true,\"roles\":[\"STAFF\"]}");
+        signInAsStaffMember("Kay Board", starter.email());
         page.navigate(url("my-card"));
         assertThat(page.locator("h1")).hasText("My smartcard");
 

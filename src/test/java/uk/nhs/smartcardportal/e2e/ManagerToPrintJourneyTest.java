@@ -59,8 +59,7 @@ class ManagerToPrintJourneyTest extends BrowserTest {
                     .containsText("1 card recorded as printed");
         });
 
-        signInAsSubject("agnes.jones.e2e", "{\"name\":\"Agnes Jones\",\"email\":\"" + member.getWorkEmail()
-                + "\",\"email_verified\":true,\"roles\":[\"STAFF\"]}");
+        signInAsStaffMember("Agnes Jones", member.getWorkEmail());
         page.navigate(url("my-card"));
         assertThat(page.locator("h2").first()).hasText("Your card is ready: come to a collection session");
         assertThat(page.locator(".my-card")).containsText("Card number " + serial);

@@ -19,8 +19,7 @@ class SiteChangeJourneyTest extends BrowserTest {
     @Test
     void aStarterMovesTheirCollectionToAnotherSite() {
         CardFixtures.Starter starter = fixtures.cardInStore("Clara", "Barton", DemoUsers.AINTREE);
-        signInAsSubject("clara.barton.e2e", "{\"name\":\"Clara Barton\",\"email\":\"" + starter.email()
-                + "\",\"email_verified\":true,\"roles\":[\"STAFF\"]}");
+        signInAsStaffMember("Clara Barton", starter.email());
 
         page.navigate(url("my-card"));
         assertThat(page.locator("h1")).hasText("My smartcard");
