@@ -37,13 +37,18 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = launchChromium(playwright);
+    }
+
+    /** Debian's Chromium, headless, without the background traffic that slows tests on a small machine. */
+    static Browser launchChromium(Playwright playwright) {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": install Debian's chromium "
                     + "(.ci/run does) or set CHROMIUM_PATH");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
