@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
@@ -39,11 +40,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, PortalOidcUserService oidcUsers) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, PortalOidcUserService oidcUsers, SignInProvider provider)
+            throws Exception {
+        SignInProviderGuard guard = new SignInProviderGuard(provider);
+        http.addFilterBefore(guard, OAuth2AuthorizationRequestRedirectFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll());
         http.headers(SecurityHeaders.all());
-        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
+        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
+                .failureHandler(guard));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/" + SIGNED_OUT_ROUTE));
         return http.build();

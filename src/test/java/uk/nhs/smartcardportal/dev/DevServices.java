@@ -26,6 +26,7 @@ public final class DevServices {
 
     private static final Logger log = LoggerFactory.getLogger(DevServices.class);
     private static Map<String, Object> properties;
+    private static EmbeddedMariaDb database;
 
     private DevServices() {
     }
@@ -47,6 +48,7 @@ public final class DevServices {
         }
         EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("mariadb-base"), dataDir,
                 local ? LOCAL_DB_PORT : freePort());
+        database = db;
         DemoIdentityProvider idp = DemoIdentityProvider.start(root.resolve("idp"),
                 local ? LOCAL_IDP_PORT : freePort());
         int smtpPort = MailSink.start(local ? LOCAL_SMTP_PORT : freePort());
@@ -72,6 +74,21 @@ public final class DevServices {
         log.info("Embedded services up in {} ms: MariaDB {} · sign-in {} · SMTP sink 127.0.0.1:{}",
                 (System.nanoTime() - started) / 1_000_000, db.jdbcUrl(), idp.issuerUri(), smtpPort);
         return props;
+    }
+
+    /** Stops the database, for tests of how the portal copes while it is away. */
+    public static synchronized void stopDatabase() {
+        database.stop();
+    }
+
+    /** Kills the database process, as a crash would. */
+    public static synchronized void crashDatabase() {
+        database.crash();
+    }
+
+    /** Starts the stopped database again, on the same port and data. */
+    public static synchronized void startDatabase() {
+        database.startAgain();
     }
 
     /** A port nothing listens on now. */

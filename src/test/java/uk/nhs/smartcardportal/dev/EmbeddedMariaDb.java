@@ -47,6 +47,27 @@ final class EmbeddedMariaDb {
         return port;
     }
 
+    /** Kills the server at once, as a crash or a power cut would: nothing gets a chance to finish. */
+    void crash() {
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains("mariadbd")
+                        && line.contains("--port=" + port)).orElse(false))
+                .forEach(process -> {
+                    process.destroyForcibly();
+                    process.onExit().join();
+                });
+        stop();
+    }
+
+    /** Starts the server again on the same port and data, as after a restart of the database host. */
+    void startAgain() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again: " + e.getMessage(), e);
+        }
+    }
+
     void stop() {
         try {
             db.stop();

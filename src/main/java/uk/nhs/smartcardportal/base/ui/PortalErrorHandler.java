@@ -12,6 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
+import uk.nhs.smartcardportal.base.DatabaseUnavailable;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
@@ -58,6 +59,10 @@ class PortalErrorHandler implements VaadinServiceInitListener {
         }
         if (causeOfType(error, OptimisticLockingFailureException.class) != null) {
             return new ConcurrentChangeException("record").getMessage();
+        }
+        if (DatabaseUnavailable.causedBy(error)) {
+            log.warn("Database out of reach: {}", error.toString());
+            return DatabaseUnavailable.MESSAGE;
         }
         if (causeOfType(error, AccessDeniedException.class) != null) {
             log.warn("Refused: {}", error.toString());

@@ -47,6 +47,7 @@ class RouteAccessMatrixTest extends ViewTest {
         ALLOWED.put("messages", EVERYONE);
         ALLOWED.put("no-staff-record", EVERYONE);
         ALLOWED.put("signed-out", EVERYONE);
+        ALLOWED.put("sign-in-problem", EVERYONE);
         ALLOWED.put("team", Set.of(MANAGER));
         ALLOWED.put("team-passports", Set.of(MANAGER));
         ALLOWED.put("print-queue", Set.of(RECRUITMENT, WORKFORCE));
@@ -60,7 +61,7 @@ class RouteAccessMatrixTest extends ViewTest {
     }
 
     /** Routes anyone may open without signing in; every other one sends the browser to sign in. */
-    private static final Set<String> ANONYMOUS = Set.of("signed-out");
+    private static final Set<String> ANONYMOUS = Set.of("signed-out", "sign-in-problem");
 
     private static final Map<String, DemoUser> USERS = Map.of(STARTER, DemoUsers.STARTER, MANAGER, DemoUsers.MANAGER,
             RECRUITMENT, DemoUsers.RECRUITER, WORKFORCE, DemoUsers.ADMIN);
