@@ -17,7 +17,8 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false", "portal.reminders.cron=-",
-                "portal.mail.sender-cron=-", "portal.passport.reassess-cron=-"})
+                "portal.mail.sender-cron=-", "portal.passport.reassess-cron=-",
+                "portal.retention.cron=-"})
 @ActiveProfiles("dev")
 @ContextConfiguration(initializers = DevServicesInitializer.class)
 public @interface IntegrationTest {

@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.audit;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
@@ -43,6 +44,18 @@ public class AuditService {
                 truncate(actor == null ? SYSTEM_ACTOR : actor.displayName(), AuditEvent.ACTOR_NAME_MAX),
                 action, entityType, entityId == null ? null : entityId.toString(),
                 toJson(before), toJson(after)));
+    }
+
+    /**
+     * Keeps what happened to these records (action, time, actor's id) but no longer who or what beyond ids: the
+     * recorded values and actor names go. For the retention job, inside its transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forgetDetails(String entityType, Collection<?> entityIds) {
+        if (entityIds.isEmpty()) {
+            return 0;
+        }
+        return events.forgetDetails(entityType, entityIds.stream().map(Object::toString).toList());
     }
 
     @PreAuthorize("hasRole('WORKFORCE')")

@@ -107,6 +107,15 @@ public class CardFixtures {
         });
     }
 
+    /** Ends a card's story (collected, cancelled, destroyed or lost), with a note naming why. */
+    public void finish(long cardId, CardStatus status, String note) {
+        asAdmin(() -> transaction.execute(state -> {
+            Smartcard card = cards.findById(cardId).orElseThrow();
+            lifecycle.move(card, card.getVersion(), status, card.getCustody(), note);
+            return null;
+        }));
+    }
+
     /** As {@link #cardInStore}, then booked onto the first session at the site. */
     public Starter cardAllocated(String firstName, String lastName, String siteName) {
         Starter starter = cardInStore(firstName, lastName, siteName);

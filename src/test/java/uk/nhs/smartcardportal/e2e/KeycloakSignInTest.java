@@ -30,7 +30,8 @@ import uk.nhs.smartcardportal.security.Role;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false", "portal.reminders.cron=-",
-                "portal.mail.sender-cron=-", "portal.passport.reassess-cron=-"})
+                "portal.mail.sender-cron=-", "portal.passport.reassess-cron=-",
+                "portal.retention.cron=-"})
 @ActiveProfiles("dev")
 @ContextConfiguration(initializers = KeycloakInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

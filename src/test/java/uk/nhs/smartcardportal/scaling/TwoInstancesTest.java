@@ -87,6 +87,7 @@ class TwoInstancesTest {
         application.addInitializers(new DevServicesInitializer());
         second = application.run("--server.port=0", "--vaadin.devmode.devTools.enabled=false",
                 "--portal.reminders.cron=-", "--portal.mail.sender-cron=-", "--portal.passport.reassess-cron=-",
+                "--portal.retention.cron=-",
                 "--spring.main.banner-mode=off");
         secondSecurity = SecurityContextHolder.getContextHolderStrategy();
         SecurityContextHolder.setContextHolderStrategy(firstSecurity);

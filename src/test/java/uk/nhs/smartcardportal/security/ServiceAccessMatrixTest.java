@@ -60,6 +60,9 @@ class ServiceAccessMatrixTest {
 
     static {
         rule("AuditService.record", Rule.INTERNAL);
+        rule("AuditService.forgetDetails", Rule.INTERNAL);
+        rule("RetentionService.anonymiseOneBatch", Rule.INTERNAL);
+        rule("SubjectAccessService.export", Rule.WORKFORCE_ONLY);
         rule("AuditService.page", Rule.WORKFORCE_ONLY);
         rule("AuditService.count", Rule.WORKFORCE_ONLY);
         rule("AuditService.historyOf", Rule.WORKFORCE_ONLY);
