@@ -71,6 +71,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void markupIsBuiltOnlyWhereEveryValueInItIsEscaped() {
+        noClasses().that().doNotHaveFullyQualifiedName(BASE + ".base.ui.BarChart")
+                .and().doNotHaveFullyQualifiedName(BASE + ".faq.ui.FaqView")
+                .and().doNotHaveFullyQualifiedName(BASE + ".faq.ui.FaqEditorView")
+                .should().callConstructor(com.vaadin.flow.component.Html.class, String.class)
+                .because("people's text is shown as text; these escape every value (and the FAQ answer and its "
+                        + "preview are sanitised Markdown), and any other place would need the same care")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void noFieldInjection() {
         noClasses().should().dependOnClassesThat()
                 .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")

@@ -1,6 +1,9 @@
 package uk.nhs.smartcardportal.base;
 
-/** Free text typed by a person, checked on the server: trimmed, blank means none, and never over its limit. */
+/**
+ * Free text typed by a person, checked on the server: trimmed, blank means none, never over its limit, and no control
+ * characters ({@link PlainText}).
+ */
 public final class InputText {
 
     private InputText() {
@@ -12,6 +15,7 @@ public final class InputText {
             return null;
         }
         String stripped = text.strip();
+        PlainText.require(stripped, what);
         if (stripped.length() > max) {
             throw new RuleViolationException(what + " can be at most " + max + " characters.");
         }

@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.passport;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -23,6 +24,9 @@ import uk.nhs.smartcardportal.base.RuleViolationException;
  */
 @Service
 public class AgreementService {
+
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     private final PassportAgreementRepository agreements;
     private final TrainingSubjectRepository subjects;
@@ -132,6 +136,10 @@ public class AgreementService {
         }
         if (typed.validTo() != null && typed.validTo().isBefore(typed.validFrom())) {
             throw new RuleViolationException("The agreement cannot end before it starts.");
+        }
+        if (typed.validFrom().isBefore(EARLIEST) || typed.validFrom().isAfter(LATEST)
+                || (typed.validTo() != null && typed.validTo().isAfter(LATEST))) {
+            throw new RuleViolationException("Agreement dates between 1 January 2000 and 31 December 2099, please.");
         }
         return new AgreementDraft(name, members, typed.allStaffGroups(), groups, typed.validFrom(), typed.validTo(),
                 InputText.optional(typed.notes(), PassportAgreement.NOTES_MAX, "The notes"));

@@ -36,6 +36,8 @@ import uk.nhs.smartcardportal.sites.SiteService;
 @Service
 public class SessionSchedulingService {
 
+    static final int SCHEDULE_AHEAD_YEARS = 2;
+
     public static final int CAPACITY_MAX = 200;
 
     private final CollectionSessionRepository sessions;
@@ -242,6 +244,10 @@ public class SessionSchedulingService {
         Instant endsAt = ukInstant(draft.date(), draft.end());
         if (!startsAt.isAfter(clock.instant())) {
             throw new RuleViolationException("The session would start in the past. Choose a later date or time.");
+        }
+        if (draft.date().isAfter(LocalDate.ofInstant(clock.instant(), UkTime.ZONE).plusYears(SCHEDULE_AHEAD_YEARS))) {
+            throw new RuleViolationException("Sessions can be scheduled up to " + SCHEDULE_AHEAD_YEARS
+                    + " years ahead. Choose an earlier date.");
         }
         if (draft.capacity() == null || draft.capacity() < 1 || draft.capacity() > CAPACITY_MAX) {
             throw new RuleViolationException("Capacity is the number of cards to hand over: 1 to " + CAPACITY_MAX

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 
 @Service
@@ -202,7 +203,8 @@ public class StaffService {
 
     /** Records the person's staff group (as ESR names it); for other features' services, which check access. */
     @Transactional
-    public void recordStaffGroup(long staffId, String staffGroup) {
+    public void recordStaffGroup(long staffId, String typed) {
+        String staffGroup = InputText.optional(typed, Staff.STAFF_GROUP_MAX, "The staff group");
         Staff person = staff.findById(staffId).orElseThrow();
         if (java.util.Objects.equals(person.getStaffGroup(), staffGroup)) {
             return;

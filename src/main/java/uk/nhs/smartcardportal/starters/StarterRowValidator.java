@@ -42,8 +42,8 @@ final class StarterRowValidator {
         } else if (!employeeNumber.matches("[A-Za-z0-9-]+")) {
             found.add(StarterColumn.EMPLOYEE_NUMBER, "Use letters, digits and dashes only.");
         }
-        String firstName = text(row, StarterColumn.FIRST_NAME, Staff.NAME_MAX, found);
-        String lastName = text(row, StarterColumn.LAST_NAME, Staff.NAME_MAX, found);
+        String firstName = name(row, StarterColumn.FIRST_NAME, found);
+        String lastName = name(row, StarterColumn.LAST_NAME, found);
         String email = text(row, StarterColumn.WORK_EMAIL, Staff.EMAIL_MAX, found);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             found.add(StarterColumn.WORK_EMAIL, "This is not an e-mail address.");
@@ -71,6 +71,23 @@ final class StarterRowValidator {
         }
         return new Valid(new StaffDetails(employeeNumber, firstName, lastName, email, jobTitle, staffGroup,
                 department, startDate, site, manager, need), reason, reasonText);
+    }
+
+    /**
+     * Letters of any alphabet with their accents, and the digits, spaces and punctuation names use ("O'Neill, Jr",
+     * "Smith-Jones (née Brown)"); no markup, symbols or emoji.
+     */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{M}\\p{Nd} '’.,()-]*\\p{L}[\\p{L}\\p{M}\\p{Nd} '’.,()-]*");
+
+    private static String name(CsvImportFile.Row<StarterColumn> row, StarterColumn column, Problems found) {
+        String value = text(row, column, Staff.NAME_MAX, found);
+        if (value != null && !NAME.matcher(value).matches()) {
+            found.add(column, "A name is letters, with spaces, hyphens, apostrophes, full stops, commas or brackets between "
+                    + "them.");
+            return null;
+        }
+        return value;
     }
 
     private static String text(CsvImportFile.Row<StarterColumn> row, StarterColumn column, int max, Problems found) {

@@ -76,12 +76,21 @@ public class StockService {
         if (items.existsByNameIgnoreCase(itemName)) {
             throw new RuleViolationException("There is already an item called " + itemName + ".");
         }
-        String code = itemName.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-        StockItem item = items.save(new StockItem(code.length() > 30 ? code.substring(0, 30) : code, itemName,
-                itemUnit));
+        StockItem item = items.save(new StockItem(freeCodeFor(itemName), itemName, itemUnit));
         audit.record("STOCK_ITEM_ADDED", "StockItem", item.getId(), null, Map.of("name", itemName, "unit",
                 itemUnit));
         return item.getId();
+    }
+
+    /** The name in capitals and underscores, numbered when another item's name gives the same. */
+    private String freeCodeFor(String name) {
+        String base = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        base = base.length() > 26 ? base.substring(0, 26) : base;
+        String code = base;
+        for (int n = 2; items.findByCode(code).isPresent(); n++) {
+            code = base + "_" + n;
+        }
+        return code;
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.base.imports;
 
+import uk.nhs.smartcardportal.base.PlainText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -79,7 +80,7 @@ public final class CsvImportFile<K> {
                             + maxRows + " lines. Split it and import each part."));
                     break;
                 }
-                rows.add(row(record, columns));
+                rows.add(row(record, columns, problems));
             }
             if (columns == null) {
                 problems.add(new ImportProblem(1, null, "The file is empty. Export " + whatToExport
@@ -122,12 +123,18 @@ public final class CsvImportFile<K> {
         return columns;
     }
 
-    private static <K> Row<K> row(CSVRecord record, List<K> columns) {
+    private Row<K> row(CSVRecord record, List<K> columns, List<ImportProblem> problems) {
         Map<K, String> values = new LinkedHashMap<>();
         for (int i = 0; i < columns.size() && i < record.size(); i++) {
             String value = record.get(i);
-            if (columns.get(i) != null && value != null && !value.isBlank()) {
+            if (columns.get(i) == null || value == null || value.isBlank()) {
+                continue;
+            }
+            if (PlainText.isClean(value)) {
                 values.put(columns.get(i), value.strip());
+            } else {
+                problems.add(new ImportProblem(record.getRecordNumber(), headerOf.apply(columns.get(i)),
+                        "This cell " + PlainText.PROBLEM));
             }
         }
         return new Row<>(record.getRecordNumber(), values);

@@ -19,7 +19,12 @@ public final class Feedback {
     public static boolean attempt(Runnable action, String success) {
         try {
             action.run();
-        } catch (RuleViolationException | RecordNotFoundException refusal) {
+        } catch (RuntimeException error) {
+            // a refusal may arrive wrapped, as when the last check runs while the change is being committed
+            RuntimeException refusal = refusalIn(error);
+            if (refusal == null) {
+                throw error;
+            }
             problem(refusal.getMessage());
             return false;
         }
@@ -27,6 +32,15 @@ public final class Feedback {
             success(success);
         }
         return true;
+    }
+
+    private static RuntimeException refusalIn(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolationException || cause instanceof RecordNotFoundException) {
+                return (RuntimeException) cause;
+            }
+        }
+        return null;
     }
 
     public static void success(String message) {
