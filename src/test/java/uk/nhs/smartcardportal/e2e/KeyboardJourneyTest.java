@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 
 /** A starter's journeys with the keyboard alone: Tab to move, Enter to act, typing to choose and to write. */
@@ -42,6 +45,24 @@ class KeyboardJourneyTest extends BrowserTest {
         page.keyboard().press("Enter");
 
         assertThat(page.locator(".site-change-history")).containsText("Waiting for a decision");
+    }
+
+    @Test
+    void aStarterBooksACollectionSessionByKeyboardAlone() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Tabitha", "Keys", DemoUsers.AINTREE);
+        signInAsStaffMember("Tabitha Keys", starter.email());
+        page.navigate(url("my-card"));
+        assertThat(page.locator("h1")).hasText("My smartcard");
+
+        tabTo(".session-choose");
+        String chosen = (String) page.evaluate("() => document.activeElement.getAttribute('aria-label')");
+        page.keyboard().press("Enter");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your collection session")))
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(chosen).startsWith("Book this session: ");
+        org.assertj.core.api.Assertions.assertThat(fixtures.card(starter.cardId()).getStatus())
+                .isEqualTo(CardStatus.ALLOCATED);
     }
 
     @Test
