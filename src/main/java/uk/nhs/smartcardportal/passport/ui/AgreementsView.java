@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -87,7 +87,7 @@ public class AgreementsView extends Main {
 
         Button add = new Button("Add an agreement", event -> editAgreement(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        TabSheet tabs = new TabSheet();
+        ViewSwitcher tabs = new ViewSwitcher("Show");
         tabs.add("Agreements", new Div(new Paragraph("Staff employed by a member organisation, in a covered staff "
                 + "group, may work at the other members without repeating their checks while the agreement is "
                 + "valid."), add, agreements));

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -21,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
 import uk.nhs.smartcardportal.cards.SessionFiguresService;
 import uk.nhs.smartcardportal.security.Roles;
@@ -120,14 +120,14 @@ public class SessionsView extends Main {
                 this::openEdit);
         figures = new SessionFiguresPanel(figureService, () -> site.getValue() == null ? null
                 : site.getValue().getId(), LocalDate.now(clock));
-        TabSheet views = new TabSheet();
+        ViewSwitcher views = new ViewSwitcher("Show the sessions as");
         views.add("List", new Div(filters, grid));
         views.add("Week", week);
         views.add("Month", month);
         views.add("Figures", figures);
         views.setWidthFull();
-        views.addSelectedChangeListener(event -> {
-            switch (views.getSelectedIndex()) {
+        views.addSelectionListener(index -> {
+            switch (index) {
                 case 1 -> week.show();
                 case 2 -> month.show();
                 case 3 -> figures.show();

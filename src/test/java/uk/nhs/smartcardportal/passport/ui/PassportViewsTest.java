@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
+import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -140,9 +140,10 @@ class PassportViewsTest extends ViewTest {
         assertThat(agreements.agreements()).anyMatch(agreement -> agreement.getName().equals("View agreement "
                 + code) && agreement.getMembers().size() == 2 && agreement.isAllStaffGroups());
 
-        find(TabSheet.class).single().setSelectedIndex(1);
+        find(ViewSwitcher.class).single().setSelectedIndex(1);
         @SuppressWarnings("unchecked")
-        Grid<Object> subjects = (Grid<Object>) find(Grid.class).all().get(1);
+        Grid<Object> subjects = (Grid<Object>) find(Grid.class).all().stream()
+                .filter(grid -> "Training subjects".equals(grid.getAriaLabel().orElse(null))).findFirst().orElseThrow();
         test(subjects).invokeLitRendererFunction(0, 4, "change");
         test(find(com.vaadin.flow.component.textfield.IntegerField.class).single()).setValue(30);
         test(find(Button.class).withText("Save").single()).click();

@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.sessions.ui;
 
+import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -132,8 +133,8 @@ class SessionsViewTest extends ViewTest {
         fillForm(LocalDate.now().plusDays(1), "16:00", "17:00", 3);
         test(find(Button.class).withText("Schedule session").single()).click();
 
-        com.vaadin.flow.component.tabs.TabSheet tabs = find(com.vaadin.flow.component.tabs.TabSheet.class).single();
-        String weekBeforeShown = tabs.getComponent(tabs.getTabAt(1)).getElement().getOuterHTML();
+        ViewSwitcher tabs = find(ViewSwitcher.class).single();
+        String weekBeforeShown = tabs.getPanel(1).getElement().getOuterHTML();
         assertThat(weekBeforeShown).as("a tab not opened has loaded nothing").doesNotContain("calendar-session");
         tabs.setSelectedIndex(1);
         List<Button> entries = find(Button.class).all().stream()
@@ -152,7 +153,7 @@ class SessionsViewTest extends ViewTest {
         test(find(Button.class).withText("New session").single()).click();
         fillForm(inTenDays, "13:00", "14:00", 4);
         test(find(Button.class).withText("Schedule session").single()).click();
-        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(3);
+        find(ViewSwitcher.class).single().setSelectedIndex(3);
 
         Grid<uk.nhs.smartcardportal.cards.SessionOutcome> outcomes = (Grid<uk.nhs.smartcardportal.cards
                 .SessionOutcome>) find(Grid.class).all().stream()
