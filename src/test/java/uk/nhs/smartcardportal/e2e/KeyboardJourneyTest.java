@@ -66,6 +66,20 @@ class KeyboardJourneyTest extends BrowserTest {
     }
 
     @Test
+    void aStarterTurnsOffSessionRemindersByKeyboardAlone() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Remy", "Minder", DemoUsers.AINTREE);
+        signInAsStaffMember("Remy Minder", starter.email());
+        page.navigate(url("messages"));
+
+        tabTo("#reminder-choice");
+        assertThat(page.locator("#reminder-choice")).hasAttribute("checked", "");
+        page.keyboard().press("Space");
+
+        assertThat(page.getByText("We will not send you reminders.")).isVisible();
+        assertThat(page.locator("#reminder-choice")).not().hasAttribute("checked", "");
+    }
+
+    @Test
     void aStarterFindsAnAnswerByKeyboardAlone() {
         signInAs(DemoUsers.STARTER);
         page.navigate(url("faq"));

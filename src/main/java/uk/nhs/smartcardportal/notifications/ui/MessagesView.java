@@ -45,6 +45,7 @@ public class MessagesView extends Main {
     private static Checkbox reminderChoice(MessagePreferenceService preferences) {
         Checkbox reminders = new Checkbox("E-mail me a reminder the day before my collection session",
                 preferences.myRemindersWanted());
+        reminders.setId("reminder-choice");
         reminders.setHelperText("E-mails about your card itself (printed, booked, moved, cancelled, not collected) "
                 + "always go.");
         reminders.addValueChangeListener(event -> {
