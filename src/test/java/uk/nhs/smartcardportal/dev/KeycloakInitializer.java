@@ -20,6 +20,7 @@ public class KeycloakInitializer implements ApplicationContextInitializer<Config
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         new DevServicesInitializer().initialize(context);
+        SecurityStrategyKeeper.restoreWhenClosed(context);
         int portalPort = DevServices.freePort();
         keycloak = KeycloakServer.start(DevServices.freePort(), portalPort);
         Map<String, Object> props = new LinkedHashMap<>();

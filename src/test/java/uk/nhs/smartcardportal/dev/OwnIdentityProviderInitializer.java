@@ -20,6 +20,7 @@ public class OwnIdentityProviderInitializer
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         new DevServicesInitializer().initialize(context);
+        SecurityStrategyKeeper.restoreWhenClosed(context);
         port = DevServices.freePort();
         startIdentityProvider();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ownIdentityProvider",

@@ -26,10 +26,7 @@ class KeyboardJourneyTest extends BrowserTest {
 
     @Test
     void aStarterAsksToCollectAtAnotherSiteByKeyboardAlone() {
-        CardFixtures.Starter starter = fixtures.cardInStore("Kay", "Board", DemoUsers.AINTREE);
-        signInAsStaffMember("Kay Board", starter.email());
-        page.navigate(url("my-card"));
-        assertThat(page.locator("h1")).hasText("My smartcard");
+        newStarterOnMyCard("Kay", "Board");
 
         tabTo("#site-change-open");
         page.keyboard().press("Enter");
@@ -49,10 +46,7 @@ class KeyboardJourneyTest extends BrowserTest {
 
     @Test
     void aStarterBooksACollectionSessionByKeyboardAlone() {
-        CardFixtures.Starter starter = fixtures.cardInStore("Tabitha", "Keys", DemoUsers.AINTREE);
-        signInAsStaffMember("Tabitha Keys", starter.email());
-        page.navigate(url("my-card"));
-        assertThat(page.locator("h1")).hasText("My smartcard");
+        CardFixtures.Starter starter = newStarterOnMyCard("Tabitha", "Keys");
 
         tabTo(".session-choose");
         String chosen = (String) page.evaluate("() => document.activeElement.getAttribute('aria-label')");
@@ -95,6 +89,15 @@ class KeyboardJourneyTest extends BrowserTest {
         tabTo(".faq-back");
         page.keyboard().press("Enter");
         assertThat(page.locator(".faq-questions h2").first()).isVisible();
+    }
+
+    /** A new starter whose card waits in the store for Aintree, signed in for the first time, on My smartcard. */
+    private CardFixtures.Starter newStarterOnMyCard(String firstName, String lastName) {
+        CardFixtures.Starter starter = fixtures.cardInStore(firstName, lastName, DemoUsers.AINTREE);
+        signInAsStaffMember(firstName + " " + lastName, starter.email());
+        page.navigate(url("my-card"));
+        assertThat(page.locator("h1")).hasText("My smartcard");
+        return starter;
     }
 
     /** Presses Tab until the focus is in an element matching the selector, as a keyboard user would. */
