@@ -33,9 +33,14 @@ class KeyboardJourneyTest extends BrowserTest {
         // the form takes the focus when it opens (after the server's answer)
         page.waitForFunction(FOCUS_IS_IN, "#site-change-to");
         page.keyboard().press("Enter");
+        // the list opens, typing moves to the first site starting so, and Enter chooses it
+        page.waitForFunction("() => document.querySelector('#site-change-to').opened");
         page.keyboard().type("Broad");
+        page.waitForFunction("site => document.activeElement && document.activeElement.textContent.trim() === site",
+                DemoUsers.BROADGREEN);
         page.keyboard().press("Enter");
-        assertThat(page.locator("#site-change-to")).containsText(DemoUsers.BROADGREEN);
+        assertThat(page.locator("#site-change-to")).hasAttribute("has-value", "");
+        assertThat(page.locator("#site-change-to vaadin-select-value-button")).containsText(DemoUsers.BROADGREEN);
         tabTo("#site-change-reason");
         page.keyboard().type("Broadgreen is on my way to work");
         tabTo("#site-change-ask");
