@@ -109,10 +109,16 @@ class FaultsTest extends BrowserTest {
     }
 
     @Test
-    void whileTheDatabaseIsDownPagesSaySoAndWorkAgainWhenItIsBack() {
+    void whileTheDatabaseIsDownClicksAndPagesSaySoAndWorkAgainWhenItIsBack() {
         signInAs(DemoUsers.ADMIN);
+        page.navigate(url("messages"));
+        assertThat(page.locator("#reminder-choice")).isVisible();
         DevServices.stopDatabase();
         try {
+            page.locator("#reminder-choice").click();
+            assertThat(page.getByText(DatabaseUnavailable.MESSAGE)).isVisible(
+                    new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+
             page.navigate(url("stock"));
             // the page waits for a connection for the pool's timeout (10 s) before it gives up
             assertThat(page.locator("h1")).hasText("Sorry, something went wrong",

@@ -211,6 +211,11 @@ class HostileFormsTest {
                 + "%d refused with a message, %d server errors%n", forms.size(), HostileInput.TEXT.size(),
                 FAR_DATES.size(), tries, kept, refused, serverErrors.size());
         assertThat(serverErrors).as("tries that ended in a server error").isEmpty();
+        assertThat(outcomes).as("dates centuries away, and markup or emoji as a name, are refused")
+                .filteredOn(line -> line.startsWith("kept"))
+                .noneMatch(line -> FAR_DATES.stream().anyMatch(date -> line.endsWith(" " + date)))
+                .noneMatch(line -> line.matches("kept +starter import: (First|Last) name / (script tag|event handler"
+                        + "|emoji|SQL statement|formula)"));
         assertThat(unclearMessages).as("refusals whose message is not for people").isEmpty();
         assertThat(textHoldingControlCharacters()).as("database text with control characters").isEmpty();
     }
