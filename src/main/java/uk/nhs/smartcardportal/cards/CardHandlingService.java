@@ -15,8 +15,8 @@ import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteService;
 
 /**
- * The physical steps between printing and collection: record a card printed, receive it into the store, book it
- * onto a session. Each checks the role, then moves the card through {@link CardLifecycle}.
+ * The physical steps between printing and collection: record a card printed, book it onto a session (receiving it
+ * into the store is {@link CardReceiptService}). Each checks the role, then moves the card through {@link CardLifecycle}.
  */
 @Service
 public class CardHandlingService {
@@ -45,16 +45,8 @@ public class CardHandlingService {
             throw new RuleViolationException(site.getName() + " is not taking card collections. Choose another "
                     + "site.");
         }
-        lifecycle.print(card, expectedVersion, serial == null ? null : serial.strip(), site, sites.store());
+        lifecycle.print(card, expectedVersion, serial == null ? null : serial.strip(), site);
         card.getRequest().setStatus(RequestStatus.PRINTED);
-    }
-
-    @PreAuthorize("hasRole('WORKFORCE')")
-    @Transactional
-    public void receiveIntoStore(long cardId, long expectedVersion) {
-        Smartcard card = load(cardId);
-        lifecycle.move(card, expectedVersion, CardStatus.IN_STORE, Custody.atSite(sites.store().getId()),
-                "Received into the Workforce Systems store");
     }
 
     /** Books a card onto a session at its collection site, never beyond the session's capacity. */

@@ -64,7 +64,7 @@ public class CardLifecycle {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void print(Smartcard card, long expectedVersion, String serial, Site collectionSite, Site store) {
+    public void print(Smartcard card, long expectedVersion, String serial, Site collectionSite) {
         if (serial == null || !serial.matches(Smartcard.SERIAL_PATTERN)) {
             throw new RuleViolationException("A card number is exactly 12 digits, as printed on the card.");
         }
@@ -73,7 +73,8 @@ public class CardLifecycle {
         });
         card.setSerial(serial);
         card.setCollectionSite(collectionSite);
-        move(card, expectedVersion, CardStatus.PRINTED, Custody.atSite(store.getId()), "Printed");
+        move(card, expectedVersion, CardStatus.PRINTED, Custody.withRecruitment(),
+                "Printed; with Recruitment until the Workforce Systems Team receives it");
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

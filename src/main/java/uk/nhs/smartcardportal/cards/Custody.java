@@ -16,6 +16,11 @@ public record Custody(
         return new Custody(CustodyKind.NOT_PRINTED, null, null);
     }
 
+    /** Printed by Recruitment and not yet received into the Workforce Systems store. */
+    public static Custody withRecruitment() {
+        return new Custody(CustodyKind.RECRUITMENT, null, null);
+    }
+
     public static Custody atSite(long siteId) {
         return new Custody(CustodyKind.SITE, siteId, null);
     }

@@ -1,6 +1,9 @@
 package uk.nhs.smartcardportal.cards;
 
-/** Where a physical card is: nowhere yet (not printed), at a site, at a session, with its holder, or gone. */
+/**
+ * Where a physical card is: nowhere yet (not printed), with Recruitment (printed and on its way to the Workforce
+ * Systems Team), at a site, at a session, with its holder, or gone.
+ */
 public enum CustodyKind {
-    NOT_PRINTED, SITE, SESSION, HOLDER, GONE, UNKNOWN
+    NOT_PRINTED, RECRUITMENT, SITE, SESSION, HOLDER, GONE, UNKNOWN
 }

@@ -11,7 +11,13 @@ public record CustodyRow(Long cardId, Long cardVersion, String serial, String fi
         return firstName + " " + lastName;
     }
 
+    static final String WITH_RECRUITMENT = "With Recruitment, on its way to the store";
+
     public String location() {
-        return custodyKind == CustodyKind.SESSION ? "At session " + sessionId : siteName;
+        return switch (custodyKind) {
+            case SESSION -> "At session " + sessionId;
+            case RECRUITMENT -> WITH_RECRUITMENT;
+            default -> siteName;
+        };
     }
 }

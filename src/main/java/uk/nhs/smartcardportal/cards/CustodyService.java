@@ -91,10 +91,16 @@ public class CustodyService {
     public void recordCardCount(CardCount count) {
         String site = sites.find(count.siteId()).orElseThrow(() -> new RecordNotFoundException("The location"))
                 .getName();
+        boolean atTheStore = sites.store().getId().equals(count.siteId());
         for (IntakeCard entry : count.misplaced()) {
             Smartcard card = cards.findById(entry.cardId()).orElseThrow();
-            lifecycle.moveCustody(card, entry.cardVersion(), Custody.atSite(count.siteId()), "Found at " + site
-                    + " at a stocktake");
+            if (atTheStore && card.getStatus() == CardStatus.PRINTED) {
+                lifecycle.move(card, entry.cardVersion(), CardStatus.IN_STORE, Custody.atSite(count.siteId()),
+                        "Found in the store at a stocktake: received");
+            } else {
+                lifecycle.moveCustody(card, entry.cardVersion(), Custody.atSite(count.siteId()), "Found at " + site
+                        + " at a stocktake");
+            }
         }
         Map<String, Object> summary = new java.util.LinkedHashMap<>();
         summary.put("location", site);
@@ -170,7 +176,7 @@ public class CustodyService {
                     step.getToStatus(), previous, now, step.getNote()));
             previous = now;
         }
-        return new CardWhereabouts(cardId, card.getSerial(), card.getStaff().getFullName(),
+        return new CardWhereabouts(cardId, card.getVersion(), card.getSerial(), card.getStaff().getFullName(),
                 card.getStaff().getEmployeeNumber(), card.getStatus(), describe.custody(card.getCustody()),
                 card.getCollectionSite() == null ? null : card.getCollectionSite().getName(),
                 card.getReplaces() == null ? null : card.getReplaces().getSerial(), history);
@@ -185,6 +191,7 @@ public class CustodyService {
         String custody(Custody custody) {
             return switch (custody.kind()) {
                 case NOT_PRINTED -> "Not printed yet";
+                case RECRUITMENT -> CustodyRow.WITH_RECRUITMENT;
                 case SITE -> siteNames.computeIfAbsent(custody.siteId(), id -> sites.find(id)
                         .map(site -> site.getName()).orElse("Site " + id));
                 case SESSION -> sessionNames.computeIfAbsent(custody.sessionId(), id -> sessions.summary(id)

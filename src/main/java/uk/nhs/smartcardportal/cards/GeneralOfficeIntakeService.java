@@ -60,7 +60,9 @@ public class GeneralOfficeIntakeService {
                 unknown.add(new UnknownSerial(serial, "Not a card number: they are 12 digits."));
             } else {
                 unknown.add(new UnknownSerial(serial, cards.findBySerial(serial)
-                        .map(other -> "Recorded elsewhere: " + other.getStatus().label().toLowerCase())
+                        .map(other -> other.getStatus() == CardStatus.PRINTED
+                                ? "Printed and on its way from Recruitment: receive it on Receive printed cards."
+                                : "Recorded elsewhere: " + other.getStatus().label().toLowerCase())
                         .orElse("Not on record: check the number, or ask Recruitment.")));
             }
         }

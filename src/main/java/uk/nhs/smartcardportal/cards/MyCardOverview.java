@@ -19,7 +19,9 @@ public record MyCardOverview(
         SessionSummary allocatedSession,
         List<SessionSummary> upcomingSessions,
         List<SiteChangeSummary> siteChanges,
-        List<CollectionPlace> otherSites) {
+        List<CollectionPlace> otherSites,
+        boolean holderChooses,
+        boolean onlyStaffRole) {
 
     /** One sentence that tells the starter where things stand. */
     public String headline() {
@@ -27,18 +29,25 @@ public record MyCardOverview(
             return switch (need) {
                 case NOT_NEEDED -> "You do not need a Smartcard for your role";
                 case NEEDED -> "Your role needs a Smartcard";
-                case UNKNOWN -> "We do not know yet whether your role needs a Smartcard";
+                case UNKNOWN -> onlyStaffRole ? "We do not know yet whether your role needs a Smartcard"
+                        : "No Smartcard is on record for you in this portal";
             };
         }
-        return switch (status) {
-            case REQUESTED -> "Your card has been asked for and is waiting to be printed";
-            case PRINTED, IN_STORE, NOT_COLLECTED -> "Your card is ready: come to a collection session";
-            case ALLOCATED -> "Your card is booked onto a collection session";
-            case AT_SESSION -> "Your card is at today's collection session";
-            case COLLECTED -> "You have collected your card";
-            case CANCELLED, DESTROYED, LOST -> "This card is " + status.label().toLowerCase()
-                    + ". If you still need a card, ask your manager";
-        };
+        return CardStatusWords.headline(status);
+    }
+
+    /** What happens next, and what the holder does; null when there is no card. */
+    public String nextStep() {
+        return hasCard() ? CardStatusWords.nextStep(status, collectionPlace == null ? null : collectionPlace.name(),
+                holderChooses) : null;
+    }
+
+    /**
+     * Whether their own card is news worth showing first. For a manager or a member of one of the teams with no
+     * card and no decision about one, "does your role need a card" is not a question they asked.
+     */
+    public boolean concernsThem() {
+        return hasCard() || need != SmartcardNeed.UNKNOWN || onlyStaffRole;
     }
 
     public boolean hasCard() {

@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.sessions.SessionService;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 import uk.nhs.smartcardportal.sites.Site;
@@ -31,10 +33,12 @@ public class MyCardService {
     private final SessionService sessions;
     private final SiteService sites;
     private final CurrentUser currentUser;
+    private final PortalProperties portal;
 
     MyCardService(SmartcardRepository cards, CardTransitionRepository transitions,
             SiteChangeRequestRepository siteChanges, StaffService staff, SessionService sessions,
-            SiteService sites, CurrentUser currentUser) {
+            SiteService sites, CurrentUser currentUser, PortalProperties portal) {
+        this.portal = portal;
         this.cards = cards;
         this.transitions = transitions;
         this.siteChanges = siteChanges;
@@ -48,25 +52,30 @@ public class MyCardService {
     @Transactional(readOnly = true)
     public MyCardOverview overview() {
         long me = currentUser.requireStaffId();
+        boolean onlyStaff = currentUser.require().roles().stream().allMatch(role -> role == Role.STAFF);
         Staff person = staff.find(me).orElseThrow();
         Optional<Smartcard> newest = cards.findByStaffNewestFirst(me).stream().findFirst();
         if (newest.isEmpty()) {
             return new MyCardOverview(person.getSmartcardNeed(), null, 0, null, null, List.of(), null, null,
-                    List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), portal.startersChooseSession(), onlyStaff);
         }
         Smartcard card = newest.get();
         Site site = card.getCollectionSite();
         CollectionPlace place = site == null ? null : placeOf(site);
         SessionSummary allocated = card.getSession() == null ? null
                 : sessions.summary(card.getSession().getId()).orElse(null);
+        // the session they are booked onto is shown on its own, so it is not repeated among the others
         List<SessionSummary> upcoming = site == null || !card.getStatus().isAwaitingCollection() ? List.of()
-                : sessions.upcomingAt(site.getId(), UPCOMING_SESSIONS);
+                : sessions.upcomingAt(site.getId(), UPCOMING_SESSIONS + 1).stream()
+                        .filter(session -> allocated == null || !session.id().equals(allocated.id()))
+                        .limit(UPCOMING_SESSIONS).toList();
         List<CollectionPlace> others = sites.activeCollectionSites().stream()
                 .filter(other -> site == null || !other.getId().equals(site.getId()))
                 .map(MyCardService::placeOf).toList();
         SmartcardNeed need = card.getStatus().isFinished() ? person.getSmartcardNeed() : SmartcardNeed.NEEDED;
         return new MyCardOverview(need, card.getId(), card.getVersion(), card.getStatus(), card.getSerial(),
-                timeline(card), place, allocated, upcoming, siteChanges.forCard(card.getId()), others);
+                timeline(card), place, allocated, upcoming, siteChanges.forCard(card.getId()), others,
+                portal.startersChooseSession(), onlyStaff);
     }
 
     private List<TimelineStep> timeline(Smartcard card) {

@@ -112,6 +112,13 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     List<Smartcard> heldAt(Long siteId);
 
 
+    @Query("select new uk.nhs.smartcardportal.cards.CustodyRow(c.id, c.version, c.serial, s.firstName, s.lastName, "
+            + "s.employeeNumber, c.status, c.custody.kind, here.name, c.custody.sessionId, cs.name, c.printedAt) "
+            + "from Smartcard c join c.staff s left join c.collectionSite cs "
+            + "left join Site here on here.id = c.custody.siteId "
+            + "where c.status = uk.nhs.smartcardportal.cards.CardStatus.PRINTED order by c.printedAt, c.id")
+    List<CustodyRow> printedNotReceived(Pageable pageable);
+
     String IN_CUSTODY = "from Smartcard c left join c.staff s left join c.collectionSite cs "
             + "left join Site here on here.id = c.custody.siteId "
             + "where c.heldByTrust = true "

@@ -14,7 +14,10 @@ import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 
-/** Tells people their card is printed, or was not collected, in the same transaction as the change. */
+/**
+ * Tells people their card is printed, has reached the store, or was not collected, in the same transaction as the
+ * change.
+ */
 @Component
 class CardMessages {
 
@@ -36,15 +39,23 @@ class CardMessages {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onCardStatusChanged(CardStatusChanged change) {
-        if (change.to() != CardStatus.PRINTED || change.collectionSiteId() == null) {
+        if (change.collectionSiteId() == null) {
+            return;
+        }
+        boolean printed = change.to() == CardStatus.PRINTED;
+        boolean received = change.from() == CardStatus.PRINTED && change.to() == CardStatus.IN_STORE;
+        if (!printed && !received) {
             return;
         }
         Staff person = staff.find(change.staffId()).orElseThrow();
         Site site = sites.find(change.collectionSiteId()).orElseThrow();
-        MessageTemplates.Rendered message = MessageTemplates.cardPrinted(person.getFirstName(), site.getName(),
-                site.getAddress(), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(person.getId(), "CARD_PRINTED", message.subject(), message.text(),
-                message.html(), null));
+        MessageTemplates.Rendered message = printed
+                ? MessageTemplates.cardPrinted(person.getFirstName(), site.getName(), site.getAddress(),
+                        portal.startersChooseSession(), portal.baseUrl())
+                : MessageTemplates.cardReceived(person.getFirstName(), site.getName(), portal.startersChooseSession(),
+                        portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(person.getId(), printed ? "CARD_PRINTED" : "CARD_RECEIVED",
+                message.subject(), message.text(), message.html(), null));
     }
 
     @EventListener

@@ -1,6 +1,8 @@
 package uk.nhs.smartcardportal.notifications;
 
 import java.util.List;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.CardStatusWords;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -40,13 +42,25 @@ final class MessageTemplates {
         }
     }
 
-    static Rendered cardPrinted(String firstName, String siteName, String address, String portalUrl) {
-        return new Letter("Your NHS Smartcard is ready to collect", firstName, List.of(
-                "Your NHS Smartcard has been printed. You can collect it at " + siteName
-                        + (address == null ? "" : " (" + address + ")") + ".",
-                "Cards are handed over at collection sessions. The portal shows the next sessions at your site, and "
-                        + "we will e-mail you when you are booked onto one. " + BRING),
-                "See your card and sessions", portalUrl + "/my-card").render();
+    /** Says what the holder's page says for a printed card: the same headline and next step. */
+    static Rendered cardPrinted(String firstName, String siteName, String address, boolean holderChooses,
+            String portalUrl) {
+        return new Letter("Your NHS Smartcard has been printed", firstName, List.of(
+                CardStatusWords.headline(CardStatus.PRINTED) + ", who keep cards safe until they are collected. "
+                        + "You will collect it at " + siteName + (address == null ? "" : " (" + address + ")")
+                        + ", at a collection session.",
+                CardStatusWords.nextStep(CardStatus.PRINTED, siteName, holderChooses),
+                "If another site suits you better, you can ask to change it in the portal. " + BRING),
+                "See your card", portalUrl + "/my-card").render();
+    }
+
+    /** Says what the holder's page says once the card is in the store. */
+    static Rendered cardReceived(String firstName, String siteName, boolean holderChooses, String portalUrl) {
+        return new Letter("Your NHS Smartcard has reached our store", firstName, List.of(
+                CardStatusWords.headline(CardStatus.IN_STORE) + ".",
+                CardStatusWords.nextStep(CardStatus.IN_STORE, siteName, holderChooses).replace(" below", "")
+                        + " " + BRING),
+                holderChooses ? "Book a collection session" : "See your card", portalUrl + "/my-card").render();
     }
 
     static Rendered reminder(String firstName, String whenAndWhere, String portalUrl) {

@@ -26,12 +26,14 @@ public class CardFixtures {
     private final SmartcardRepository cards;
     private final CardRequestService requests;
     private final CardHandlingService handling;
+    private final CardReceiptService receipt;
     private final TransactionTemplate transaction;
     private final CardLifecycle lifecycle;
 
     CardFixtures(StaffRepository staff, SiteRepository sites, CollectionSessionRepository sessions,
             SmartcardRepository cards, CardRequestService requests, CardHandlingService handling,
-            TransactionTemplate transaction, CardLifecycle lifecycle) {
+            CardReceiptService receipt, TransactionTemplate transaction, CardLifecycle lifecycle) {
+        this.receipt = receipt;
         this.lifecycle = lifecycle;
         this.staff = staff;
         this.sites = sites;
@@ -74,16 +76,25 @@ public class CardFixtures {
         });
     }
 
-    /** A starter whose card is printed for the site and received into the store. */
-    public Starter cardInStore(String firstName, String lastName, String siteName) {
+    /** A starter whose card is printed for the site, still with Recruitment on its way to the store. */
+    public Starter cardPrinted(String firstName, String lastName, String siteName) {
         Staff person = newPerson(firstName, lastName);
         return asAdmin(() -> {
             long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
                     RequestOrigin.AT_RECRUITMENT);
             handling.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(siteName));
-            handling.receiveIntoStore(cardId, version(cardId));
             return new Starter(person.getId(), person.getFullName(), person.getWorkEmail(), cardId);
         });
+    }
+
+    /** A starter whose card is printed for the site and received into the store. */
+    public Starter cardInStore(String firstName, String lastName, String siteName) {
+        Starter starter = cardPrinted(firstName, lastName, siteName);
+        asAdmin(() -> {
+            receipt.receiveOne(starter.cardId(), version(starter.cardId()));
+            return null;
+        });
+        return starter;
     }
 
     /** A printed card still held at the legacy General Office, as before the portal. */

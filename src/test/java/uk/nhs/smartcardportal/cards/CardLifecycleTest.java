@@ -35,6 +35,8 @@ class CardLifecycleTest {
     @Autowired
     CardHandlingService handling;
     @Autowired
+    CardReceiptService receipt;
+    @Autowired
     CardLifecycle lifecycle;
     @Autowired
     SmartcardRepository cards;
@@ -69,7 +71,8 @@ class CardLifecycleTest {
         });
         long storeId = fixtures.siteId(DemoUsers.STORE);
         assertThat(history.get(0).getCustody()).isEqualTo(Custody.notPrinted());
-        assertThat(history.get(1).getCustody()).isEqualTo(Custody.atSite(storeId));
+        assertThat(history.get(1).getCustody()).isEqualTo(Custody.withRecruitment());
+        assertThat(history.get(2).getCustody()).isEqualTo(Custody.atSite(storeId));
         assertThat(history.get(3).getCustody()).isEqualTo(Custody.atSite(storeId));
 
         assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE entity_type = 'Smartcard' AND entity_id = ? "
@@ -174,7 +177,7 @@ class CardLifecycleTest {
         CardFixtures.Starter starter = fixtures.cardInStore("Rosalind", "Franklin", DemoUsers.ROYAL);
         SignIn.as(DemoUsers.STARTER, staff);
 
-        assertThatThrownBy(() -> handling.receiveIntoStore(starter.cardId(), 0))
+        assertThatThrownBy(() -> receipt.receiveOne(starter.cardId(), 0))
                 .isInstanceOf(AccessDeniedException.class);
         SignIn.as(DemoUsers.RECRUITER, staff);
         assertThatThrownBy(() -> handling.allocate(starter.cardId(), 0, 1))

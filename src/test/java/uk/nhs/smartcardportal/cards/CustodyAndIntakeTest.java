@@ -83,8 +83,9 @@ class CustodyAndIntakeTest {
         assertThat(card.custody()).isEqualTo(DemoUsers.STORE);
         assertThat(card.history()).extracting(CustodyStep::from, CustodyStep::to).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Not printed yet", "Not printed yet"),
-                org.assertj.core.groups.Tuple.tuple("Not printed yet", DemoUsers.STORE),
-                org.assertj.core.groups.Tuple.tuple(DemoUsers.STORE, DemoUsers.GENERAL_OFFICE),
+                org.assertj.core.groups.Tuple.tuple("Not printed yet", "With Recruitment, on its way to the store"),
+                org.assertj.core.groups.Tuple.tuple("With Recruitment, on its way to the store",
+                        DemoUsers.GENERAL_OFFICE),
                 org.assertj.core.groups.Tuple.tuple(DemoUsers.GENERAL_OFFICE, DemoUsers.STORE));
         assertThat(card.history()).allSatisfy(step -> assertThat(step.actorName()).isNotBlank());
         assertThat(custody.find(" ")).isEmpty();

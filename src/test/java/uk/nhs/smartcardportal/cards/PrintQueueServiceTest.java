@@ -81,7 +81,7 @@ class PrintQueueServiceTest {
     }
 
     @Test
-    void aBatchIsRecordedTogetherWithCustodyAtTheStore() {
+    void aBatchIsRecordedTogetherWithCustodyWithRecruitmentUntilReceived() {
         long first = requested("Mae", "Jemison");
         long second = requested("Sally", "Ride");
         String serialOne = fixtures.uniqueSerial();
@@ -95,8 +95,7 @@ class PrintQueueServiceTest {
         assertThat(one.getStatus()).isEqualTo(CardStatus.PRINTED);
         assertThat(one.getSerial()).isEqualTo(serialOne);
         assertThat(one.getCollectionSite().getName()).isEqualTo(DemoUsers.AINTREE);
-        assertThat(one.getCustody().kind()).isEqualTo(CustodyKind.SITE);
-        assertThat(one.getCustody().siteId()).isEqualTo(fixtures.siteId(DemoUsers.STORE));
+        assertThat(one.getCustody()).isEqualTo(Custody.withRecruitment());
         assertThat(fixtures.card(second).getSerial()).isEqualTo(serialTwo);
         assertThat(requestRows.findById(one.getRequest().getId()).orElseThrow().getStatus())
                 .isEqualTo(RequestStatus.PRINTED);

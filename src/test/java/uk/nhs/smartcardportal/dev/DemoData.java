@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardHandlingService;
+import uk.nhs.smartcardportal.cards.CardReceiptService;
 import uk.nhs.smartcardportal.cards.CardRequestService;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.cards.RequestReason;
@@ -49,14 +50,16 @@ class DemoData implements ApplicationRunner {
     private final CollectionSessionRepository sessions;
     private final CardRequestService cardRequests;
     private final CardHandlingService cardHandling;
+    private final CardReceiptService cardReceipt;
     private final TransactionTemplate transaction;
     private final StockService stock;
     private final CardFixtures cardFixtures;
     private final Clock clock;
 
     DemoData(SiteRepository sites, StaffRepository staff, CollectionSessionRepository sessions,
-            CardRequestService cardRequests, CardHandlingService cardHandling, TransactionTemplate transaction,
-            StockService stock, CardFixtures cardFixtures, Clock clock) {
+            CardRequestService cardRequests, CardHandlingService cardHandling, CardReceiptService cardReceipt,
+            TransactionTemplate transaction, StockService stock, CardFixtures cardFixtures, Clock clock) {
+        this.cardReceipt = cardReceipt;
         this.stock = stock;
         this.cardFixtures = cardFixtures;
         this.sites = sites;
@@ -146,7 +149,7 @@ class DemoData implements ApplicationRunner {
             long aintree = siteByName.get(DemoUsers.AINTREE).getId();
             long amira = requested(DemoUsers.STARTER.employeeNumber(), RequestReason.CLINICAL_SYSTEMS);
             cardHandling.recordPrinted(amira, 0, "100000000001", aintree);
-            cardHandling.receiveIntoStore(amira, 1);
+            cardReceipt.receiveOne(amira, 1);
             long firstAintreeSession = sessions.findAll().stream()
                     .filter(session -> session.getSite().getId() == aintree)
                     .min(Comparator.comparing(CollectionSession::getStartsAt)).orElseThrow().getId();
@@ -154,12 +157,12 @@ class DemoData implements ApplicationRunner {
 
             long jack = requested("E100010", RequestReason.CLINICAL_SYSTEMS);
             cardHandling.recordPrinted(jack, 0, "100000000002", aintree);
-            cardHandling.receiveIntoStore(jack, 1);
+            cardReceipt.receiveOne(jack, 1);
             long zofia = requested("E100016", RequestReason.CLINICAL_SYSTEMS);
             cardHandling.recordPrinted(zofia, 0, "100000000003", aintree);
             long kwame = requested("E100017", RequestReason.CLINICAL_SYSTEMS);
             cardHandling.recordPrinted(kwame, 0, "100000000004", aintree);
-            cardHandling.receiveIntoStore(kwame, 1);
+            cardReceipt.receiveOne(kwame, 1);
             legacyCardAtGeneralOffice("E100011", "100000000011", siteByName.get(DemoUsers.ROYAL).getId());
             legacyCardAtGeneralOffice("E100013", "100000000013", siteByName.get(DemoUsers.DENTAL).getId());
             legacyCardAtGeneralOffice("E100024", "100000000024", siteByName.get(DemoUsers.ROYAL).getId());

@@ -25,7 +25,7 @@ class AccessibilityTest extends BrowserTest {
 
     private static final List<String> EVERYONE = List.of("", "my-card", "passport", "messages", "faq");
     private static final List<String> WORKFORCE = List.of("sessions", "dashboard", "site-changes",
-            "sessions/{session}/run-sheet", "desk/{session}", "allocate", "custody", "find-card",
+            "sessions/{session}/run-sheet", "desk/{session}", "allocate", "custody", "receive-cards", "find-card",
             "general-office-intake", "stock", "stocktake", "audit", "outbox", "people", "passports",
             "passports/{staff}", "passport-rules", "import-compliance", "faq-editor", "print-queue",
             "import-starters");

@@ -23,8 +23,15 @@ class MessageTemplatesTest {
         String when = "Tuesday 8 December, 10:00 to 12:00, Room 1, O'Brien Wing";
         return Stream.of(
                 Arguments.of("card printed", new Case(name -> MessageTemplates.cardPrinted(name, "O'Brien Wing",
-                        "1 Long Lane", PORTAL), "/my-card", List.of("has been printed", "O'Brien Wing (1 Long Lane)",
-                                "collection sessions", "identity documents"))),
+                        "1 Long Lane", true, PORTAL), "/my-card", List.of("has been printed",
+                                "on its way to the Workforce Systems Team", "O'Brien Wing (1 Long Lane)",
+                                "When the Workforce Systems Team has received it", "identity documents"))),
+                Arguments.of("card received", new Case(name -> MessageTemplates.cardReceived(name, "O'Brien Wing",
+                        true, PORTAL), "/my-card", List.of("in the Workforce Systems store",
+                                "Book one of the collection sessions at O'Brien Wing", "identity documents"))),
+                Arguments.of("card received, team books", new Case(name -> MessageTemplates.cardReceived(name,
+                        "O'Brien Wing", false, PORTAL), "/my-card", List.of("We will book you onto a collection "
+                                + "session at O'Brien Wing"))),
                 Arguments.of("site change requested", new Case(name -> MessageTemplates.siteChangeRequested(name,
                         "Aintree", "O'Brien Wing", PORTAL), "/my-card", List.of("at O'Brien Wing instead of Aintree",
                                 "stays at Aintree"))),

@@ -65,7 +65,7 @@ class OutboxTest {
 
     @Test
     void printingQueuesTheMessageAndItIsDeliveredExactlyOnce() throws Exception {
-        CardFixtures.Starter starter = fixtures.cardInStore("Outbox", "Reader", DemoUsers.AINTREE);
+        CardFixtures.Starter starter = fixtures.cardPrinted("Outbox", "Reader", DemoUsers.AINTREE);
 
         assertThat(messagesFor(starter.staffId())).singleElement().satisfies(message -> {
             assertThat(message.getKind()).isEqualTo("CARD_PRINTED");
@@ -79,7 +79,7 @@ class OutboxTest {
         outbox.deliverDue();
 
         assertThat(receivedBy(starter.email())).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).isEqualTo("Your NHS Smartcard is ready to collect");
+            assertThat(mail.getSubject()).isEqualTo("Your NHS Smartcard has been printed");
             assertThat(mail.getFrom()[0].toString()).isEqualTo("smartcards@nhs.example");
         });
         assertThat(messagesFor(starter.staffId())).singleElement().satisfies(message -> {

@@ -69,7 +69,11 @@ class ServiceAccessMatrixTest {
         rule("AllocationService.suggest", Rule.WORKFORCE_ONLY);
         rule("AllocationService.accept", Rule.WORKFORCE_ONLY);
         rule("CardHandlingService.recordPrinted", Rule.RECRUITMENT_OR_WORKFORCE);
-        rule("CardHandlingService.receiveIntoStore", Rule.WORKFORCE_ONLY);
+        rule("CardReceiptService.onTheirWay", Rule.WORKFORCE_ONLY);
+        rule("CardReceiptService.countOnTheirWay", Rule.WORKFORCE_ONLY);
+        rule("CardReceiptService.check", Rule.WORKFORCE_ONLY);
+        rule("CardReceiptService.receive", Rule.WORKFORCE_ONLY);
+        rule("CardReceiptService.receiveOne", Rule.WORKFORCE_ONLY);
         rule("CardHandlingService.allocate", Rule.WORKFORCE_ONLY);
         rule("CardRequestService.requestCard", Rule.MANAGER_RECRUITMENT_OR_WORKFORCE);
         rule("CardRequestService.recordNoCardNeeded", Rule.MANAGER_RECRUITMENT_OR_WORKFORCE);

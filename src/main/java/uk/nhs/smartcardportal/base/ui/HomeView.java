@@ -36,7 +36,10 @@ public class HomeView extends Main {
         PortalUser user = currentUser.require();
         add(new H1(greeting(clock) + ", " + user.displayName()));
         if (user.hasRole(Role.STAFF)) {
-            add(cardSummary(myCard.overview()));
+            MyCardOverview card = myCard.overview();
+            if (card.concernsThem()) {
+                add(cardSummary(card));
+            }
         }
 
         Section roles = new Section(new H2("What you can do here"));
@@ -67,6 +70,9 @@ public class HomeView extends Main {
     private static Section cardSummary(MyCardOverview card) {
         Section summary = new Section(new H2(card.headline()));
         summary.addClassNames("portal-card", "home-card-summary");
+        if (card.hasCard()) {
+            summary.add(new Paragraph(card.nextStep()));
+        }
         if (card.allocatedSession() != null) {
             summary.add(new Paragraph("Your session: " + UkTime.span(card.allocatedSession().startsAt(),
                     card.allocatedSession().endsAt()) + ", " + card.allocatedSession().room() + ", "

@@ -21,6 +21,8 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.cards.CardReceiptService;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CustodyFilter;
 import uk.nhs.smartcardportal.cards.CustodyRow;
@@ -44,7 +46,7 @@ public class CardsInCustodyView extends Main {
     private final Select<Integer> age = new Select<>();
     private final TextField text = new TextField("Card, name or employee number");
 
-    public CardsInCustodyView(CustodyService custody, SiteService sites, Clock clock) {
+    public CardsInCustodyView(CustodyService custody, CardReceiptService receipt, SiteService sites, Clock clock) {
         this.custody = custody;
         this.clock = clock;
         addClassName("portal-page");
@@ -89,8 +91,17 @@ public class CardsInCustodyView extends Main {
         grid.addColumn(row -> Duration.between(row.printedAt(), clock.instant()).toDays()).setHeader("Days")
                 .setAutoWidth(true);
         grid.addColumn(LitRenderer.<CustodyRow>of("<span class=\"${item.css}\">${item.flag}</span>"
+                + "<vaadin-button ?hidden=\"${!item.receivable}\" aria-label=\"Receive card ${item.serial} into the "
+                + "store\" @click=\"${receive}\">Receive</vaadin-button>"
                 + "<vaadin-button ?hidden=\"${!item.destroyable}\" aria-label=\"Destroy card ${item.serial}\" "
                 + "@click=\"${destroy}\">Destroy</vaadin-button>")
+                .withProperty("receivable", row -> row.status() == CardStatus.PRINTED)
+                .withFunction("receive", row -> {
+                    if (Feedback.attempt(() -> receipt.receiveOne(row.cardId(), row.cardVersion()),
+                            "Card " + row.serial() + " received into the store.")) {
+                        refresh();
+                    }
+                })
                 .withProperty("flag", row -> custody.needsFollowUp(row) ? "Follow up" : "")
                 .withProperty("css", row -> custody.needsFollowUp(row) ? "stock-low" : "")
                 .withProperty("serial", CustodyRow::serial)

@@ -16,6 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.nhs.smartcardportal.base.UkTime;
+import com.vaadin.flow.component.button.ButtonVariant;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.cards.CardReceiptService;
+import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardWhereabouts;
 import uk.nhs.smartcardportal.cards.CustodyService;
 import uk.nhs.smartcardportal.cards.CustodyStep;
@@ -30,12 +34,14 @@ import uk.nhs.smartcardportal.security.Roles;
 public class FindCardView extends Main {
 
     private final CustodyService custody;
+    private final CardReceiptService receipt;
     private final TextField search = new TextField("Card number, name or employee number");
     private final Div matches = new Div();
     private final Div details = new Div();
 
-    public FindCardView(CustodyService custody) {
+    public FindCardView(CustodyService custody, CardReceiptService receipt) {
         this.custody = custody;
+        this.receipt = receipt;
         addClassName("portal-page");
         search.setMaxLength(100);
         search.setClearButtonVisible(true);
@@ -76,6 +82,22 @@ public class FindCardView extends Main {
         now.addClassName("find-card-now");
         details.add(new H2("Card " + card.serial() + ": " + card.holderName() + " (" + card.employeeNumber() + ")"),
                 now);
+        if (card.status() == CardStatus.PRINTED) {
+            Button receive = new Button("Receive into the store");
+            receive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            receive.setDisableOnClick(true);
+            receive.setId("find-card-receive");
+            receive.addClickListener(event -> {
+                if (Feedback.attempt(() -> receipt.receiveOne(card.cardId(), card.cardVersion()),
+                        "Card " + card.serial() + " received into the store.")) {
+                    show(card.cardId());
+                } else {
+                    receive.setEnabled(true);
+                }
+            });
+            details.add(new Paragraph("This card has been printed and has not been received yet. Receive it when "
+                    + "it is in your hands: it can then be booked onto a collection session."), receive);
+        }
         if (card.collectionSite() != null) {
             details.add(new Paragraph("To be collected at " + card.collectionSite()));
         }

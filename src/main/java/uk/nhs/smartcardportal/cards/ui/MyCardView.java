@@ -21,6 +21,7 @@ import uk.nhs.smartcardportal.cards.MyCardService;
 import uk.nhs.smartcardportal.cards.SessionChoiceService;
 import uk.nhs.smartcardportal.cards.SiteChangeService;
 import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.AskFirst;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import com.vaadin.flow.component.button.Button;
 import uk.nhs.smartcardportal.security.Roles;
@@ -75,7 +76,7 @@ public class MyCardView extends Main {
                     + "site where you can collect it."));
             return section;
         }
-        if (card.need() == SmartcardNeed.UNKNOWN) {
+        if (card.need() == SmartcardNeed.UNKNOWN && card.concernsThem()) {
             section.add(new Paragraph("Your manager will tell us. You do not need to do anything."));
         }
         section.add(new Paragraph("You can use ESR (the Electronic Staff Record) with your username and password: "
@@ -91,6 +92,9 @@ public class MyCardView extends Main {
         Section section = new Section();
         section.addClassName("portal-card");
         section.add(new H2(card.headline()));
+        Paragraph next = new Paragraph(card.nextStep());
+        next.addClassName("my-card-next-step");
+        section.add(next);
         if (card.serial() != null) {
             section.add(new Paragraph("Card number " + card.serial()));
         }
@@ -119,9 +123,11 @@ public class MyCardView extends Main {
             section.add(new H2("Your collection session"), new SessionCard(card.allocatedSession(), clock));
         }
         if (card.status() != CardStatus.REQUESTED) {
-            section.add(new H2("Next collection sessions at " + card.collectionPlace().name()));
+            section.add(new H2((card.allocatedSession() == null ? "Next collection sessions at "
+                    : "Other collection sessions at ") + card.collectionPlace().name()));
             if (card.upcomingSessions().isEmpty()) {
-                section.add(new Paragraph("No sessions are planned there yet. We will e-mail you when one is."));
+                section.add(new Paragraph(card.allocatedSession() == null ? "No sessions are planned there yet. We "
+                        + "will e-mail you when one is." : "No other sessions are planned there yet."));
             }
             for (SessionSummary session : card.upcomingSessions()) {
                 section.add(new SessionCard(session, clock));
@@ -137,10 +143,19 @@ public class MyCardView extends Main {
     private Button chooseButton(MyCardOverview card, SessionSummary session) {
         String when = UkTime.span(session.startsAt(), session.endsAt());
         String action = card.allocatedSession() == null ? "Book this session" : "Move to this session";
-        Button choose = new Button(action, event -> {
+        Runnable book = () -> {
             if (Feedback.attempt(() -> sessionChoice.choose(card.cardId(), card.cardVersion(), session.id()),
                     "Booked: " + when + ".")) {
                 render();
+            }
+        };
+        Button choose = new Button(action, event -> {
+            if (card.allocatedSession() == null) {
+                book.run();
+            } else {
+                AskFirst.open("Move to this session?", "You will be taken off your session "
+                        + UkTime.span(card.allocatedSession().startsAt(), card.allocatedSession().endsAt())
+                        + " and booked onto " + when + ".", "Move to this session", "Keep my session", book);
             }
         });
         choose.getElement().setAttribute("aria-label", action + ": " + when);

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Section;
 import uk.nhs.smartcardportal.base.UkTime;
+import com.vaadin.flow.component.details.Details;
+import java.util.List;
+import uk.nhs.smartcardportal.base.ui.AskFirst;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.cards.CollectionPlace;
 import uk.nhs.smartcardportal.cards.MyCardOverview;
@@ -40,14 +43,30 @@ class SiteChangePanel extends Section {
             add(new Paragraph("You can ask to change the collection site once your card is printed and until you "
                     + "collect it."));
         }
-        if (!card.siteChanges().isEmpty()) {
-            UnorderedList history = new UnorderedList();
-            history.addClassName("site-change-history");
-            for (SiteChangeSummary change : card.siteChanges()) {
-                history.add(historyItem(change, siteChanges, refresh));
-            }
-            add(history);
+        List<SiteChangeSummary> withdrawn = card.siteChanges().stream()
+                .filter(change -> change.status() == SiteChangeStatus.WITHDRAWN).toList();
+        List<SiteChangeSummary> others = card.siteChanges().stream()
+                .filter(change -> change.status() != SiteChangeStatus.WITHDRAWN).toList();
+        if (!others.isEmpty()) {
+            add(history(others, siteChanges, refresh));
         }
+        if (!withdrawn.isEmpty()) {
+            // requests the person took back matter little to them: folded away, not gone
+            Details folded = new Details(withdrawn.size() == 1 ? "1 withdrawn request"
+                    : withdrawn.size() + " withdrawn requests", history(withdrawn, siteChanges, refresh));
+            folded.addClassName("site-change-withdrawn");
+            add(folded);
+        }
+    }
+
+    private static UnorderedList history(List<SiteChangeSummary> changes, SiteChangeService siteChanges,
+            Runnable refresh) {
+        UnorderedList history = new UnorderedList();
+        history.addClassName("site-change-history");
+        for (SiteChangeSummary change : changes) {
+            history.add(historyItem(change, siteChanges, refresh));
+        }
+        return history;
     }
 
     /**
@@ -91,12 +110,14 @@ class SiteChangePanel extends Section {
             item.add(new Paragraph("Note from the Workforce Systems Team: " + change.decisionNote()));
         }
         if (change.status() == SiteChangeStatus.PENDING) {
-            Button withdraw = new Button("Withdraw this request", event -> {
-                if (Feedback.attempt(() -> siteChanges.withdraw(change.id(), change.version()),
-                        "Your request has been withdrawn.")) {
-                    refresh.run();
-                }
-            });
+            Button withdraw = new Button("Withdraw this request", event -> AskFirst.open(
+                    "Withdraw your request?", "Your card stays at " + change.fromSite() + ". You can ask again "
+                            + "later.", "Withdraw request", "Keep my request", () -> {
+                                if (Feedback.attempt(() -> siteChanges.withdraw(change.id(), change.version()),
+                                        "Your request has been withdrawn.")) {
+                                    refresh.run();
+                                }
+                            }));
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             withdraw.setId("site-change-withdraw");
             item.add(withdraw);

@@ -33,7 +33,11 @@ class MyCardViewTest extends ViewTest {
 
         assertThat(find(H2.class).all()).extracting(H2::getText).contains(
                 "Your card is booked onto a collection session", "Where to collect it", "Your collection session",
-                "Next collection sessions at " + DemoUsers.AINTREE, "What to bring", "Who to contact");
+                "Other collection sessions at " + DemoUsers.AINTREE, "What to bring", "Who to contact");
+        java.util.List<String> sessions = find(SessionCard.class).all().stream()
+                .map(card -> card.getElement().getTextRecursively()).toList();
+        assertThat(sessions).as("the booked session is shown once, not again among the others").hasSizeGreaterThan(1)
+                .filteredOn(sessions.getFirst()::equals).hasSize(1);
         assertThat(text(view)).contains("Card number 100000000001", "Longmoor Lane, Liverpool L9 7AL",
                 "Education Centre, Room 2", "at least one with your photo");
         assertThat(find(Anchor.class).all()).filteredOn(a -> a.getText().equals("Add to calendar")).isNotEmpty();
@@ -55,8 +59,23 @@ class MyCardViewTest extends ViewTest {
         assertThat(fixtures.card(starter.cardId()).getStatus())
                 .isEqualTo(uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED);
         assertThat(find(H2.class).all()).extracting(H2::getText).contains("Your collection session");
-        assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Move to this session").all())
-                .isNotEmpty();
+        java.util.List<com.vaadin.flow.component.button.Button> moves = find(
+                com.vaadin.flow.component.button.Button.class).withText("Move to this session").all();
+        assertThat(moves).isNotEmpty();
+        Long booked = fixtures.card(starter.cardId()).getSession().getId();
+
+        test(moves.getFirst()).click();
+        assertThat(fixtures.card(starter.cardId()).getSession().getId()).as("asked first, not moved yet")
+                .isEqualTo(booked);
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Keep my session").single()).click();
+        assertThat(fixtures.card(starter.cardId()).getSession().getId()).isEqualTo(booked);
+
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Move to this session").all().getFirst())
+                .click();
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Move to this session").all().stream()
+                .filter(button -> button.findAncestor(com.vaadin.flow.component.dialog.Dialog.class) != null)
+                .findFirst().orElseThrow()).click();
+        assertThat(fixtures.card(starter.cardId()).getSession().getId()).isNotEqualTo(booked);
     }
 
     @Test
@@ -94,7 +113,12 @@ class MyCardViewTest extends ViewTest {
         assertThat(find(Button.class).withId("site-change-open").exists()).isFalse();
 
         test(find(Button.class).id("site-change-withdraw")).click();
-        assertThat(text((MyCardView) getCurrentView())).contains("Withdrawn");
+        assertThat(text((MyCardView) getCurrentView())).as("nothing changes before they confirm")
+                .contains("Waiting for a decision");
+        test(find(Button.class).withText("Withdraw request").single()).click();
+        assertThat(find(com.vaadin.flow.component.details.Details.class).single().getSummaryText())
+                .isEqualTo("1 withdrawn request");
+        assertThat(text((MyCardView) getCurrentView())).contains("Withdrawn").doesNotContain("Waiting for a decision");
         assertThat(find(Button.class).withId("site-change-open").exists()).isTrue();
     }
 }

@@ -36,7 +36,7 @@ class MessagesViewsTest extends ViewTest {
         navigate(MessagesView.class);
 
         assertThat(find(Details.class).all()).singleElement().satisfies(details -> assertThat(details
-                .getSummaryText()).contains("Your NHS Smartcard is ready to collect").endsWith("being sent"));
+                .getSummaryText()).contains("Your NHS Smartcard has been printed").endsWith("being sent"));
     }
 
     @Test
@@ -71,7 +71,7 @@ class MessagesViewsTest extends ViewTest {
 
         Grid<OutboxMessage> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, 2)).isEqualTo("Your NHS Smartcard is ready to collect");
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("Your NHS Smartcard has been printed");
 
         test(grid).invokeLitRendererFunction(0, 6, "read");
         assertThat(grid.isDetailsVisible(test(grid).getRow(0))).isTrue();

@@ -53,7 +53,7 @@ class RouteAccessMatrixTest extends ViewTest {
         ALLOWED.put("print-queue", Set.of(RECRUITMENT, WORKFORCE));
         ALLOWED.put("import-starters", Set.of(RECRUITMENT, WORKFORCE));
         for (String route : List.of("dashboard", "site-changes", "sessions", "sessions/:sessionId/run-sheet",
-                "desk/:sessionId", "allocate", "custody", "find-card", "general-office-intake", "stock", "stocktake",
+                "desk/:sessionId", "allocate", "custody", "receive-cards", "find-card", "general-office-intake", "stock", "stocktake",
                 "audit", "outbox", "people", "passports", "passports/:staffId", "passport-rules",
                 "import-compliance", "faq-editor")) {
             ALLOWED.put(route, WORKFORCE_ONLY);
