@@ -17,8 +17,14 @@ public final class InputText {
         String stripped = text.strip();
         PlainText.require(stripped, what);
         if (stripped.length() > max) {
-            throw new RuleViolationException(what + " can be at most " + max + " characters.");
+            throw new RuleViolationException(tooLong(what, max, stripped.length()));
         }
         return stripped;
+    }
+
+    /** Says what is too long, by how much: nothing is ever cut to fit. */
+    public static String tooLong(String what, int max, int length) {
+        return what + " can be at most " + Counted.of(max, "character") + ": this has "
+                + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK).format(length) + ".";
     }
 }

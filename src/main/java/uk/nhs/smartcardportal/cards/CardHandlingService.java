@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
@@ -60,9 +59,7 @@ public class CardHandlingService {
     /** Books the card onto the session, moving it off any other session first; callers check who may. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     void bookOnto(Smartcard card, long expectedVersion, long sessionId) {
-        if (card.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("card");
-        }
+        lifecycle.requireVersion(card, expectedVersion);
         CollectionSession session = sessions.lockForAllocation(sessionId)
                 .orElseThrow(() -> new RecordNotFoundException("The session"));
         if (session.getStatus() != SessionStatus.SCHEDULED || !session.getStartsAt().isAfter(clock.instant())) {

@@ -98,9 +98,7 @@ public class CardLifecycle {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void move(Smartcard card, long expectedVersion, CardStatus next, Custody custody, String note) {
-        if (card.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("card");
-        }
+        requireVersion(card, expectedVersion);
         CardStatus from = card.getStatus();
         if (!from.canMoveTo(next)) {
             throw new RuleViolationException("A card that is " + from.label().toLowerCase() + " cannot become "
@@ -123,9 +121,7 @@ public class CardLifecycle {
     /** Moves a card to another place without changing its status, such as the General Office intake. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveCustody(Smartcard card, long expectedVersion, Custody custody, String note) {
-        if (card.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("card");
-        }
+        requireVersion(card, expectedVersion);
         Custody before = card.getCustody();
         card.moveTo(card.getStatus(), custody, clock.instant());
         try {
@@ -136,6 +132,22 @@ public class CardLifecycle {
         record(card, card.getStatus(), note);
         audit.record("CARD_CUSTODY_MOVED", "Smartcard", card.getId(), describe(card.getStatus(), before),
                 describe(card.getStatus(), custody));
+    }
+
+    /** @throws ConcurrentChangeException when the card changed since the caller read it at that version */
+    void requireVersion(Smartcard card, long expectedVersion) {
+        if (card.getVersion() != expectedVersion) {
+            throw changedMeanwhile(card);
+        }
+    }
+
+    /** The refusal for a stale version, naming whether the change that got there first was this person's own. */
+    private ConcurrentChangeException changedMeanwhile(Smartcard card) {
+        Long me = currentUser.get().map(PortalUser::staffId).orElse(null);
+        return transitions.findFirstByCardIdOrderByIdDesc(card.getId())
+                .filter(last -> last.getActorStaffId() != null && me != null)
+                .map(last -> ConcurrentChangeException.changedBy("card", last.getActorStaffId().equals(me)))
+                .orElseGet(() -> new ConcurrentChangeException("card"));
     }
 
     private void record(Smartcard card, CardStatus from, String note) {

@@ -77,6 +77,10 @@ public class CardTransition {
         return occurredAt;
     }
 
+    public Long getActorStaffId() {
+        return actorStaffId;
+    }
+
     public String getActorName() {
         return actorName;
     }

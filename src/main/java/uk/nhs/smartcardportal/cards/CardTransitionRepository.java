@@ -7,6 +7,8 @@ interface CardTransitionRepository extends JpaRepository<CardTransition, Long> {
 
     List<CardTransition> findByCardIdOrderByOccurredAtAscIdAsc(Long cardId);
 
+    java.util.Optional<CardTransition> findFirstByCardIdOrderByIdDesc(Long cardId);
+
     /** Cards collected per UTC day since the instant given: one row per day, [date, count]. */
     @org.springframework.data.jpa.repository.Query("select cast(t.occurredAt as LocalDate), count(t) "
             + "from CardTransition t where t.toStatus = uk.nhs.smartcardportal.cards.CardStatus.COLLECTED "

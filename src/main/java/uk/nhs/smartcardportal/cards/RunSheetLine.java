@@ -1,10 +1,18 @@
 package uk.nhs.smartcardportal.cards;
 
-/** One card on a session's run sheet, and on the hand-over desk. */
+import java.time.Instant;
+
+/**
+ * One card on a session's run sheet, and on the hand-over desk; once handed over, who handed it over and when.
+ */
 public record RunSheetLine(Long cardId, Long cardVersion, String firstName, String lastName, String employeeNumber,
-        String serial, String siteName, CardStatus status) {
+        String serial, String siteName, CardStatus status, String handedOverBy, Instant handedOverAt) {
 
     public String fullName() {
         return firstName + " " + lastName;
+    }
+
+    public boolean isHandedOver() {
+        return status == CardStatus.COLLECTED && handedOverAt != null;
     }
 }

@@ -75,8 +75,11 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     List<AllocationCandidate> waitingForASession(Long siteId, Pageable pageable);
 
     String RUN_SHEET = "select new uk.nhs.smartcardportal.cards.RunSheetLine(c.id, c.version, s.firstName, "
-            + "s.lastName, s.employeeNumber, c.serial, cs.name, c.status) from Smartcard c join c.staff s "
-            + "join c.collectionSite cs where c.session.id = :sessionId ";
+            + "s.lastName, s.employeeNumber, c.serial, cs.name, c.status, handed.actorName, handed.occurredAt) "
+            + "from Smartcard c join c.staff s join c.collectionSite cs "
+            + "left join CardTransition handed on handed.cardId = c.id "
+            + "and handed.toStatus = uk.nhs.smartcardportal.cards.CardStatus.COLLECTED "
+            + "where c.session.id = :sessionId ";
 
     @Query(RUN_SHEET + "and c.status in :statuses order by s.lastName, s.firstName, c.id")
     List<RunSheetLine> runSheet(Long sessionId, java.util.Collection<CardStatus> statuses);

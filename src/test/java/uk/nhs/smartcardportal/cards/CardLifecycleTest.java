@@ -156,8 +156,20 @@ class CardLifecycleTest {
         assertThat(admin).isNotNull();
         assertThat(results).containsOnlyOnce("ok");
         assertThat(results).anySatisfy(message -> assertThat(message)
-                .startsWith("This card was just changed by someone else"));
+                .contains("nothing was saved"));
         assertThat(fixtures.version(starter.cardId())).isEqualTo(version + 1);
+    }
+
+    @Test
+    void aStaleVersionAfterAColleaguesChangeSaysItWasAColleague() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Caroline", "Herschel", DemoUsers.ROYAL);
+        SignIn.as(DemoUsers.TEAM_LEAD, staff);
+        long stale = fixtures.version(starter.cardId()) - 1;
+
+        assertThatThrownBy(() -> handling.allocate(starter.cardId(), stale,
+                fixtures.firstSessionAt(DemoUsers.ROYAL).getId()))
+                .isInstanceOf(ConcurrentChangeException.class)
+                .hasMessageStartingWith("A colleague changed this card a moment ago, so nothing was saved.");
     }
 
     @Test
@@ -169,7 +181,8 @@ class CardLifecycleTest {
         assertThatThrownBy(() -> handling.allocate(starter.cardId(), stale,
                 fixtures.firstSessionAt(DemoUsers.ROYAL).getId()))
                 .isInstanceOf(ConcurrentChangeException.class)
-                .hasMessageStartingWith("This card was just changed by someone else, so nothing was saved.");
+                .hasMessageStartingWith("You changed this card a moment ago in another tab or window, so nothing was "
+                        + "saved here.");
     }
 
     @Test

@@ -106,7 +106,8 @@ class CardStatisticsServiceTest {
         SignIn.as(DemoUsers.ADMIN, staff);
         handling.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
         desk.takeToSession(sessionId);
-        desk.handOver(sessionId, starter.cardId(), fixtures.version(starter.cardId()), IdentityDocument.PASSPORT);
+        clock.setInstant(Instant.parse("2027-09-08T08:10:00Z"));
+        desk.handOver(sessionId, starter.cardId(), fixtures.version(starter.cardId()), HandOverDeskServiceTest.CHECKED);
 
         CardStatistics after = statistics.statistics();
         assertThat(after.collectedPerWeek().getLast().weekStarting()).isEqualTo(LocalDate.of(2027, 9, 6));

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.base.InvalidInputException;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
@@ -34,6 +35,9 @@ import uk.nhs.smartcardportal.staff.StaffRepository;
 class HandOverDeskServiceTest {
 
     private static final LocalDate SESSION_DAY = LocalDate.of(2027, 6, 1);
+    /** A check to the standard: photo identity and proof of address. */
+    static final IdentityCheck CHECKED = new IdentityCheck(java.util.Set.of(IdentityDocument.PASSPORT),
+            java.util.Set.of(IdentityDocument.UTILITY_BILL), null);
 
     @Autowired
     HandOverDeskService desk;
@@ -126,23 +130,115 @@ class HandOverDeskServiceTest {
                 .isEqualTo(yara.cardId());
         RunSheetLine line = desk.find(sessionId, serial).getFirst();
         assertThatThrownBy(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(), null))
-                .hasMessageContaining("photo identity");
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .containsOnlyKeys(IdentityCheck.PHOTO, IdentityCheck.ADDRESS));
         assertThatThrownBy(() -> desk.handOver(nextSessionId, line.cardId(), line.cardVersion(),
-                IdentityDocument.PASSPORT)).isInstanceOf(RecordNotFoundException.class);
+                CHECKED)).isInstanceOf(RecordNotFoundException.class);
 
         CustodyFilter bySerial = new CustodyFilter(null, null, null, serial);
         assertThat(custody.inCustody(bySerial, org.springframework.data.domain.PageRequest.of(0, 5)))
                 .singleElement().extracting(CustodyRow::sessionId).isEqualTo(sessionId);
 
-        desk.handOver(sessionId, line.cardId(), line.cardVersion(), IdentityDocument.PASSPORT);
+        desk.handOver(sessionId, line.cardId(), line.cardVersion(), CHECKED);
 
         assertThat(custody.countInCustody(bySerial)).isZero();
         Smartcard card = fixtures.card(yara.cardId());
         assertThat(card.getStatus()).isEqualTo(CardStatus.COLLECTED);
         assertThat(card.getCustody()).isEqualTo(Custody.withHolder());
         assertThat(transitions.findByCardIdOrderByOccurredAtAscIdAsc(yara.cardId()).getLast().getNote())
-                .isEqualTo("Handed over; identity checked: Passport");
+                .isEqualTo("Handed over; identity checked: Passport, Utility bill (last 6 months)");
+        assertThat(desk.find(sessionId, serial)).singleElement().satisfies(handed -> {
+            assertThat(handed.isHandedOver()).isTrue();
+            assertThat(handed.handedOverBy()).isEqualTo(DemoUsers.ADMIN.fullName());
+        });
+        assertThat(desk.find(sessionId, "")).extracting(RunSheetLine::cardId).doesNotContain(yara.cardId());
+        assertThat(desk.runSheet(sessionId)).as("the run sheet keeps handed-over cards, with who and when")
+                .filteredOn(RunSheetLine::isHandedOver).singleElement().satisfies(handed -> {
+                    assertThat(handed.cardId()).isEqualTo(yara.cardId());
+                    assertThat(handed.handedOverAt()).isEqualTo(clock.instant());
+                });
+    }
+
+    @Test
+    void theIdentityCheckFollowsTheStandardAndEveryShortfallIsNamedAtOnce() {
+        desk.takeToSession(sessionId);
+        sessionHasStarted();
+        RunSheetLine line = desk.runSheet(sessionId).getFirst();
+        java.util.function.Function<IdentityCheck, java.util.Map<String, String>> refusal = check -> {
+            try {
+                desk.handOver(sessionId, line.cardId(), line.cardVersion(), check);
+            } catch (InvalidInputException refused) {
+                return refused.problems();
+            }
+            throw new AssertionError("handed over with " + check);
+        };
+
+        assertThat(refusal.apply(new IdentityCheck(java.util.Set.of(IdentityDocument.PASSPORT), null, null)))
+                .containsOnlyKeys(IdentityCheck.ADDRESS);
+        assertThat(refusal.apply(new IdentityCheck(null, java.util.Set.of(IdentityDocument.BANK_STATEMENT), null)))
+                .containsOnlyKeys(IdentityCheck.PHOTO);
+        assertThat(refusal.apply(new IdentityCheck(java.util.Set.of(IdentityDocument.PHOTO_DRIVING_LICENCE),
+                java.util.Set.of(IdentityDocument.DRIVING_LICENCE_ADDRESS), null)))
+                .containsEntry(IdentityCheck.ADDRESS, "A driving licence counts once: as photo identity or as proof "
+                        + "of address, not both. Check another document for the address.");
+        assertThat(refusal.apply(new IdentityCheck(java.util.Set.of(IdentityDocument.PASSPORT,
+                IdentityDocument.ARMED_FORCES_ID), java.util.Set.of(IdentityDocument.BANK_STATEMENT,
+                IdentityDocument.UTILITY_BILL), null))).containsEntry(IdentityCheck.PHOTO, "Record at most 3 "
+                        + "documents: the ones you checked.");
+        assertThat(refusal.apply(new IdentityCheck(java.util.Set.of(IdentityDocument.UTILITY_BILL),
+                java.util.Set.of(IdentityDocument.BANK_STATEMENT), null))).containsOnlyKeys(IdentityCheck.PHOTO);
+        assertThat(fixtures.card(line.cardId()).getStatus()).isEqualTo(CardStatus.AT_SESSION);
+
+        desk.handOver(sessionId, line.cardId(), line.cardVersion(), new IdentityCheck(
+                java.util.Set.of(IdentityDocument.PASSPORT, IdentityDocument.PHOTO_DRIVING_LICENCE),
+                java.util.Set.of(IdentityDocument.COUNCIL_TAX), null));
+        assertThat(fixtures.card(line.cardId()).getStatus()).isEqualTo(CardStatus.COLLECTED);
+    }
+
+    @Test
+    void aHandOverBeforeTheSessionNeedsAReasonAndKeepsIt() {
+        clock.setInstant(Instant.parse("2027-05-24T09:00:00Z"));
+        desk.takeToSession(sessionId);
+        RunSheetLine line = desk.runSheet(sessionId).getFirst();
+
+        assertThatThrownBy(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(), CHECKED))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .containsOnlyKeys(IdentityCheck.EARLY_REASON)
+                        .hasEntrySatisfying(IdentityCheck.EARLY_REASON, message -> assertThat(message)
+                                .startsWith("The session starts Tuesday 1 June 2027, 10:00")));
+        assertThat(fixtures.card(line.cardId()).getStatus()).isEqualTo(CardStatus.AT_SESSION);
+
+        desk.handOver(sessionId, line.cardId(), line.cardVersion(), new IdentityCheck(CHECKED.photo(),
+                CHECKED.address(), "Starts on the ward tomorrow and needs clinical systems"));
+
+        assertThat(transitions.findFirstByCardIdOrderByIdDesc(line.cardId()).orElseThrow().getNote())
+                .endsWith("; before the session: Starts on the ward tomorrow and needs clinical systems");
+    }
+
+    @Test
+    void noCardIsHandedOverAtAClosedSession() {
+        desk.takeToSession(sessionId);
+        sessionHasStarted();
+        RunSheetLine line = desk.runSheet(sessionId).getFirst();
+        desk.close(sessionId);
+
+        assertThatThrownBy(() -> desk.handOver(sessionId, line.cardId(), fixtures.version(line.cardId()), CHECKED))
+                .hasMessageContaining("closed");
+    }
+
+    @Test
+    void searchingForSomeoneNotOnThisSessionSaysWhereTheyAreBooked() {
+        CardFixtures.Starter elsewhere = starters.get(0);
+        SignIn.as(DemoUsers.ADMIN, staff);
+        handling.allocate(elsewhere.cardId(), fixtures.version(elsewhere.cardId()), nextSessionId);
+        String serial = fixtures.card(elsewhere.cardId()).getSerial();
+
         assertThat(desk.find(sessionId, serial)).isEmpty();
+        assertThat(desk.elsewhere(sessionId, serial)).singleElement().isEqualTo("Zena Adams (card " + serial
+                + ") is not booked onto this session: their card is booked onto Tuesday 8 June 2027, 10:00 to "
+                + "12:00, Room C, " + sites.findById(siteId).orElseThrow().getName() + ".");
+        assertThat(desk.elsewhere(sessionId, fixtures.card(starters.get(1).cardId()).getSerial()))
+                .as("people on this session are found by find").isEmpty();
     }
 
     @Test
@@ -151,7 +247,7 @@ class HandOverDeskServiceTest {
         RunSheetLine line = desk.runSheet(sessionId).getFirst();
 
         assertThatThrownBy(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(),
-                IdentityDocument.PHOTO_DRIVING_LICENCE)).hasMessageContaining("Taken to session");
+                CHECKED)).hasMessageContaining("Taken to session");
     }
 
     @Test
@@ -159,7 +255,7 @@ class HandOverDeskServiceTest {
         desk.takeToSession(sessionId);
         sessionHasStarted();
         RunSheetLine first = desk.runSheet(sessionId).getFirst();
-        desk.handOver(sessionId, first.cardId(), first.cardVersion(), IdentityDocument.PASSPORT);
+        desk.handOver(sessionId, first.cardId(), first.cardVersion(), CHECKED);
 
         assertThat(desk.close(sessionId)).isEqualTo(2);
 
@@ -182,7 +278,7 @@ class HandOverDeskServiceTest {
         desk.takeToSession(sessionId);
         sessionHasStarted();
         RunSheetLine first = desk.runSheet(sessionId).getFirst();
-        desk.handOver(sessionId, first.cardId(), first.cardVersion(), IdentityDocument.PASSPORT);
+        desk.handOver(sessionId, first.cardId(), first.cardVersion(), CHECKED);
         desk.close(sessionId);
 
         assertThat(figures.outcomes(SESSION_DAY, SESSION_DAY.plusWeeks(1), siteId))
@@ -210,7 +306,7 @@ class HandOverDeskServiceTest {
     void onlyWorkforceWorksTheDesk() {
         SignIn.as(DemoUsers.RECRUITER, staff);
         assertThatThrownBy(() -> desk.runSheet(sessionId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> desk.handOver(sessionId, 1, 0, IdentityDocument.PASSPORT))
+        assertThatThrownBy(() -> desk.handOver(sessionId, 1, 0, CHECKED))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,5 +1,7 @@
 package uk.nhs.smartcardportal.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.slf4j.Logger;
@@ -11,6 +13,7 @@ import uk.nhs.smartcardportal.base.RuleViolationException;
 public final class Feedback {
 
     private static final Logger log = LoggerFactory.getLogger(Feedback.class);
+    private static final String LAST_PROBLEM = "portal-last-problem";
 
     private Feedback() {
     }
@@ -34,7 +37,7 @@ public final class Feedback {
         return true;
     }
 
-    private static RuntimeException refusalIn(Throwable error) {
+    static RuntimeException refusalIn(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof RuleViolationException || cause instanceof RecordNotFoundException) {
                 return (RuntimeException) cause;
@@ -44,8 +47,18 @@ public final class Feedback {
     }
 
     public static void success(String message) {
+        clearProblem();
         Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** Takes away the message of an earlier failed try, which a later success makes untrue. */
+    public static void clearProblem() {
+        UI ui = UI.getCurrent();
+        if (ui != null && ComponentUtil.getData(ui, LAST_PROBLEM) instanceof Notification shown) {
+            shown.close();
+            ComponentUtil.setData(ui, LAST_PROBLEM, null);
+        }
     }
 
     /** Something broke that the person cannot put right: logged with a reference they can quote. */
@@ -57,9 +70,14 @@ public final class Feedback {
     }
 
     public static void problem(String message) {
+        clearProblem();
         Notification notification = new Notification(message, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setAssertive(true);
         notification.open();
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ComponentUtil.setData(ui, LAST_PROBLEM, notification);
+        }
     }
 }

@@ -5,9 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -21,9 +20,7 @@ import java.util.List;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
-import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.HandOverDeskService;
-import uk.nhs.smartcardportal.cards.IdentityDocument;
 import uk.nhs.smartcardportal.cards.RunSheetLine;
 import uk.nhs.smartcardportal.cards.SessionFigures;
 import uk.nhs.smartcardportal.security.Roles;
@@ -31,7 +28,7 @@ import uk.nhs.smartcardportal.sessions.SessionSummary;
 
 /**
  * The hand-over desk at a session, for a laptop or tablet: one box finds the person by name, employee number or card
- * number; one press, naming the photo identity seen, hands the card over.
+ * number; the identity check records the kinds of document seen, then hands the card over.
  */
 @Route("desk/:sessionId")
 @PageTitle("Hand-over desk · Smartcard Portal")
@@ -43,6 +40,7 @@ public class HandOverDeskView extends Main implements BeforeEnterObserver {
     private final Div results = new Div();
     private final Paragraph figures = new Paragraph();
     private long sessionId;
+    private SessionSummary session;
     private List<RunSheetLine> shown;
 
     public HandOverDeskView(HandOverDeskService desk) {
@@ -50,7 +48,6 @@ public class HandOverDeskView extends Main implements BeforeEnterObserver {
         addClassNames("portal-page", "hand-over-desk");
         search.setPlaceholder("Name, employee number or card number");
         search.setHelperText("Type part of any of them");
-        search.setMaxLength(100);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("desk-search");
@@ -65,7 +62,7 @@ public class HandOverDeskView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             sessionId = Long.parseLong(event.getRouteParameters().get("sessionId").orElse(""));
-            SessionSummary session = desk.session(sessionId);
+            session = desk.session(sessionId);
             removeAll();
             Button close = new Button("Close the session", click -> confirmClose());
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -84,48 +81,33 @@ public class HandOverDeskView extends Main implements BeforeEnterObserver {
         SessionFigures counts = desk.figures(sessionId);
         figures.setText("Collected " + counts.collected() + " of " + counts.allocated());
         List<RunSheetLine> found = desk.find(sessionId, search.getValue());
-        if (found.equals(shown)) {
-            // Same people as on screen: keep the buttons someone may be about to press.
+        if (found.equals(shown) && !found.isEmpty()) {
+            // Same people as on screen: keep the form someone may be filling in.
             return;
         }
         shown = found;
         results.removeAll();
         if (found.isEmpty()) {
-            results.add(new Paragraph(search.getValue().isBlank() ? "Every card has been handed over."
-                    : "No card at this session matches. Check the spelling, or try the card number."));
+            if (search.getValue().isBlank()) {
+                results.add(new Paragraph("Every card has been handed over."));
+            } else {
+                results.add(new Paragraph("No card at this session matches. Check the spelling, or try the card "
+                        + "number."));
+                desk.elsewhere(sessionId, search.getValue()).forEach(where -> {
+                    Paragraph elsewhere = new Paragraph(where);
+                    elsewhere.addClassName("desk-elsewhere");
+                    results.add(elsewhere);
+                });
+            }
         }
         for (RunSheetLine line : found) {
-            results.add(person(line));
+            results.add(new DeskPerson(line, desk, session, () -> {
+                shown = null;
+                search.clear();
+                search.focus();
+                showResults();
+            }));
         }
-    }
-
-    private Div person(RunSheetLine line) {
-        Div card = new Div(new H2(line.fullName()), new Paragraph("Employee number " + line.employeeNumber()
-                + " · card " + line.serial()));
-        card.addClassName("desk-person");
-        if (line.status() == CardStatus.ALLOCATED) {
-            card.add(new Paragraph("This card has not been marked as taken to the session: use the run sheet."));
-            return card;
-        }
-        FlexLayout buttons = new FlexLayout();
-        buttons.addClassName("desk-hand-over");
-        for (IdentityDocument document : IdentityDocument.values()) {
-            Button handOver = new Button(document.label() + " seen: hand over", event -> {
-                if (Feedback.attempt(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(), document),
-                        "Card handed to " + line.fullName() + ".")) {
-                    shown = null;
-                    search.clear();
-                    search.focus();
-                    showResults();
-                }
-            });
-            handOver.getElement().setAttribute("aria-label", "Hand the card to " + line.fullName() + ", "
-                    + document.label() + " seen");
-            buttons.add(handOver);
-        }
-        card.add(new Paragraph("Check the photo identity matches the person, then press the document you saw."),
-                buttons);
-        return card;
     }
 
     private void confirmClose() {

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Counted;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.cards.HandOverDeskService;
@@ -59,8 +60,8 @@ public class RunSheetView extends Main implements BeforeEnterObserver {
         removeAll();
         List<RunSheetLine> lines = desk.runSheet(sessionId);
         add(new H1("Run sheet"), new Paragraph(UkTime.span(session.startsAt(), session.endsAt()) + " · "
-                + session.siteName() + ", " + session.room() + " · " + lines.size()
-                + (lines.size() == 1 ? " card" : " cards")));
+                + session.siteName() + ", " + session.room() + " · " + Counted.of(lines.size(), "card")
+                + " · " + lines.stream().filter(RunSheetLine::isHandedOver).count() + " handed over"));
 
         Button print = new Button("Print", event -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
@@ -98,7 +99,8 @@ public class RunSheetView extends Main implements BeforeEnterObserver {
             NativeTableRow row = new NativeTableRow();
             row.add(new NativeTableCell(line.fullName()), new NativeTableCell(line.employeeNumber()),
                     new NativeTableCell(line.serial()), new NativeTableCell(line.siteName()),
-                    new NativeTableCell(line.status().label()), new NativeTableCell(""));
+                    new NativeTableCell(line.status().label()), new NativeTableCell(line.isHandedOver()
+                            ? UkTime.dateTime(line.handedOverAt()) + " by " + line.handedOverBy() : ""));
             body.add(row);
         }
         table.add(head, body);
