@@ -24,6 +24,12 @@ public final class CardStatusWords {
         };
     }
 
+    /** For a card waiting in the store when its site has no sessions planned. */
+    public static String noSessionsYet(String site) {
+        return "No collection sessions are planned at " + (site == null ? "your site" : site) + " yet. We will book "
+                + "you onto one when there is, and e-mail you.";
+    }
+
     /**
      * What happens next and what, if anything, the holder does.
      *

@@ -38,8 +38,15 @@ public record MyCardOverview(
 
     /** What happens next, and what the holder does; null when there is no card. */
     public String nextStep() {
-        return hasCard() ? CardStatusWords.nextStep(status, collectionPlace == null ? null : collectionPlace.name(),
-                holderChooses) : null;
+        if (!hasCard()) {
+            return null;
+        }
+        String site = collectionPlace == null ? null : collectionPlace.name();
+        boolean waiting = status == CardStatus.IN_STORE || status == CardStatus.NOT_COLLECTED;
+        if (waiting && holderChooses && upcomingSessions.isEmpty()) {
+            return CardStatusWords.noSessionsYet(site);
+        }
+        return CardStatusWords.nextStep(status, site, holderChooses);
     }
 
     /**

@@ -34,6 +34,7 @@ abstract class BrowserTest {
     BrowserContext context;
     Page page;
     private final List<String> blockedByContentSecurityPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -78,8 +79,34 @@ abstract class BrowserTest {
         });
     }
 
+    /** Another person's browser, signed in as the demo user, beside this test's page; closed after the test. */
+    Page openAs(DemoUser user) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setViewportSize(1280, 900));
+        other.setDefaultTimeout(20_000);
+        otherContexts.add(other);
+        Page otherPage = other.newPage();
+        otherPage.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                blockedByContentSecurityPolicy.add(message.text());
+            }
+        });
+        otherPage.navigate(url(""));
+        otherPage.locator("button[data-subject='" + user.subject() + "']").click();
+        assertThat(otherPage.locator("vaadin-app-layout")).isVisible();
+        return otherPage;
+    }
+
+    /** Saves what a person sees on another page, for the README and for looking into failures. */
+    static void screenshot(Page of, String name) {
+        of.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
+                .setFullPage(true));
+    }
+
     @AfterEach
     void closePage() {
+        otherContexts.forEach(BrowserContext::close);
+        otherContexts.clear();
         context.close();
         org.assertj.core.api.Assertions.assertThat(blockedByContentSecurityPolicy)
                 .as("what the portal's content security policy blocked in the browser").isEmpty();

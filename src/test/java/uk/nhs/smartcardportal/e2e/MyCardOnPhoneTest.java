@@ -6,15 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 
 /** A starter on a 375-px phone on day one: status, place and time at a glance, and the session into the calendar. */
 class MyCardOnPhoneTest extends BrowserTest {
 
+    @Autowired
+    CardFixtures fixtures;
+
     @Test
     void onAPhoneTheStarterSeesTheirSessionAndAddsItToTheirCalendarByKeyboard() throws Exception {
+        CardFixtures.Starter starter = fixtures.cardAllocated("Phone", "Holder", DemoUsers.AINTREE);
         page.setViewportSize(375, 740);
-        signInAs(DemoUsers.STARTER);
+        signInAsStaffMember("Phone Holder", starter.email());
 
         assertThat(page.locator(".home-card-summary")).containsText("Your card is booked onto a collection session");
         assertThat(page.locator(".home-card-summary")).containsText("Your session: ");
