@@ -40,6 +40,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void noFieldCutsWhatIsTyped() {
+        noClasses().should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "setMaxLength or setAllowedCharPattern on a field", call -> call.getTarget().getName()
+                                .equals("setMaxLength") || call.getTarget().getName().equals("setAllowedCharPattern")))
+                .because("a browser cuts what is typed past a field's maximum, or drops characters it does not allow, "
+                        + "without a word: the server refuses it with a message instead")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching(BASE + ".(**)").should().beFreeOfCycles().check(PRODUCTION);
     }

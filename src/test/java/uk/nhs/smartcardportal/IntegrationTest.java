@@ -16,7 +16,7 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false", "portal.reminders.cron=-",
+        properties = {"portal.reminders.cron=-",
                 "portal.mail.sender-cron=-", "portal.passport.reassess-cron=-",
                 "portal.retention.cron=-"})
 @ActiveProfiles("dev")

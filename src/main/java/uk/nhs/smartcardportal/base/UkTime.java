@@ -25,6 +25,14 @@ public final class UkTime {
         return DATE_TIME.format(instant.atZone(ZONE));
     }
 
+    public static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
+    /** "Tue 1 Dec 2026, 10:00 to 12:00" in UK local time, where space is short. */
+    public static String shortSpan(Instant start, Instant end) {
+        return SHORT_DAY.format(start.atZone(ZONE)) + ", " + TIME.format(start.atZone(ZONE)) + " to "
+                + TIME.format(end.atZone(ZONE));
+    }
+
     /** "Tuesday 1 December 2026, 10:00 to 12:00" in UK local time. */
     public static String span(Instant start, Instant end) {
         return DAY.format(start.atZone(ZONE)) + ", " + TIME.format(start.atZone(ZONE)) + " to "

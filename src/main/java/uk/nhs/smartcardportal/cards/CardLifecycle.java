@@ -66,7 +66,7 @@ public class CardLifecycle {
     @Transactional(propagation = Propagation.MANDATORY)
     public void print(Smartcard card, long expectedVersion, String serial, Site collectionSite) {
         if (serial == null || !serial.matches(Smartcard.SERIAL_PATTERN)) {
-            throw new RuleViolationException("A card number is exactly 12 digits, as printed on the card.");
+            throw new RuleViolationException(Smartcard.describeBadSerial(serial));
         }
         cards.findBySerial(serial).filter(other -> !other.getId().equals(card.getId())).ifPresent(other -> {
             throw new RuleViolationException("Card number " + serial + " is already recorded for another card.");

@@ -19,6 +19,9 @@ public class CardRequest extends AbstractEntity {
 
     public static final int REASON_TEXT_MAX = 300;
     public static final int NOTE_MAX = 500;
+    /** The fields of a request, as refusals name them. */
+    public static final String REASON = "reason";
+    public static final String REASON_TEXT = "reasonText";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "staff_id")

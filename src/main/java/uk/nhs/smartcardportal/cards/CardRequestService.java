@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
@@ -57,13 +58,16 @@ public class CardRequestService {
         PortalUser me = currentUser.require();
         Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
         requireMayDecideFor(person, me);
+        InputProblems problems = new InputProblems();
         if (reason == null || origin == null) {
-            throw new RuleViolationException("Choose why the role needs a Smartcard.");
+            problems.add(CardRequest.REASON, "Choose why the role needs a Smartcard.");
         }
-        String text = InputText.optional(reasonText, CardRequest.REASON_TEXT_MAX, "The reason");
-        if (reason == RequestReason.OTHER && text == null) {
-            throw new RuleViolationException("Say why the role needs a Smartcard.");
+        String text = problems.check(CardRequest.REASON_TEXT, () -> InputText.optional(reasonText,
+                CardRequest.REASON_TEXT_MAX, "The reason"));
+        if (reason == RequestReason.OTHER && text == null && !problems.has(CardRequest.REASON_TEXT)) {
+            problems.add(CardRequest.REASON_TEXT, "Say why the role needs a Smartcard.");
         }
+        problems.throwIfAny();
         boolean hasActiveCard = cards.findByStaffNewestFirst(staffId).stream()
                 .anyMatch(card -> !card.getStatus().isFinished());
         if (hasActiveCard) {

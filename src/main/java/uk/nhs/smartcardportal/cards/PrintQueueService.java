@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
@@ -29,6 +30,9 @@ import uk.nhs.smartcardportal.security.PortalUser;
 public class PrintQueueService {
 
     public static final int BATCH_MAX = 200;
+    /** The fields of a reprint, as refusals name them. */
+    public static final String REPRINT_OUTCOME = "outcome";
+    public static final String REPRINT_REASON = "reason";
 
     private final SmartcardRepository cards;
     private final CardRequestRepository requests;
@@ -142,11 +146,13 @@ public class PrintQueueService {
     @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional
     public long reprint(long cardId, long expectedVersion, CardStatus outcome, String reason) {
+        InputProblems problems = new InputProblems();
         if (outcome != CardStatus.LOST && outcome != CardStatus.DESTROYED) {
-            throw new RuleViolationException("Say whether the old card was lost or is being destroyed.");
+            problems.add(REPRINT_OUTCOME, "Say whether the old card was lost or is being destroyed.");
         }
+        String why = problems.check(REPRINT_REASON, () -> requiredReason(reason));
+        problems.throwIfAny();
         Smartcard old = load(cardId);
-        String why = requiredReason(reason);
         if (old.getSerial() == null) {
             throw new RuleViolationException("This card has not been printed yet, so there is nothing to reprint.");
         }

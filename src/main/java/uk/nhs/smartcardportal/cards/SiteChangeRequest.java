@@ -19,6 +19,9 @@ import uk.nhs.smartcardportal.staff.Staff;
 public class SiteChangeRequest extends AbstractEntity {
 
     public static final int REASON_MAX = 500;
+    /** The fields of a request, as refusals name them. */
+    public static final String TO_SITE = "toSite";
+    public static final String REASON = "reason";
     public static final int NOTE_MAX = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
+import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
@@ -50,21 +51,25 @@ public class SiteChangeService {
     @Transactional
     public long request(long cardId, long toSiteId, String reason) {
         Smartcard card = ownCards.card(cardId);
-        String why = InputText.optional(reason, SiteChangeRequest.REASON_MAX, "The reason");
         requireAwaitingCollection(card);
         Site from = card.getCollectionSite();
         if (from == null) {
             throw new RuleViolationException("The collection site is chosen when your card is printed. You can ask "
                     + "to change it after that.");
         }
-        Site to = sites.find(toSiteId).orElseThrow(() -> new RecordNotFoundException("The site"));
-        if (!to.isActive() || to.getKind() != SiteKind.HOSPITAL) {
-            throw new RuleViolationException(to.getName() + " is not taking card collections at the moment. "
+        InputProblems problems = new InputProblems();
+        String why = problems.check(SiteChangeRequest.REASON, () -> InputText.optional(reason,
+                SiteChangeRequest.REASON_MAX, "The reason"));
+        Site to = sites.find(toSiteId).orElse(null);
+        if (to == null) {
+            problems.add(SiteChangeRequest.TO_SITE, "Choose the site you would like to collect from.");
+        } else if (!to.isActive() || to.getKind() != SiteKind.HOSPITAL) {
+            problems.add(SiteChangeRequest.TO_SITE, to.getName() + " is not taking card collections at the moment. "
                     + "Choose another site.");
+        } else if (from.getId().equals(to.getId())) {
+            problems.add(SiteChangeRequest.TO_SITE, "Your card is already going to " + to.getName() + ".");
         }
-        if (from.getId().equals(to.getId())) {
-            throw new RuleViolationException("Your card is already going to " + to.getName() + ".");
-        }
+        problems.throwIfAny();
         if (requests.existsByCardIdAndStatus(card.getId(), SiteChangeStatus.PENDING)) {
             throw new RuleViolationException("You already have a site change waiting for a decision. Withdraw it "
                     + "first if you want to choose a different site.");

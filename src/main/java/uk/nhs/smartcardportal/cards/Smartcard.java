@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import uk.nhs.smartcardportal.base.AbstractEntity;
+import uk.nhs.smartcardportal.base.Counted;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.staff.Staff;
@@ -25,6 +26,17 @@ public class Smartcard extends AbstractEntity {
 
     /** The 12-digit number on the front of the card (its UUID), which people quote to service desks. */
     public static final String SERIAL_PATTERN = "\\d{12}";
+
+    /** Why an entry is not a card number, saying what was typed: a longer one is never cut to fit. */
+    public static String describeBadSerial(String entered) {
+        String rule = "A card number is exactly 12 digits, as printed on the card.";
+        if (entered == null || entered.isBlank()) {
+            return rule;
+        }
+        long digits = entered.chars().filter(Character::isDigit).count();
+        return rule + (digits == entered.length() ? " This has " + Counted.of(digits, "digit") + "."
+                : " This has characters that are not digits.");
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "request_id")

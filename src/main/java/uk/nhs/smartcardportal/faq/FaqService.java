@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.LikePattern;
+import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 
@@ -121,11 +122,18 @@ public class FaqService {
         return entry;
     }
 
+    /** Every field's problem at once, against the field (category, question, answer). */
     private void validate(FaqDraft draft) {
-        Set<ConstraintViolation<FaqDraft>> problems = validator.validate(draft);
-        if (!problems.isEmpty()) {
-            throw new RuleViolationException(problems.iterator().next().getMessage());
+        Set<ConstraintViolation<FaqDraft>> violations = validator.validate(draft);
+        InputProblems problems = new InputProblems();
+        for (String field : java.util.List.of(FaqDraft.CATEGORY, FaqDraft.QUESTION, FaqDraft.ANSWER)) {
+            violations.stream().filter(violation -> violation.getPropertyPath().toString().equals(field))
+                    .findFirst().ifPresent(violation -> problems.add(field, violation.getMessage()
+                            + (violation.getInvalidValue() instanceof String text && !text.isBlank()
+                                    ? ": this has " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK)
+                                            .format(text.length()) + "." : ".")));
         }
+        problems.throwIfAny();
     }
 
     private String uniqueSlug(String question) {

@@ -85,7 +85,7 @@ class BookingMessages {
         tell(cancelled.staffId(), cancelled.sessionId(), "SESSION_CANCELLED", (name, session) -> MessageTemplates
                 .sessionCancelled(name, whenAndWhere(session), cancelled.reason(), portal.startersChooseSession(),
                         portal.baseUrl()), session -> new String(SessionCalendar.cancellation(session, EVENT_TITLE,
-                "This session is cancelled.", cancelled.at()), StandardCharsets.UTF_8));
+                "This session is cancelled.", portal.mailFrom(), cancelled.at()), StandardCharsets.UTF_8));
     }
 
     /** Queues the letter about the session to the person, with its calendar file. */
@@ -99,7 +99,8 @@ class BookingMessages {
                 calendar.apply(session)));
     }
 
-    private static String calendar(SessionSummary session, Instant at) {
-        return new String(SessionCalendar.ics(session, EVENT_TITLE, EVENT_NOTE, at), StandardCharsets.UTF_8);
+    private String calendar(SessionSummary session, Instant at) {
+        return new String(SessionCalendar.ics(session, EVENT_TITLE, EVENT_NOTE, portal.mailFrom(), at),
+                StandardCharsets.UTF_8);
     }
 }

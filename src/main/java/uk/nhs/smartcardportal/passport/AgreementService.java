@@ -14,7 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
+import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
+import uk.nhs.smartcardportal.base.InvalidInputException;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 
@@ -59,7 +61,8 @@ public class AgreementService {
     public long saveAgreement(Long id, long expectedVersion, AgreementDraft typed) {
         AgreementDraft draft = check(typed);
         if (agreements.existsByNameIgnoreCaseAndIdNot(draft.name(), id == null ? -1L : id)) {
-            throw new RuleViolationException("Another agreement is called " + draft.name() + ".");
+            throw new InvalidInputException(Map.of(AgreementDraft.NAME, "Another agreement is called " + draft.name()
+                    + "."));
         }
         PassportAgreement agreement = id == null ? new PassportAgreement(draft.name())
                 : agreements.findById(id).orElseThrow(() -> new RecordNotFoundException("The agreement"));
@@ -84,17 +87,20 @@ public class AgreementService {
         if (subject.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("training subject");
         }
+        InputProblems problems = new InputProblems();
         if (refresherMonths < 1 || refresherMonths > 120) {
-            throw new RuleViolationException("The refresher period is 1 to 120 months.");
+            problems.add(TrainingSubject.REFRESHER_MONTHS, "The refresher period is 1 to 120 months.");
         }
         if (!allStaffGroups && (requiredFor == null || requiredFor.isEmpty())) {
-            throw new RuleViolationException("Choose the staff groups that need " + subject.getName()
+            problems.add(TrainingSubject.REQUIRED_FOR, "Choose the staff groups that need " + subject.getName()
                     + ", or all staff groups.");
         }
-        String where = InputText.optional(renewAt, TrainingSubject.RENEW_AT_MAX, "Where to renew it");
-        if (where == null) {
-            throw new RuleViolationException("Say where people renew " + subject.getName() + ".");
+        String where = problems.check(TrainingSubject.RENEW_AT, () -> InputText.optional(renewAt,
+                TrainingSubject.RENEW_AT_MAX, "Where to renew it"));
+        if (where == null && !problems.has(TrainingSubject.RENEW_AT)) {
+            problems.add(TrainingSubject.RENEW_AT, "Say where people renew " + subject.getName() + ".");
         }
+        problems.throwIfAny();
         Map<String, Object> before = describe(subject);
         subject.update(refresherMonths, allStaffGroups, requiredFor == null ? Set.of() : requiredFor, where);
         subjects.saveAndFlush(subject);
@@ -102,47 +108,56 @@ public class AgreementService {
         assessor.reassessEveryone();
     }
 
+    /** Every field's problem at once, each against its field (the keys in {@link AgreementDraft}). */
     private static AgreementDraft check(AgreementDraft typed) {
-        String name = InputText.optional(typed.name(), PassportAgreement.NAME_MAX, "The name");
-        if (name == null) {
-            throw new RuleViolationException("Give the agreement a name.");
+        InputProblems problems = new InputProblems();
+        String name = problems.check(AgreementDraft.NAME, () -> InputText.optional(typed.name(),
+                PassportAgreement.NAME_MAX, "The name"));
+        if (name == null && !problems.has(AgreementDraft.NAME)) {
+            problems.add(AgreementDraft.NAME, "Give the agreement a name.");
         }
         List<AgreementMember> members = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (AgreementMember member : typed.members() == null ? List.<AgreementMember>of() : typed.members()) {
             String code = ComplianceRules.odsCode(member.odsCode());
-            String organisation = InputText.optional(member.name(), 120, "An organisation's name");
+            String organisation = problems.check(AgreementDraft.MEMBERS, () -> InputText.optional(member.name(),
+                    120, "An organisation's name"));
             if (code == null || code.isEmpty() || organisation == null) {
-                throw new RuleViolationException("Give each member organisation its ODS code and its name.");
+                problems.add(AgreementDraft.MEMBERS, "Give each member organisation its ODS code and its name.");
+            } else if (ComplianceRules.odsCodeProblem(code) != null) {
+                problems.add(AgreementDraft.MEMBERS, code + ": " + ComplianceRules.odsCodeProblem(code));
+            } else if (!codes.add(code)) {
+                problems.add(AgreementDraft.MEMBERS, code + " is listed twice.");
+            } else {
+                members.add(new AgreementMember(code, organisation));
             }
-            if (ComplianceRules.odsCodeProblem(code) != null) {
-                throw new RuleViolationException(code + ": " + ComplianceRules.odsCodeProblem(code));
-            }
-            if (!codes.add(code)) {
-                throw new RuleViolationException(code + " is listed twice.");
-            }
-            members.add(new AgreementMember(code, organisation));
         }
-        if (members.size() < 2) {
-            throw new RuleViolationException("An agreement needs at least two member organisations.");
+        if (members.size() < 2 && !problems.has(AgreementDraft.MEMBERS)) {
+            problems.add(AgreementDraft.MEMBERS, "An agreement needs at least two member organisations.");
         }
         Set<StaffGroup> groups = typed.staffGroups() == null || typed.staffGroups().isEmpty()
                 ? EnumSet.noneOf(StaffGroup.class) : EnumSet.copyOf(typed.staffGroups());
         if (!typed.allStaffGroups() && groups.isEmpty()) {
-            throw new RuleViolationException("Choose the staff groups the agreement covers, or all staff groups.");
+            problems.add(AgreementDraft.STAFF_GROUPS, "Choose the staff groups the agreement covers, or all staff "
+                    + "groups.");
         }
         if (typed.validFrom() == null) {
-            throw new RuleViolationException("Give the date the agreement starts.");
+            problems.add(AgreementDraft.VALID_FROM, "Give the date the agreement starts.");
+        } else if (typed.validFrom().isBefore(EARLIEST) || typed.validFrom().isAfter(LATEST)) {
+            problems.add(AgreementDraft.VALID_FROM, "Agreement dates between 1 January 2000 and 31 December 2099, "
+                    + "please.");
         }
-        if (typed.validTo() != null && typed.validTo().isBefore(typed.validFrom())) {
-            throw new RuleViolationException("The agreement cannot end before it starts.");
+        if (typed.validTo() != null && typed.validFrom() != null && typed.validTo().isBefore(typed.validFrom())) {
+            problems.add(AgreementDraft.VALID_TO, "The agreement cannot end before it starts.");
+        } else if (typed.validTo() != null && typed.validTo().isAfter(LATEST)) {
+            problems.add(AgreementDraft.VALID_TO, "Agreement dates between 1 January 2000 and 31 December 2099, "
+                    + "please.");
         }
-        if (typed.validFrom().isBefore(EARLIEST) || typed.validFrom().isAfter(LATEST)
-                || (typed.validTo() != null && typed.validTo().isAfter(LATEST))) {
-            throw new RuleViolationException("Agreement dates between 1 January 2000 and 31 December 2099, please.");
-        }
+        String notes = problems.check(AgreementDraft.NOTES, () -> InputText.optional(typed.notes(),
+                PassportAgreement.NOTES_MAX, "The notes"));
+        problems.throwIfAny();
         return new AgreementDraft(name, members, typed.allStaffGroups(), groups, typed.validFrom(), typed.validTo(),
-                InputText.optional(typed.notes(), PassportAgreement.NOTES_MAX, "The notes"));
+                notes);
     }
 
     private static Map<String, Object> describe(PassportAgreement agreement) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
+import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.UkTime;
@@ -53,16 +54,18 @@ public class ComplianceService {
     /**
      * Replaces the person's record with the values given (blank clears), and their staff group.
      *
-     * @throws RuleViolationException    naming the first value that is wrong
+     * @throws uk.nhs.smartcardportal.base.InvalidInputException naming every value that is wrong
      * @throws ConcurrentChangeException when someone else saved the record since it was read
      */
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void save(long staffId, long expectedVersion, String staffGroup, ComplianceDetails typed) {
         Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
-        ComplianceDetails details = check(typed);
+        InputProblems problems = new InputProblems();
+        ComplianceDetails details = check(typed, staffGroup, problems);
+        problems.throwIfAny();
         String group = staffGroup == null || staffGroup.isBlank() ? null : StaffGroup.fromName(staffGroup)
-                .orElseThrow(() -> new RuleViolationException("Choose one of the ESR staff groups.")).label();
+                .orElseThrow().label();
         ComplianceRecord record = records.findById(staffId).orElse(null);
         if (record == null ? expectedVersion != 0 : record.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("compliance record");
@@ -78,37 +81,46 @@ public class ComplianceService {
         assessor.reassess(person);
     }
 
-    private ComplianceDetails check(ComplianceDetails typed) {
+    /** Every value's problem at once, each against its field (the keys in {@link ComplianceDetails}). */
+    private ComplianceDetails check(ComplianceDetails typed, String staffGroup, InputProblems problems) {
         LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         String ods = ComplianceRules.odsCode(typed.employerOdsCode());
-        require(ComplianceRules.odsCodeProblem(ods));
-        require(prefixed("Right to work check", ComplianceRules.pastDateProblem(typed.rightToWorkCheckedOn(),
-                today)));
-        require(prefixed("DBS check", ComplianceRules.pastDateProblem(typed.dbsCheckedOn(), today)));
-        require(ComplianceRules.dbsProblem(typed.dbsLevel(), typed.dbsCheckedOn()));
-        require(prefixed("Occupational health clearance", ComplianceRules.pastDateProblem(
-                typed.occupationalHealthClearedOn(), today)));
+        add(problems, ComplianceDetails.EMPLOYER, ComplianceRules.odsCodeProblem(ods));
+        if (staffGroup != null && !staffGroup.isBlank() && StaffGroup.fromName(staffGroup).isEmpty()) {
+            problems.add(ComplianceDetails.STAFF_GROUP, "Choose one of the ESR staff groups.");
+        }
+        add(problems, ComplianceDetails.RIGHT_TO_WORK, prefixed("Right to work check",
+                ComplianceRules.pastDateProblem(typed.rightToWorkCheckedOn(), today)));
+        add(problems, ComplianceDetails.DBS_DATE, prefixed("DBS check", ComplianceRules.pastDateProblem(
+                typed.dbsCheckedOn(), today)));
+        String dbs = ComplianceRules.dbsProblem(typed.dbsLevel(), typed.dbsCheckedOn());
+        add(problems, typed.dbsLevel() == null ? ComplianceDetails.DBS_LEVEL : ComplianceDetails.DBS_DATE, dbs);
+        add(problems, ComplianceDetails.OCCUPATIONAL_HEALTH, prefixed("Occupational health clearance",
+                ComplianceRules.pastDateProblem(typed.occupationalHealthClearedOn(), today)));
         Map<String, String> names = subjects.findAll().stream()
                 .collect(Collectors.toMap(TrainingSubject::getCode, TrainingSubject::getName));
         Set<String> known = names.keySet();
-        require(ComplianceRules.unknownSubjects(typed.training(), known));
+        add(problems, ComplianceDetails.TRAINING, ComplianceRules.unknownSubjects(typed.training(), known));
         Map<String, TrainingCompletion> training = new LinkedHashMap<>();
         typed.training().forEach((code, completion) -> {
-            require(prefixed(names.get(code), ComplianceRules.pastDateProblem(completion.completedOn(), today)));
-            require(prefixed(names.get(code), ComplianceRules.expiryProblem(completion, today)));
+            add(problems, ComplianceDetails.completedField(code), prefixed(names.get(code),
+                    ComplianceRules.pastDateProblem(completion.completedOn(), today)));
+            add(problems, ComplianceDetails.expiresField(code), prefixed(names.get(code),
+                    ComplianceRules.expiryProblem(completion, today)));
             training.put(code, completion);
         });
         return new ComplianceDetails(ods, typed.rightToWorkCheckedOn(), typed.dbsLevel(), typed.dbsCheckedOn(),
                 typed.occupationalHealthClearedOn(), training);
     }
 
+    private static void add(InputProblems problems, String field, String problem) {
+        if (problem != null) {
+            problems.add(field, problem);
+        }
+    }
+
     private static String prefixed(String what, String problem) {
         return problem == null ? null : what + ": " + problem;
     }
 
-    private static void require(String problem) {
-        if (problem != null) {
-            throw new RuleViolationException(problem);
-        }
-    }
 }

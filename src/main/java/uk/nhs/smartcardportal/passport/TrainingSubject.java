@@ -20,6 +20,10 @@ import java.util.Set;
 public class TrainingSubject {
 
     static final int RENEW_AT_MAX = 200;
+    /** The fields of a subject's settings, as refusals name them. */
+    public static final String REFRESHER_MONTHS = "refresherMonths";
+    public static final String REQUIRED_FOR = "requiredFor";
+    public static final String RENEW_AT = "renewAt";
 
     @Id
     @Column(length = 40)

@@ -13,6 +13,8 @@ import java.util.Set;
 public record SeriesDraft(SessionDraft first, int weeks, Set<LocalDate> skipped, Map<LocalDate, LocalDate> moved) {
 
     public static final int MAX_WEEKS = 52;
+    /** The field of the number of weeks, as refusals name it. */
+    public static final String WEEKS = "weeks";
 
     /** The dates the series will have sessions on, in order of the weeks. */
     public List<LocalDate> dates() {

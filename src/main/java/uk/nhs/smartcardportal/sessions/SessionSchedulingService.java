@@ -20,7 +20,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
+import uk.nhs.smartcardportal.base.Counted;
+import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
+import uk.nhs.smartcardportal.base.InvalidInputException;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.UkTime;
@@ -75,10 +78,19 @@ public class SessionSchedulingService {
     @Transactional
     public List<Long> scheduleSeries(SeriesDraft series) {
         if (series.weeks() < 1 || series.weeks() > SeriesDraft.MAX_WEEKS) {
-            throw new RuleViolationException("A series runs for 1 to " + SeriesDraft.MAX_WEEKS + " weeks.");
+            throw new InvalidInputException(Map.of(SeriesDraft.WEEKS, "A series runs for 1 to " + SeriesDraft.MAX_WEEKS
+                    + " weeks."));
         }
         if (series.first() == null || series.first().date() == null) {
-            throw new RuleViolationException("Choose the date of the first session.");
+            throw new InvalidInputException(Map.of(SessionDraft.DATE, "Choose the date of the first session."));
+        }
+        // what is wrong whatever the date (a missing room, say) is shown once, on its field
+        try {
+            check(series.first(), null, List.of());
+        } catch (InvalidInputException invalid) {
+            if (!invalid.problems().containsKey(SessionDraft.DATE) && !invalid.problems().containsKey(SessionDraft.ROOM)) {
+                throw invalid;
+            }
         }
         List<Checked> planned = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -118,12 +130,13 @@ public class SessionSchedulingService {
         Checked checked = check(draft, sessionId, List.of());
         int booked = bookings.bookedOnto(List.of(sessionId)).getOrDefault(sessionId, 0);
         if (checked.capacity() < booked) {
-            throw new RuleViolationException(booked + " cards are already booked onto this session, so its capacity "
-                    + "cannot be less than " + booked + ".");
+            throw new InvalidInputException(Map.of(SessionDraft.CAPACITY, Counted.of(booked, "card is", "cards are")
+                    + " already booked onto this session, so its capacity cannot be less than " + booked + "."));
         }
         if (booked > 0 && !checked.site().getId().equals(session.getSite().getId())) {
-            throw new RuleViolationException(booked + " cards for " + session.getSite().getName() + " are booked onto "
-                    + "this session, so it cannot move to another site. Schedule a session there instead.");
+            throw new InvalidInputException(Map.of(SessionDraft.SITE, Counted.of(booked, "card") + " for "
+                    + session.getSite().getName() + (booked == 1 ? " is" : " are") + " booked onto this session, so "
+                    + "it cannot move to another site. Schedule a session there instead."));
         }
         Map<String, Object> before = describe(session);
         Instant startsBefore = session.getStartsAt();
@@ -222,47 +235,73 @@ public class SessionSchedulingService {
         }
     }
 
+    /**
+     * Checks every field of the draft and reports every problem at once, each against its field (the keys in
+     * {@link SessionDraft}).
+     */
     private Checked check(SessionDraft draft, Long exceptId, List<Checked> alsoPlanned) {
+        InputProblems problems = new InputProblems();
+        Site site = null;
         if (draft.siteId() == null) {
-            throw new RuleViolationException("Choose the site.");
+            problems.add(SessionDraft.SITE, "Choose the site.");
+        } else {
+            site = sites.find(draft.siteId()).orElseThrow(() -> new RecordNotFoundException("The site"));
+            if (!site.isActive() || site.getKind() != SiteKind.HOSPITAL) {
+                problems.add(SessionDraft.SITE, site.getName() + " is not taking card collections.");
+            }
         }
-        Site site = sites.find(draft.siteId()).orElseThrow(() -> new RecordNotFoundException("The site"));
-        if (!site.isActive() || site.getKind() != SiteKind.HOSPITAL) {
-            throw new RuleViolationException(site.getName() + " is not taking card collections.");
+        String room = problems.check(SessionDraft.ROOM, () -> InputText.optional(draft.room(),
+                CollectionSession.ROOM_MAX, "The room"));
+        if (room == null && !problems.has(SessionDraft.ROOM)) {
+            problems.add(SessionDraft.ROOM, "Say which room the session is in.");
         }
-        String room = InputText.optional(draft.room(), CollectionSession.ROOM_MAX, "The room");
-        if (room == null) {
-            throw new RuleViolationException("Say which room the session is in.");
-        }
-        if (draft.date() == null || draft.start() == null || draft.end() == null) {
-            throw new RuleViolationException("Give the date, the start time and the end time.");
-        }
-        if (!draft.end().isAfter(draft.start())) {
-            throw new RuleViolationException("The session must end after it starts.");
-        }
-        Instant startsAt = ukInstant(draft.date(), draft.start());
-        Instant endsAt = ukInstant(draft.date(), draft.end());
-        if (!startsAt.isAfter(clock.instant())) {
-            throw new RuleViolationException("The session would start in the past. Choose a later date or time.");
-        }
-        if (draft.date().isAfter(LocalDate.ofInstant(clock.instant(), UkTime.ZONE).plusYears(SCHEDULE_AHEAD_YEARS))) {
-            throw new RuleViolationException("Sessions can be scheduled up to " + SCHEDULE_AHEAD_YEARS
-                    + " years ahead. Choose an earlier date.");
-        }
+        String facilitators = problems.check(SessionDraft.FACILITATORS, () -> InputText.optional(draft.facilitators(),
+                CollectionSession.FACILITATORS_MAX, "Facilitators"));
+        String notes = problems.check(SessionDraft.NOTES, () -> InputText.optional(draft.notes(),
+                CollectionSession.NOTES_MAX, "The notes"));
         if (draft.capacity() == null || draft.capacity() < 1 || draft.capacity() > CAPACITY_MAX) {
-            throw new RuleViolationException("Capacity is the number of cards to hand over: 1 to " + CAPACITY_MAX
+            problems.add(SessionDraft.CAPACITY, "Capacity is the number of cards to hand over: 1 to " + CAPACITY_MAX
                     + ".");
         }
-        boolean clashesInSeries = alsoPlanned.stream().anyMatch(other -> other.site().getId().equals(site.getId())
-                && other.room().equalsIgnoreCase(room) && other.startsAt().isBefore(endsAt)
-                && other.endsAt().isAfter(startsAt));
-        if (clashesInSeries || sessions.countOverlapping(site.getId(), room, startsAt, endsAt, exceptId) > 0) {
-            throw new RuleViolationException("Another session is already in " + room + " at " + site.getName()
-                    + " at that time.");
+        if (draft.date() == null) {
+            problems.add(SessionDraft.DATE, "Give the date.");
         }
-        return new Checked(site, room, startsAt, endsAt, draft.capacity(),
-                InputText.optional(draft.facilitators(), CollectionSession.FACILITATORS_MAX, "Facilitators"),
-                InputText.optional(draft.notes(), CollectionSession.NOTES_MAX, "The notes"));
+        if (draft.start() == null) {
+            problems.add(SessionDraft.START, "Give the start time.");
+        }
+        if (draft.end() == null) {
+            problems.add(SessionDraft.END, "Give the end time.");
+        }
+        Instant startsAt = null;
+        Instant endsAt = null;
+        if (draft.date() != null && draft.start() != null && draft.end() != null) {
+            if (!draft.end().isAfter(draft.start())) {
+                problems.add(SessionDraft.END, "The session must end after it starts.");
+            }
+            startsAt = problems.check(SessionDraft.START, () -> ukInstant(draft.date(), draft.start()));
+            endsAt = problems.check(SessionDraft.END, () -> ukInstant(draft.date(), draft.end()));
+            if (startsAt != null && !startsAt.isAfter(clock.instant())) {
+                problems.add(SessionDraft.DATE, "The session would start in the past. Choose a later date or time.");
+            }
+            if (draft.date().isAfter(LocalDate.ofInstant(clock.instant(), UkTime.ZONE)
+                    .plusYears(SCHEDULE_AHEAD_YEARS))) {
+                problems.add(SessionDraft.DATE, "Sessions can be scheduled up to " + SCHEDULE_AHEAD_YEARS
+                        + " years ahead. Choose an earlier date.");
+            }
+        }
+        problems.throwIfAny();
+        Site where = site;
+        Instant from = startsAt;
+        Instant to = endsAt;
+        boolean clashesInSeries = alsoPlanned.stream().anyMatch(other -> other.site().getId().equals(where.getId())
+                && other.room().equalsIgnoreCase(room) && other.startsAt().isBefore(to)
+                && other.endsAt().isAfter(from));
+        if (clashesInSeries || sessions.countOverlapping(site.getId(), room, startsAt, endsAt, exceptId) > 0) {
+            problems.add(SessionDraft.ROOM, "Another session is already in " + room + " at " + site.getName()
+                    + " at that time.");
+            problems.throwIfAny();
+        }
+        return new Checked(site, room, startsAt, endsAt, draft.capacity(), facilitators, notes);
     }
 
     /** UK local date and time as an instant; a time skipped when the clocks go forward does not exist. */

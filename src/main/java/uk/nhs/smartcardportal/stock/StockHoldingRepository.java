@@ -18,6 +18,6 @@ interface StockHoldingRepository extends JpaRepository<StockHolding, Long> {
     @Query("select new uk.nhs.smartcardportal.stock.StockLevel(i.id, i.name, i.unit, s.id, s.name, "
             + "coalesce(sum(m.quantity), 0), h.reorderLevel) from StockHolding h join h.item i join h.site s "
             + "left join StockMovement m on m.holdingId = h.id group by i.id, i.name, i.unit, s.id, s.name, "
-            + "h.reorderLevel order by i.name, s.name")
+            + "h.reorderLevel having count(m.id) > 0 or h.reorderLevel is not null order by i.name, s.name")
     List<StockLevel> levels();
 }

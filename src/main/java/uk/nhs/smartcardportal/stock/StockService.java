@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
@@ -26,6 +28,18 @@ import uk.nhs.smartcardportal.sites.SiteService;
  */
 @Service
 public class StockService {
+
+    /** The fields of the stock forms, as refusals name them. */
+    public static final String ITEM = "item";
+    public static final String LOCATION = "location";
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    public static final String KIND = "kind";
+    public static final String QUANTITY = "quantity";
+    public static final String NOTE = "note";
+    public static final String NAME = "name";
+    public static final String UNIT = "unit";
+    public static final String REORDER_LEVEL = "reorderLevel";
 
     public static final int QUANTITY_MAX = 100_000;
 
@@ -68,14 +82,19 @@ public class StockService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public long addItem(String name, String unit) {
-        String itemName = InputText.optional(name, StockItem.NAME_MAX, "The name");
-        String itemUnit = InputText.optional(unit, StockItem.UNIT_MAX, "The unit");
-        if (itemName == null || itemUnit == null) {
-            throw new RuleViolationException("Give the item a name and the unit it is counted in.");
+        InputProblems problems = new InputProblems();
+        String itemName = problems.check(NAME, () -> InputText.optional(name, StockItem.NAME_MAX, "The name"));
+        String itemUnit = problems.check(UNIT, () -> InputText.optional(unit, StockItem.UNIT_MAX, "The unit"));
+        if (itemName == null && !problems.has(NAME)) {
+            problems.add(NAME, "Give the item a name.");
         }
-        if (items.existsByNameIgnoreCase(itemName)) {
-            throw new RuleViolationException("There is already an item called " + itemName + ".");
+        if (itemUnit == null && !problems.has(UNIT)) {
+            problems.add(UNIT, "Say what the item is counted in, such as cards or boxes.");
         }
+        if (itemName != null && items.existsByNameIgnoreCase(itemName)) {
+            problems.add(NAME, "There is already an item called " + itemName + ".");
+        }
+        problems.throwIfAny();
         StockItem item = items.save(new StockItem(freeCodeFor(itemName), itemName, itemUnit));
         audit.record("STOCK_ITEM_ADDED", "StockItem", item.getId(), null, Map.of("name", itemName, "unit",
                 itemUnit));
@@ -100,22 +119,49 @@ public class StockService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public long record(long itemId, long siteId, MovementKind kind, int quantity, String note) {
+        InputProblems problems = new InputProblems();
+        requireItem(itemId, problems);
+        requireLocation(siteId, LOCATION, problems);
+        Integer delta = null;
         if (kind == null || kind == MovementKind.TRANSFERRED_IN || kind == MovementKind.TRANSFERRED_OUT
                 || kind == MovementKind.COUNTED) {
-            throw new RuleViolationException("Choose received, used, spoiled or adjusted. Transfers move stock "
-                    + "between locations; stocktakes record their own differences.");
+            problems.add(KIND, "Choose received, used, spoiled or adjusted. Transfers move stock between "
+                    + "locations; stocktakes record their own differences.");
+        } else {
+            delta = problems.check(QUANTITY, () -> signed(kind, quantity));
         }
-        return move(itemId, siteId, kind, signed(kind, quantity), note);
+        problems.check(NOTE, () -> InputText.optional(note, StockMovement.NOTE_MAX, "The note"));
+        problems.throwIfAny();
+        return move(itemId, siteId, kind, delta, note);
+    }
+
+    private void requireItem(long itemId, InputProblems problems) {
+        if (!items.existsById(itemId)) {
+            problems.add(ITEM, "Choose the item.");
+        }
+    }
+
+    private void requireLocation(long siteId, String field, InputProblems problems) {
+        if (sites.find(siteId).filter(Site::isActive).isEmpty()) {
+            problems.add(field, "Choose the location.");
+        }
     }
 
     /** Moves stock from one location to another: two ledger lines, in one transaction. */
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void transfer(long itemId, long fromSiteId, long toSiteId, int quantity, String note) {
-        if (fromSiteId == toSiteId) {
-            throw new RuleViolationException("Choose two different locations.");
+        InputProblems problems = new InputProblems();
+        requireItem(itemId, problems);
+        requireLocation(fromSiteId, FROM, problems);
+        requireLocation(toSiteId, TO, problems);
+        if (fromSiteId == toSiteId && !problems.has(TO)) {
+            problems.add(TO, "Choose two different locations.");
         }
-        int amount = signed(MovementKind.RECEIVED, quantity);
+        Integer checked = problems.check(QUANTITY, () -> signed(MovementKind.RECEIVED, quantity));
+        problems.check(NOTE, () -> InputText.optional(note, StockMovement.NOTE_MAX, "The note"));
+        problems.throwIfAny();
+        int amount = checked;
         // Lock in a fixed order so two opposite transfers cannot deadlock.
         if (fromSiteId < toSiteId) {
             move(itemId, fromSiteId, MovementKind.TRANSFERRED_OUT, -amount, note);
@@ -130,9 +176,13 @@ public class StockService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void setReorderLevel(long itemId, long siteId, Integer level) {
+        InputProblems problems = new InputProblems();
+        requireItem(itemId, problems);
+        requireLocation(siteId, LOCATION, problems);
         if (level != null && (level < 0 || level > QUANTITY_MAX)) {
-            throw new RuleViolationException("A reorder level is 0 to " + QUANTITY_MAX + ", or empty for none.");
+            problems.add(REORDER_LEVEL, "A reorder level is 0 to " + QUANTITY_MAX + ", or empty for none.");
         }
+        problems.throwIfAny();
         StockHolding holding = holding(itemId, siteId);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("reorderLevel", holding.getReorderLevel());
@@ -193,13 +243,18 @@ public class StockService {
     @Transactional(propagation = Propagation.MANDATORY)
     long move(long itemId, long siteId, MovementKind kind, int delta, String note) {
         String text = InputText.optional(note, StockMovement.NOTE_MAX, "The note");
-        StockHolding holding = holding(itemId, siteId);
+        Optional<StockHolding> existing = holdings.lock(itemId, siteId);
+        if (existing.isEmpty() && delta < 0) {
+            // nothing was ever held there: refused before any holding row is made for it
+            StockItem item = items.findById(itemId).orElseThrow(() -> new RecordNotFoundException("The item"));
+            Site site = sites.find(siteId).orElseThrow(() -> new RecordNotFoundException("The location"));
+            throw new RuleViolationException(tooFew(item, site, 0, delta));
+        }
+        StockHolding holding = existing.orElseGet(() -> holding(itemId, siteId));
         long before = movements.levelOf(holding.getId());
         long after = before + delta;
         if (after < 0) {
-            throw new RuleViolationException("Only " + before + " " + holding.getItem().getUnit() + " of "
-                    + holding.getItem().getName().toLowerCase(Locale.ROOT) + " at " + holding.getSite().getName()
-                    + ": this would leave " + after + ". Record what was received first, or count the stock.");
+            throw new RuleViolationException(tooFew(holding.getItem(), holding.getSite(), before, delta));
         }
         PortalUser actor = currentUser.get().orElse(null);
         Instant now = clock.instant();
@@ -213,6 +268,15 @@ public class StockService {
                     holding.getSite().getName(), after, reorder, now));
         }
         return movement.getId();
+    }
+
+    private static String tooFew(StockItem item, Site site, long level, int delta) {
+        String name = item.getName().toLowerCase(Locale.ROOT);
+        String unit = item.getUnit().toLowerCase(Locale.ROOT);
+        // "card holders" counted in "holders" reads as "3 card holders", not "3 holders of card holders"
+        String what = name.contains(unit) ? name : unit + " of " + name;
+        return (level == 0 ? "There are no " + what : "Only " + level + " " + what) + " at " + site.getName()
+                + ": this would leave " + (level + delta) + ". Record what was received first, or count the stock.";
     }
 
     private static int signed(MovementKind kind, int quantity) {

@@ -76,6 +76,13 @@ public class CardFixtures {
         });
     }
 
+    /** A new member of the demo manager's team whose card has been asked for and waits to be printed. */
+    public Starter cardRequested(String firstName, String lastName) {
+        Staff person = newTeamMember(firstName, lastName);
+        return asAdmin(() -> new Starter(person.getId(), person.getFullName(), person.getWorkEmail(),
+                requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER)));
+    }
+
     /** A starter whose card is printed for the site, still with Recruitment on its way to the store. */
     public Starter cardPrinted(String firstName, String lastName, String siteName) {
         Staff person = newPerson(firstName, lastName);
@@ -127,11 +134,17 @@ public class CardFixtures {
         }));
     }
 
-    /** As {@link #cardInStore}, then booked onto the first session at the site. */
+    /** As {@link #cardInStore}, then booked onto the first session at the site that has room. */
     public Starter cardAllocated(String firstName, String lastName, String siteName) {
         Starter starter = cardInStore(firstName, lastName, siteName);
+        long siteId = siteId(siteName);
         asAdmin(() -> {
-            handling.allocate(starter.cardId(), version(starter.cardId()), firstSessionAt(siteName).getId());
+            CollectionSession session = sessions.findAll().stream()
+                    .filter(candidate -> candidate.getSite().getId() == siteId)
+                    .filter(candidate -> candidate.getStartsAt().isAfter(java.time.Instant.now()))
+                    .filter(candidate -> cards.countBookedOnto(candidate.getId()) < candidate.getCapacity())
+                    .min(java.util.Comparator.comparing(CollectionSession::getStartsAt)).orElseThrow();
+            handling.allocate(starter.cardId(), version(starter.cardId()), session.getId());
             return null;
         });
         return starter;

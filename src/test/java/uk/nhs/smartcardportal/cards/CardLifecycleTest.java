@@ -115,8 +115,11 @@ class CardLifecycleTest {
         for (String bad : new String[] {"12345", "1234567890123", "12345678901a", " ", ""}) {
             assertThatThrownBy(() -> handling.recordPrinted(newCard, 0, bad, fixtures.siteId(DemoUsers.ROYAL)))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessage("A card number is exactly 12 digits, as printed on the card.");
+                    .hasMessageStartingWith("A card number is exactly 12 digits, as printed on the card.");
         }
+        assertThatThrownBy(() -> handling.recordPrinted(newCard, 0, "1234567890123", fixtures.siteId(
+                DemoUsers.ROYAL))).as("a number too long is refused as typed, never cut to 12 digits")
+                .hasMessage("A card number is exactly 12 digits, as printed on the card. This has 13 digits.");
         assertThatThrownBy(() -> handling.recordPrinted(newCard, 0, taken, fixtures.siteId(DemoUsers.ROYAL)))
                 .hasMessage("Card number " + taken + " is already recorded for another card.");
         assertThat(fixtures.card(newCard).getStatus()).isEqualTo(CardStatus.REQUESTED);

@@ -149,7 +149,7 @@ class PrintQueueServiceTest {
 
         assertThatThrownBy(() -> printQueue.printAll(List.of(stale)))
                 .isInstanceOfSatisfying(PrintBatchRefusedException.class, refused ->
-                        assertThat(refused.problemsByCardId().get(card)).contains("changed by someone else"));
+                        assertThat(refused.problemsByCardId().get(card)).contains("changed this card a moment ago"));
     }
 
     @Test

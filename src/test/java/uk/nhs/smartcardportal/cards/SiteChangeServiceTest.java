@@ -88,7 +88,7 @@ class SiteChangeServiceTest {
             transaction.executeWithoutResult(status -> sites.findById(dental).orElseThrow().setActive(true));
         }
         assertThatThrownBy(() -> siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.ROYAL),
-                "x".repeat(501))).hasMessage("The reason can be at most 500 characters.");
+                "x".repeat(501))).hasMessage("The reason can be at most 500 characters: this has 501.");
 
         siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.ROYAL), null);
         assertThatThrownBy(() -> siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.BROADGREEN), null))

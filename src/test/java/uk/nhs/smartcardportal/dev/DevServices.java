@@ -71,6 +71,8 @@ public final class DevServices {
         props.put("spring.mail.password", "");
         props.put("spring.mail.properties.mail.smtp.starttls.enable", false);
         props.put("spring.mail.properties.mail.smtp.starttls.required", false);
+        // the local run shows the product: Vaadin's development notice and tool bar cover the menu on a phone
+        props.put("vaadin.devmode.devTools.enabled", false);
         log.info("Embedded services up in {} ms: MariaDB {} · sign-in {} · SMTP sink 127.0.0.1:{}",
                 (System.nanoTime() - started) / 1_000_000, db.jdbcUrl(), idp.issuerUri(), smtpPort);
         return props;

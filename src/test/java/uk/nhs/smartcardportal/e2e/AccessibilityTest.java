@@ -18,7 +18,7 @@ import uk.nhs.smartcardportal.dev.DemoUser;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 
 /**
- * axe-core (4.11.0 from npm, kept in src/test/resources/axe) on every page each role can open, in Chromium: no serious
+ * axe-core (4.14.1 from npm, kept in src/test/resources/axe) on every page each role can open, in Chromium: no serious
  * or critical violation of the WCAG 2.0, 2.1 and 2.2 A and AA rules. Prints what it found per page.
  */
 class AccessibilityTest extends BrowserTest {

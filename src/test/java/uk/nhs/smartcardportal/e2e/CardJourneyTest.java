@@ -124,7 +124,7 @@ class CardJourneyTest extends BrowserTest {
         workforce.locator("vaadin-dialog-overlay vaadin-select, vaadin-dialog vaadin-select").first().click();
         workforce.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(siteName))
                 .click();
-        workforce.getByLabel("Room").fill(room);
+        workforce.getByLabel("Room", new Page.GetByLabelOptions().setExact(true)).fill(room);
         workforce.getByLabel("Date").fill(day.format(UK_DATE));
         workforce.getByLabel("Date").press("Enter");
         button(workforce, "Schedule session").click();

@@ -25,6 +25,8 @@ class MyCardOnPhoneTest extends BrowserTest {
         assertThat(page.locator(".home-card-summary")).containsText("Your card is booked onto a collection session");
         assertThat(page.locator(".home-card-summary")).containsText("Your session: ");
         screenshot("home-starter-phone");
+        org.assertj.core.api.Assertions.assertThat(page.locator("vaadin-dev-tools").count())
+                .as("the local run shows the product, not Vaadin's development tools over it").isZero();
 
         page.navigate(url("my-card"));
         assertThat(page.locator("h1")).hasText("My smartcard");

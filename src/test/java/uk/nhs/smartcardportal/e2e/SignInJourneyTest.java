@@ -13,6 +13,10 @@ class SignInJourneyTest extends BrowserTest {
 
         assertThat(page.locator("h1")).containsText("Amira Khan");
         assertThat(page.locator("html")).hasAttribute("lang", "en-GB");
+        String icon = page.locator("link[rel=icon]").getAttribute("href");
+        com.microsoft.playwright.APIResponse favicon = page.request().get(url(icon));
+        org.assertj.core.api.Assertions.assertThat(favicon.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(favicon.headers().get("content-type")).startsWith("image/svg+xml");
         screenshot("home-staff");
         assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Home"))).isVisible();
@@ -34,6 +38,10 @@ class SignInJourneyTest extends BrowserTest {
 
         assertThat(page.locator("vaadin-side-nav-item").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail"))).hasCount(1);
+        // the menu is grouped by task; a group opens to show its pages
+        page.locator("vaadin-side-nav.portal-menu-group").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("People and settings"))
+                .locator("button[part=label]").click();
         page.locator("vaadin-side-nav-item").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail")).click();
         assertThat(page.locator("h1")).hasText("Audit trail");

@@ -76,9 +76,14 @@ class FaqServiceTest {
         SignIn.as(DemoUsers.ADMIN, staff);
 
         assertThatThrownBy(() -> faq.create(new FaqDraft(" ", "Q?", "A"))).isInstanceOf(RuleViolationException.class)
-                .hasMessage("Enter a category");
+                .hasMessage("Enter a category.");
         assertThatThrownBy(() -> faq.create(new FaqDraft("C", "Q".repeat(301), "A")))
-                .hasMessage("The question can be at most 300 characters");
+                .hasMessage("The question can be at most 300 characters: this has 301.");
+        assertThatThrownBy(() -> faq.create(new FaqDraft(" ", "Q".repeat(301), "")))
+                .as("every field's problem at once, each against its field")
+                .isInstanceOfSatisfying(uk.nhs.smartcardportal.base.InvalidInputException.class, refused ->
+                        assertThat(refused.problems()).containsOnlyKeys(FaqDraft.CATEGORY, FaqDraft.QUESTION,
+                                FaqDraft.ANSWER));
     }
 
     @Test

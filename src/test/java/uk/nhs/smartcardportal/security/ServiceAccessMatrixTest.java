@@ -95,6 +95,8 @@ class ServiceAccessMatrixTest {
         rule("GeneralOfficeIntakeService.expected", Rule.WORKFORCE_ONLY);
         rule("GeneralOfficeIntakeService.reconcile", Rule.WORKFORCE_ONLY);
         rule("GeneralOfficeIntakeService.confirm", Rule.WORKFORCE_ONLY);
+        rule("HandOverDeskService.elsewhere", Rule.WORKFORCE_ONLY);
+        rule("HandOverDeskService.isBeforeSession", Rule.INTERNAL);
         rule("HandOverDeskService.session", Rule.WORKFORCE_ONLY);
         rule("HandOverDeskService.runSheet", Rule.WORKFORCE_ONLY);
         rule("HandOverDeskService.runSheetCsv", Rule.WORKFORCE_ONLY);

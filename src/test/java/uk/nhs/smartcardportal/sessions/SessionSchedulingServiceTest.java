@@ -171,7 +171,7 @@ class SessionSchedulingServiceTest {
         assertThat(scheduling.rows(new SessionFilter(aintree, TUESDAY, TUESDAY, null), PageRequest.of(0, 50)))
                 .filteredOn(row -> row.id() == id).singleElement().extracting(SessionRow::booked).isEqualTo(2);
         assertThatThrownBy(() -> scheduling.update(id, 0, draft(TUESDAY, "13:00", "15:00", 2)))
-                .hasMessageContaining("changed by someone else");
+                .hasMessageContaining("has changed since you opened it");
     }
 
     @Test

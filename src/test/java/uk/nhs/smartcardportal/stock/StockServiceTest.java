@@ -82,13 +82,25 @@ class StockServiceTest {
 
         assertThatThrownBy(() -> stock.record(item, store, MovementKind.USED, 5, null))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageStartingWith("Only 4 lanyards of lanyards");
+                .hasMessageStartingWith("Only 4 lanyards ").hasMessageNotContaining("of lanyards");
         assertThatThrownBy(() -> stock.record(item, store, MovementKind.ADJUSTED, -5, null))
                 .hasMessageContaining("this would leave -1");
         assertThatThrownBy(() -> stock.record(item, store, MovementKind.RECEIVED, 0, null))
                 .hasMessageContaining("1 to 100000");
         assertThat(level(item, store)).isEqualTo(4);
         assertThat(movements.count()).isEqualTo(lines);
+    }
+
+    @Test
+    void aRefusedMovementAtANewLocationLeavesNoEmptyStockRow() {
+        long rowsBefore = stock.levels().stream().filter(level -> level.itemId() == item).count();
+
+        assertThatThrownBy(() -> stock.record(item, aintree, MovementKind.USED, 2, null))
+                .hasMessageStartingWith("There are no lanyards ");
+        assertThatThrownBy(() -> stock.transfer(item, aintree, store, 2, null))
+                .hasMessageStartingWith("There are no lanyards ");
+
+        assertThat(stock.levels()).filteredOn(level -> level.itemId() == item).hasSize((int) rowsBefore);
     }
 
     @Test
@@ -134,7 +146,7 @@ class StockServiceTest {
         stock.record(blank, store, MovementKind.ADJUSTED, (int) -left, "Test: none left");
         try {
             assertThatThrownBy(() -> handling.recordPrinted(cardId, fixtures.version(cardId),
-                    fixtures.uniqueSerial(), aintree)).hasMessageStartingWith("Only 0 cards of blank smartcards");
+                    fixtures.uniqueSerial(), aintree)).hasMessageStartingWith("There are no blank smartcards at ");
             assertThat(fixtures.card(cardId).getStatus()).isEqualTo(CardStatus.REQUESTED);
         } finally {
             stock.record(blank, store, MovementKind.ADJUSTED, (int) left, "Test: put back");

@@ -20,20 +20,23 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.audit.AuditEvent;
 import uk.nhs.smartcardportal.audit.AuditFilter;
 import uk.nhs.smartcardportal.audit.AuditService;
-import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The audit trail for the Workforce Systems Team: who did what to which thing, when; newest first. */
 @Route("audit")
 @PageTitle("Audit trail · Smartcard Portal")
+@InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
 @Menu(title = "Audit trail", order = 90, icon = "vaadin:list-select")
 @RolesAllowed(Roles.WORKFORCE)
 public class AuditView extends Main {
 
-    static final int FILTER_MAX = 100;
 
     private final AuditService audit;
     private final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
@@ -55,14 +58,14 @@ public class AuditView extends Main {
         filters.addClassName("portal-filters");
         add(filters);
 
-        grid.addColumn(event -> UkTime.DATE_TIME.format(event.getOccurredAt().atZone(UkTime.ZONE)))
-                .setHeader("When").setSortProperty("occurredAt").setKey("occurredAt").setAutoWidth(true);
+        GridDates.dateTime(grid, AuditEvent::getOccurredAt, "When").setSortProperty("occurredAt")
+                .setKey("occurredAt");
         grid.addColumn(AuditEvent::getActorName).setHeader("Who").setSortProperty("actorName").setAutoWidth(true);
         grid.addColumn(AuditEvent::getAction).setHeader("Action").setSortProperty("action").setAutoWidth(true);
         grid.addColumn(event -> event.getEntityType() + " " + nullToEmpty(event.getEntityId()))
                 .setHeader("Thing").setAutoWidth(true);
-        grid.addColumn(event -> nullToEmpty(event.getBeforeValue())).setHeader("Before").setFlexGrow(1);
-        grid.addColumn(event -> nullToEmpty(event.getAfterValue())).setHeader("After").setFlexGrow(1);
+        grid.addColumn(event -> AuditValues.readable(event.getBeforeValue())).setHeader("Before").setFlexGrow(1);
+        grid.addColumn(event -> AuditValues.readable(event.getAfterValue())).setHeader("After").setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditView::detailsOf));
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(click -> grid.setDetailsVisible(click.getItem(),
@@ -74,6 +77,7 @@ public class AuditView extends Main {
         grid.setAriaLabel("Audit events");
         grid.setSizeFull();
         add(grid);
+        PageLayout.fillWithGrid(this, grid);
         setSizeFull();
     }
 
@@ -81,15 +85,16 @@ public class AuditView extends Main {
     private static Div detailsOf(AuditEvent event) {
         Div details = new Div();
         details.addClassName("portal-audit-details");
-        details.add(new Pre("Before: " + (event.getBeforeValue() == null ? "(nothing)" : event.getBeforeValue())));
-        details.add(new Pre("After: " + (event.getAfterValue() == null ? "(nothing)" : event.getAfterValue())));
+        details.add(new Pre("Before: " + (event.getBeforeValue() == null ? "(nothing)"
+                : AuditValues.readable(event.getBeforeValue()).replace(" · ", "\n        "))));
+        details.add(new Pre("After: " + (event.getAfterValue() == null ? "(nothing)"
+                : AuditValues.readable(event.getAfterValue()).replace(" · ", "\n       "))));
         return details;
     }
 
     private TextField filterField(String label) {
         TextField field = new TextField(label);
         field.setClearButtonVisible(true);
-        field.setMaxLength(FILTER_MAX);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.addValueChangeListener(event -> refresh());
         return field;

@@ -4,9 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.InvalidInputException;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
 
 /**
  * A form's fields by the keys the service names them with. A refusal is shown on the fields it is about, all of them
@@ -15,11 +18,27 @@ import uk.nhs.smartcardportal.base.InvalidInputException;
 public final class FormErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private HasValidation otherwise;
 
-    /** The field shows what the server says, and the field's own checks no longer overwrite it. */
+    /**
+     * The field shows what the server says, and the field's own checks no longer overwrite it; a date picker keeps
+     * its own check, which is what tells apart text that is not a date from no date at all.
+     */
     public FormErrors on(String key, HasValidation field) {
-        field.setManualValidation(true);
+        if (!(field instanceof DatePicker)) {
+            field.setManualValidation(true);
+        }
         fields.put(key, field);
+        return this;
+    }
+
+    /**
+     * The field a refusal naming no field is about, as in a form with one field to fill in. A refusal about the
+     * record itself (changed meanwhile, gone) is still a message of its own.
+     */
+    public FormErrors otherwiseOn(HasValidation field) {
+        field.setManualValidation(true);
+        otherwise = field;
         return this;
     }
 
@@ -52,16 +71,30 @@ public final class FormErrors {
     }
 
     public void clear() {
-        fields.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
+        fields.values().forEach(FormErrors::clear);
+        if (otherwise != null) {
+            clear(otherwise);
+        }
+    }
+
+    private static void clear(HasValidation field) {
+        field.setInvalid(false);
+        field.setErrorMessage(null);
     }
 
     private void show(RuntimeException refusal) {
         clear();
         if (!(refusal instanceof InvalidInputException invalid)) {
-            Feedback.problem(refusal.getMessage());
+            boolean aboutTheRecord = refusal instanceof ConcurrentChangeException
+                    || refusal instanceof RecordNotFoundException;
+            if (otherwise == null || aboutTheRecord) {
+                Feedback.problem(refusal.getMessage());
+            } else {
+                Feedback.clearProblem();
+                otherwise.setErrorMessage(refusal.getMessage());
+                otherwise.setInvalid(true);
+                focus(otherwise);
+            }
             return;
         }
         Feedback.clearProblem();
@@ -82,9 +115,15 @@ public final class FormErrors {
         if (!elsewhere.isEmpty()) {
             Feedback.problem(elsewhere.toString());
         }
-        if (first instanceof Focusable<?> focusable) {
+        if (first != null) {
+            focus(first);
+        }
+    }
+
+    private static void focus(HasValidation field) {
+        if (field instanceof Focusable<?> focusable) {
             focusable.focus();
-        } else if (first instanceof Component component) {
+        } else if (field instanceof Component component) {
             component.getElement().callJsFunction("focus");
         }
     }

@@ -18,6 +18,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
@@ -26,7 +30,9 @@ import uk.nhs.smartcardportal.security.Role;
 /** The frame of every signed-in page: a side menu built from what the person may open, who they are, sign-out. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Map<MenuGroup, SideNav> groups = new EnumMap<>(MenuGroup.class);
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
@@ -46,18 +52,53 @@ public class MainLayout extends AppLayout {
         addToDrawer(menu, userBox(currentUser, authentication));
     }
 
-    private static SideNav buildMenu() {
-        SideNav nav = new SideNav();
-        nav.setLabel("Main menu");
+    /**
+     * The entries the person may open, in menu order: first those of no group, then each {@link MenuGroup} as a
+     * section of its own with a heading that folds it away. A group shows only when the person may open something
+     * in it.
+     */
+    private Div buildMenu() {
+        SideNav main = new SideNav();
+        main.setLabel("Main menu");
+        Map<MenuGroup, SideNav> sections = new EnumMap<>(MenuGroup.class);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), PortalIcons.create(entry.icon()));
-            nav.addItem(item);
+            InMenuGroup group = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(InMenuGroup.class);
+            if (group == null) {
+                main.addItem(item);
+            } else {
+                sections.computeIfAbsent(group.value(), MainLayout::section).addItem(item);
+            }
         }
-        return nav;
+        groups.putAll(sections);
+        Div menu = new Div(main);
+        sections.values().forEach(menu::add);
+        return menu;
     }
 
+    private static SideNav section(MenuGroup group) {
+        SideNav section = new SideNav(group.label());
+        section.setCollapsible(true);
+        section.setExpanded(false);
+        section.addClassName("portal-menu-group");
+        return section;
+    }
+
+    /** The section of the page open now is opened; the others stay as the person left them. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        groups.values().forEach(section -> {
+            boolean holdsThisPage = section.getItems().stream().anyMatch(item -> item.getPath() != null
+                    && !item.getPath().isEmpty() && (path.equals(item.getPath())
+                            || path.startsWith(item.getPath() + "/")));
+            if (holdsThisPage) {
+                section.setExpanded(true);
+            }
+        });
+    }
 
     private static Footer userBox(CurrentUser currentUser, AuthenticationContext authentication) {
         Footer box = new Footer();

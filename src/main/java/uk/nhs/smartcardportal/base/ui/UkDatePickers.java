@@ -16,4 +16,16 @@ public final class UkDatePickers {
         picker.setClearButtonVisible(true);
         return picker;
     }
+
+    /**
+     * Whether the picker holds text that is not a date (it then has no value): the field says so itself, so the
+     * form is not sent as if the date had been left empty.
+     */
+    public static boolean unreadable(DatePicker picker) {
+        if (!picker.isInvalid() || picker.getValue() != null) {
+            return false;
+        }
+        picker.setErrorMessage("Write the date as day/month/year, for example 05/01/2027.");
+        return true;
+    }
 }

@@ -19,8 +19,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.base.Counted;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.cards.AllocationPlan;
@@ -32,10 +35,13 @@ import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Books cards waiting in the store onto sessions: a suggested plan, adjusted card by card, then booked at once. */
 @Route("allocate")
 @PageTitle("Book cards onto sessions · Smartcard Portal")
+@InMenuGroup(MenuGroup.SESSIONS)
 @Menu(title = "Book cards", order = 46, icon = "vaadin:calendar-user")
 @RolesAllowed(Roles.WORKFORCE)
 public class AllocationView extends Main {
@@ -71,14 +77,15 @@ public class AllocationView extends Main {
                 .setAutoWidth(true);
         grid.addColumn(suggestion -> suggestion.card().serial()).setHeader("Card number").setAutoWidth(true);
         grid.addColumn(suggestion -> suggestion.card().siteName()).setHeader("Collection site").setFlexGrow(2);
-        grid.addColumn(suggestion -> UkTime.date(suggestion.card().waitingSince())).setHeader("Waiting since")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::sessionChoice).setKey("session").setHeader("Session").setFlexGrow(3);
+        GridDates.date(grid, suggestion -> suggestion.card().waitingSince(), "Waiting since");
+        grid.addComponentColumn(this::sessionChoice).setKey("session").setHeader("Session").setFlexGrow(3)
+                .setWidth("24rem");
         grid.addColumn(suggestion -> problems.getOrDefault(suggestion.card().cardId(), "")).setHeader("Problem")
                 .setFlexGrow(2);
         grid.setAriaLabel("Planned bookings");
         grid.setEmptyStateText("No cards are waiting in the store for a session.");
         add(toolbar, grid);
+        PageLayout.fillWithGrid(this, grid);
         suggest();
     }
 
@@ -86,8 +93,10 @@ public class AllocationView extends Main {
     private Component sessionChoice(AllocationSuggestion suggestion) {
         ComboBox<SessionRow> choice = new ComboBox<>();
         choice.setItems(plan.sessionsAt(suggestion.card().siteId()));
-        choice.setItemLabelGenerator(session -> UkTime.span(session.startsAt(), session.endsAt()) + ", "
+        choice.setItemLabelGenerator(session -> UkTime.shortSpan(session.startsAt(), session.endsAt()) + ", "
                 + session.room() + " (" + session.free() + " free)");
+        // the list shows each session whole, however narrow the column
+        choice.getStyle().set("--vaadin-combo-box-overlay-width", "min(32rem, 95vw)");
         choice.setPlaceholder("Not now");
         choice.setClearButtonVisible(true);
         choice.setAriaLabel("Session for " + suggestion.card().fullName());
@@ -119,7 +128,7 @@ public class AllocationView extends Main {
 
     private void updateBookButton() {
         int count = chosen.size();
-        book.setText(count == 1 ? "Book 1 card" : "Book " + count + " cards");
+        book.setText("Book " + Counted.of(count, "card"));
         book.setEnabled(count > 0);
     }
 

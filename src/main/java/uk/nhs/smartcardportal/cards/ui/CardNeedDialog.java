@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.CardRequestService;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
@@ -27,7 +27,6 @@ class CardNeedDialog extends Dialog {
         need.addClassName("stacked-radios");
         TextArea reasonText = new TextArea("Why the role needs a card");
         reasonText.setHelperText("Needed when you choose Other");
-        reasonText.setMaxLength(CardRequest.REASON_TEXT_MAX);
         reasonText.setWidthFull();
         reasonText.setVisible(false);
         need.addValueChangeListener(event -> reasonText.setVisible(RequestReason.OTHER.label()
@@ -36,16 +35,14 @@ class CardNeedDialog extends Dialog {
                 + row.firstName() + " where to collect it." : "Ask for a card when " + row.firstName()
                 + "'s work now needs one."), need, reasonText);
 
-        Button save = new Button("Save", event -> {
-            if (need.getValue() == null) {
-                need.setInvalid(true);
-                need.setErrorMessage("Choose an answer.");
-                return;
-            }
+        FormErrors errors = new FormErrors().on(CardRequest.REASON, need).on(CardRequest.REASON_TEXT, reasonText);
+        Button save = new Button("Save");
+        save.setDisableOnClick(true);
+        save.addClickListener(event -> {
             boolean saved = NO_CARD.equals(need.getValue())
-                    ? Feedback.attempt(() -> requests.recordNoCardNeeded(row.staffId()),
+                    ? errors.attempt(save, () -> requests.recordNoCardNeeded(row.staffId()),
                             "Recorded: " + row.fullName() + " does not need a card.")
-                    : Feedback.attempt(() -> requests.requestCard(row.staffId(), reasonFor(need.getValue()),
+                    : errors.attempt(save, () -> requests.requestCard(row.staffId(), reasonFor(need.getValue()),
                             reasonText.getValue(), starting ? RequestOrigin.AT_RECRUITMENT : RequestOrigin.LATER),
                             "Card asked for: it is in Recruitment's print queue.");
             if (saved) {
@@ -58,6 +55,9 @@ class CardNeedDialog extends Dialog {
     }
 
     private static RequestReason reasonFor(String label) {
+        if (label == null) {
+            return null;
+        }
         for (RequestReason reason : RequestReason.values()) {
             if (reason.label().equals(label)) {
                 return reason;

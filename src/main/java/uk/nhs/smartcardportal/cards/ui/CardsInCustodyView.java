@@ -20,6 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.cards.CardReceiptService;
@@ -30,10 +32,13 @@ import uk.nhs.smartcardportal.cards.CustodyService;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Every printed card the team holds, by location and status, with its age; old ones flagged; CSV export. */
 @Route("custody")
 @PageTitle("Cards in custody · Smartcard Portal")
+@InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Cards in custody", order = 47, icon = "vaadin:archive")
 @RolesAllowed(Roles.WORKFORCE)
 public class CardsInCustodyView extends Main {
@@ -66,7 +71,6 @@ public class CardsInCustodyView extends Main {
         age.setItemLabelGenerator(days -> days == null ? "Any time" : "Over " + days + " days ago");
         age.setEmptySelectionAllowed(true);
         age.setEmptySelectionCaption("Any time");
-        text.setMaxLength(100);
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         site.addValueChangeListener(event -> refresh());
@@ -87,7 +91,7 @@ public class CardsInCustodyView extends Main {
         grid.addColumn(CustodyRow::fullName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setFlexGrow(2);
         grid.addColumn(CustodyRow::location).setHeader("Where").setFlexGrow(2);
-        grid.addColumn(row -> UkTime.date(row.printedAt())).setHeader("Printed").setAutoWidth(true);
+        GridDates.date(grid, CustodyRow::printedAt, "Printed");
         grid.addColumn(row -> Duration.between(row.printedAt(), clock.instant()).toDays()).setHeader("Days")
                 .setAutoWidth(true);
         grid.addColumn(LitRenderer.<CustodyRow>of("<span class=\"${item.css}\">${item.flag}</span>"
@@ -117,6 +121,7 @@ public class CardsInCustodyView extends Main {
         grid.setEmptyStateText("No printed cards match.");
         add(new H1("Cards in custody"), new Paragraph("Cards waiting more than " + custody.followUpDays()
                 + " days since printing are flagged to follow up, or to destroy."), filters, grid);
+        PageLayout.fillWithGrid(this, grid);
     }
 
     private CustodyFilter filter() {

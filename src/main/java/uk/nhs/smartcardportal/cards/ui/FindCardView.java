@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.UkTime;
 import com.vaadin.flow.component.button.ButtonVariant;
 import uk.nhs.smartcardportal.base.ui.Feedback;
@@ -25,10 +26,13 @@ import uk.nhs.smartcardportal.cards.CustodyService;
 import uk.nhs.smartcardportal.cards.CustodyStep;
 import uk.nhs.smartcardportal.cards.IssuedCardRow;
 import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** "Where is card X now?" One search by card number, name or employee number, then the card's whole history. */
 @Route("find-card")
 @PageTitle("Where is a card? · Smartcard Portal")
+@InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Where is a card?", order = 48, icon = "vaadin:search")
 @RolesAllowed(Roles.WORKFORCE)
 public class FindCardView extends Main {
@@ -43,7 +47,6 @@ public class FindCardView extends Main {
         this.custody = custody;
         this.receipt = receipt;
         addClassName("portal-page");
-        search.setMaxLength(100);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(32rem, 100%)");
@@ -106,7 +109,7 @@ public class FindCardView extends Main {
         }
         Grid<CustodyStep> history = new Grid<>();
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        history.addColumn(step -> UkTime.dateTime(step.at())).setHeader("When").setAutoWidth(true);
+        GridDates.dateTime(history, CustodyStep::at, "When");
         history.addColumn(CustodyStep::actorName).setHeader("Who").setFlexGrow(1);
         history.addColumn(step -> step.toStatus().label()).setHeader("Status").setFlexGrow(1);
         history.addColumn(step -> step.custodyChanged() ? step.from() + " → " + step.to() : step.to())

@@ -20,10 +20,13 @@ import uk.nhs.smartcardportal.cards.IntakeCard;
 import uk.nhs.smartcardportal.cards.IntakeReconciliation;
 import uk.nhs.smartcardportal.cards.UnknownSerial;
 import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The one-off intake of cards from the legacy General Office: scan or paste serials, reconcile, confirm. */
 @Route("general-office-intake")
 @PageTitle("General Office intake · Smartcard Portal")
+@InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "General Office intake", order = 49, icon = "vaadin:package")
 @RolesAllowed(Roles.WORKFORCE)
 public class GeneralOfficeIntakeView extends Main {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.IssuedCardRow;
 import uk.nhs.smartcardportal.cards.PrintQueueService;
@@ -21,7 +22,6 @@ class IssuedCardsPanel extends Div {
         this.printQueue = printQueue;
         this.queueChanged = queueChanged;
         search.setPlaceholder("Card number, name or employee number");
-        search.setMaxLength(100);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(24rem, 100%)");
@@ -33,7 +33,7 @@ class IssuedCardsPanel extends Div {
         grid.addColumn(row -> row.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(row -> row.collectionSite() == null ? "" : row.collectionSite()).setHeader("Collection site")
                 .setAutoWidth(true);
-        grid.addColumn(row -> UkTime.date(row.statusChangedAt())).setHeader("Since").setAutoWidth(true);
+        GridDates.date(grid, IssuedCardRow::statusChangedAt, "Since");
         grid.addColumn(LitRenderer.<IssuedCardRow>of("<div class=\"grid-actions\">"
                 + "<vaadin-button ?hidden=\"${!item.canCancel}\" aria-label=\"Cancel card ${item.serial} of "
                 + "${item.name}\" @click=\"${cancel}\">Cancel</vaadin-button>"

@@ -120,7 +120,8 @@ public class MyCardView extends Main {
         }
         section.add(place);
         if (card.allocatedSession() != null) {
-            section.add(new H2("Your collection session"), new SessionCard(card.allocatedSession(), clock));
+            section.add(new H2("Your collection session"), new SessionCard(card.allocatedSession(),
+                    portal.mailFrom(), clock));
         }
         if (card.status() != CardStatus.REQUESTED) {
             section.add(new H2((card.allocatedSession() == null ? "Next collection sessions at "
@@ -130,7 +131,7 @@ public class MyCardView extends Main {
                         + "will e-mail you when one is." : "No other sessions are planned there yet."));
             }
             for (SessionSummary session : card.upcomingSessions()) {
-                section.add(new SessionCard(session, clock));
+                section.add(new SessionCard(session, portal.mailFrom(), clock));
                 if (sessionChoice.mayChoose(card.status()) && (card.allocatedSession() == null
                         || !card.allocatedSession().id().equals(session.id()))) {
                     section.add(chooseButton(card, session));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.smartcardportal.base.Counted;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.ui.Feedback;
@@ -31,22 +32,22 @@ class PrintBatchDialog extends Dialog {
     private final Map<Long, Entry> entries = new LinkedHashMap<>();
 
     PrintBatchDialog(List<PrintQueueRow> rows, List<Site> sites, PrintQueueService printQueue, Runnable afterPrint) {
-        setHeaderTitle(rows.size() == 1 ? "Record 1 card as printed" : "Record " + rows.size() + " cards as printed");
+        setHeaderTitle("Record " + Counted.of(rows.size(), "card") + " as printed");
         setWidth("min(48rem, 100vw)");
-        add(new Paragraph("Type or scan each card's 12-digit number. The card goes to the Workforce Systems store "
-                + "and the person is told where to collect it."));
+        add(new Paragraph("Type or scan each card's 12-digit number. The person is told their card is printed and "
+                + "where they will collect it. Then send the cards to the Workforce Systems Team, who receive them "
+                + "into the store."));
         for (PrintQueueRow row : rows) {
             TextField serial = new TextField("Card number");
-            serial.setPattern("\\d{12}");
-            serial.setMaxLength(12);
-            serial.setAllowedCharPattern("\\d");
             serial.setRequiredIndicatorVisible(true);
+            serial.setManualValidation(true);
             serial.setAriaLabel("Card number for " + row.fullName());
             Select<Site> site = new Select<>();
             site.setLabel("Collection site");
             site.setItems(sites);
             site.setItemLabelGenerator(Site::getName);
             site.setAriaLabel("Collection site for " + row.fullName());
+            site.setManualValidation(true);
             sites.stream().filter(candidate -> candidate.getId().equals(row.baseSiteId())).findFirst()
                     .ifPresent(site::setValue);
             FlexLayout fields = new FlexLayout(serial, site);
@@ -56,7 +57,15 @@ class PrintBatchDialog extends Dialog {
             add(person);
             entries.put(row.cardId(), new Entry(row, serial, site));
         }
-        Button record = new Button("Record as printed", event -> record(printQueue, afterPrint));
+        Button record = new Button("Record as printed");
+        record.setDisableOnClick(true);
+        record.addClickListener(event -> {
+            try {
+                record(printQueue, afterPrint);
+            } finally {
+                record.setEnabled(true);
+            }
+        });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Back", event -> close()), record);
     }
@@ -64,8 +73,10 @@ class PrintBatchDialog extends Dialog {
     private void record(PrintQueueService printQueue, Runnable afterPrint) {
         List<PrintInstruction> batch = new ArrayList<>();
         boolean complete = true;
+        Feedback.clearProblem();
         for (Entry entry : entries.values()) {
             entry.serial().setInvalid(false);
+            entry.serial().setErrorMessage(null);
             entry.site().setInvalid(false);
             if (entry.site().getValue() == null) {
                 entry.site().setErrorMessage("Choose where the card will be collected.");
@@ -89,14 +100,12 @@ class PrintBatchDialog extends Dialog {
                     entry.serial().setInvalid(true);
                 }
             });
-            Feedback.problem(refused.getMessage());
             return;
         } catch (RuleViolationException | RecordNotFoundException refused) {
             Feedback.problem(refused.getMessage());
             return;
         }
-        Feedback.success(batch.size() == 1 ? "1 card recorded as printed." : batch.size()
-                + " cards recorded as printed.");
+        Feedback.success(Counted.of(batch.size(), "card") + " recorded as printed.");
         close();
         afterPrint.run();
     }

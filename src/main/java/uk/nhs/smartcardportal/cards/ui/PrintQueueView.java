@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
 import uk.nhs.smartcardportal.cards.PrintQueueFilter;
@@ -27,10 +28,13 @@ import uk.nhs.smartcardportal.cards.PrintQueueService;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Recruitment's print queue: cards asked for and not yet printed, oldest first; and printed cards to put right. */
 @Route("print-queue")
 @PageTitle("Print queue · Smartcard Portal")
+@InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Print queue", order = 30, icon = "vaadin:print")
 @RolesAllowed({Roles.RECRUITMENT, Roles.WORKFORCE})
 public class PrintQueueView extends Main {
@@ -61,7 +65,6 @@ public class PrintQueueView extends Main {
         site.addValueChangeListener(event -> refresh());
         person.setId("print-queue-person");
         person.setPlaceholder("Name or employee number");
-        person.setMaxLength(100);
         person.setClearButtonVisible(true);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         person.addValueChangeListener(event -> refresh());
@@ -71,7 +74,7 @@ public class PrintQueueView extends Main {
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(row -> UkTime.date(row.requestedAt())).setHeader("Asked").setAutoWidth(true);
+        GridDates.date(grid, PrintQueueRow::requestedAt, "Asked");
         grid.addColumn(PrintQueueRow::fullName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(PrintQueueRow::employeeNumber).setHeader("Employee number").setAutoWidth(true);
         grid.addColumn(row -> row.startDate() == null ? "" : UkTime.DATE.format(row.startDate()))

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
-import uk.nhs.smartcardportal.base.ui.Feedback;
-import uk.nhs.smartcardportal.cards.CardRequest;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 
 /** Asks for the reason for a step that needs one (declining a request, cancelling a card), then takes it. */
 class ReasonDialog extends Dialog {
@@ -18,11 +17,13 @@ class ReasonDialog extends Dialog {
         TextArea reason = new TextArea("Reason");
         reason.setRequiredIndicatorVisible(true);
         reason.setHelperText("Kept with the card's history");
-        reason.setMaxLength(CardRequest.NOTE_MAX);
         reason.setWidthFull();
         add(new Paragraph(explanation), reason);
-        Button go = new Button(confirm, event -> {
-            if (Feedback.attempt(() -> action.accept(reason.getValue()), success)) {
+        FormErrors errors = new FormErrors().otherwiseOn(reason);
+        Button go = new Button(confirm);
+        go.setDisableOnClick(true);
+        go.addClickListener(event -> {
+            if (errors.attempt(go, () -> action.accept(reason.getValue()), success)) {
                 close();
                 afterwards.run();
             }

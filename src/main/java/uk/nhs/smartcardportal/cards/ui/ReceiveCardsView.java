@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.Counted;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
@@ -20,6 +22,8 @@ import uk.nhs.smartcardportal.cards.CardReceipt;
 import uk.nhs.smartcardportal.cards.CardReceiptService;
 import uk.nhs.smartcardportal.cards.CustodyRow;
 import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /**
  * Where printed cards arrive from Recruitment: scan or paste their numbers, see which were expected, which
@@ -28,6 +32,7 @@ import uk.nhs.smartcardportal.security.Roles;
  */
 @Route("receive-cards")
 @PageTitle("Receive printed cards · Smartcard Portal")
+@InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Receive printed cards", order = 46.5, icon = "vaadin:inbox")
 @RolesAllowed(Roles.WORKFORCE)
 class ReceiveCardsView extends Main {
@@ -55,8 +60,7 @@ class ReceiveCardsView extends Main {
         onTheirWay.addColumn(CustodyRow::serial).setHeader("Card number").setAutoWidth(true).setFlexGrow(0);
         onTheirWay.addColumn(CustodyRow::fullName).setHeader("Name").setFlexGrow(1);
         onTheirWay.addColumn(CustodyRow::collectionSite).setHeader("To be collected at").setFlexGrow(1);
-        onTheirWay.addColumn(row -> UkTime.date(row.printedAt())).setHeader("Printed").setAutoWidth(true)
-                .setFlexGrow(0);
+        GridDates.date(onTheirWay, CustodyRow::printedAt, "Printed");
         onTheirWay.setItemsPageable(receipt::onTheirWay, pageable -> (int) receipt.countOnTheirWay());
         onTheirWay.setAriaLabel("Printed cards on their way from Recruitment");
         onTheirWay.setEmptyStateText("Every printed card has been received.");
@@ -66,6 +70,7 @@ class ReceiveCardsView extends Main {
                 + "Systems Team. Receive them here when they arrive: each one then waits in the store to be booked "
                 + "onto a collection session, and its holder is told."), serials, check, result,
                 new H2("On their way from Recruitment"), waiting, onTheirWay);
+        PageLayout.fillWithGrid(this, onTheirWay);
         refreshWaiting();
     }
 

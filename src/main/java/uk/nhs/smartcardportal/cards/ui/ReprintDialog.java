@@ -6,8 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import uk.nhs.smartcardportal.base.ui.Feedback;
-import uk.nhs.smartcardportal.cards.CardRequest;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.IssuedCardRow;
 import uk.nhs.smartcardportal.cards.PrintQueueService;
@@ -25,16 +24,14 @@ class ReprintDialog extends Dialog {
         what.addClassName("stacked-radios");
         TextArea reason = new TextArea("Reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(CardRequest.NOTE_MAX);
         reason.setWidthFull();
         add(new Paragraph("A new card joins the print queue, linked to this one."), what, reason);
-        Button reprint = new Button("Reprint card", event -> {
-            if (what.getValue() == null) {
-                what.setErrorMessage("Choose lost or damaged.");
-                what.setInvalid(true);
-                return;
-            }
-            if (Feedback.attempt(() -> printQueue.reprint(row.cardId(), row.cardVersion(), what.getValue(),
+        FormErrors errors = new FormErrors().on(PrintQueueService.REPRINT_OUTCOME, what)
+                .on(PrintQueueService.REPRINT_REASON, reason);
+        Button reprint = new Button("Reprint card");
+        reprint.setDisableOnClick(true);
+        reprint.addClickListener(event -> {
+            if (errors.attempt(reprint, () -> printQueue.reprint(row.cardId(), row.cardVersion(), what.getValue(),
                     reason.getValue()), "A new card is in the print queue.")) {
                 close();
                 afterReprint.run();

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.details.Details;
 import java.util.List;
 import uk.nhs.smartcardportal.base.ui.AskFirst;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.cards.CollectionPlace;
 import uk.nhs.smartcardportal.cards.MyCardOverview;
 import uk.nhs.smartcardportal.cards.SiteChangeRequest;
@@ -80,17 +81,15 @@ class SiteChangePanel extends Section {
         site.setItemLabelGenerator(CollectionPlace::name);
         site.setId("site-change-to");
         TextArea reason = new TextArea("Why (optional)");
-        reason.setMaxLength(SiteChangeRequest.REASON_MAX);
         reason.setId("site-change-reason");
         reason.setWidthFull();
-        Button ask = new Button("Ask to change site", event -> {
-            if (site.getValue() == null) {
-                site.setInvalid(true);
-                site.setErrorMessage("Choose the site you would like to collect from");
-                return;
-            }
-            if (Feedback.attempt(() -> siteChanges.request(card.cardId(), site.getValue().siteId(),
-                    reason.getValue()), "Your request has been sent to the Workforce Systems Team.")) {
+        FormErrors errors = new FormErrors().on(SiteChangeRequest.TO_SITE, site).on(SiteChangeRequest.REASON, reason);
+        Button ask = new Button("Ask to change site");
+        ask.setDisableOnClick(true);
+        ask.addClickListener(event -> {
+            if (errors.attempt(ask, () -> siteChanges.request(card.cardId(), site.getValue() == null ? -1
+                    : site.getValue().siteId(), reason.getValue()),
+                    "Your request has been sent to the Workforce Systems Team.")) {
                 refresh.run();
             }
         });

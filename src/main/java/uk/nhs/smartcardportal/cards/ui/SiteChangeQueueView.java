@@ -17,8 +17,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.cards.SiteChangeFilter;
 import uk.nhs.smartcardportal.cards.SiteChangeRequest;
 import uk.nhs.smartcardportal.cards.SiteChangeService;
@@ -27,10 +30,13 @@ import uk.nhs.smartcardportal.cards.SiteChangeSummary;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The Workforce Systems Team's queue of site change requests, oldest first, to approve or decline. */
 @Route("site-changes")
 @PageTitle("Site change requests · Smartcard Portal")
+@InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Site change requests", order = 40, icon = "vaadin:exchange")
 @RolesAllowed(Roles.WORKFORCE)
 public class SiteChangeQueueView extends Main {
@@ -58,8 +64,7 @@ public class SiteChangeQueueView extends Main {
         site.setEmptySelectionAllowed(true);
         site.setEmptySelectionCaption("Any site");
         person.setPlaceholder("Name or employee number");
-        person.setMaxLength(100);
-        person.setClearButtonVisible(true);
+            person.setClearButtonVisible(true);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         status.addValueChangeListener(event -> refresh());
         site.addValueChangeListener(event -> refresh());
@@ -68,7 +73,7 @@ public class SiteChangeQueueView extends Main {
         filters.addClassName("portal-filters");
         add(filters);
 
-        grid.addColumn(change -> UkTime.dateTime(change.requestedAt())).setHeader("Asked").setAutoWidth(true);
+        GridDates.dateTime(grid, SiteChangeSummary::requestedAt, "Asked");
         grid.addColumn(SiteChangeSummary::staffName).setHeader("Person").setAutoWidth(true);
         grid.addColumn(SiteChangeSummary::employeeNumber).setHeader("Employee number").setAutoWidth(true);
         grid.addColumn(SiteChangeSummary::fromSite).setHeader("From").setAutoWidth(true);
@@ -84,6 +89,7 @@ public class SiteChangeQueueView extends Main {
                 pageable -> (int) siteChanges.count(filter()));
         grid.setAriaLabel("Site change requests");
         add(grid);
+        PageLayout.fillWithGrid(this, grid);
     }
 
     private SiteChangeFilter filter() {
@@ -98,20 +104,24 @@ public class SiteChangeQueueView extends Main {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Site change for " + change.staffName());
         TextArea note = new TextArea("Note to the person (needed when you decline)");
-        note.setMaxLength(SiteChangeRequest.NOTE_MAX);
         note.setWidthFull();
+        FormErrors errors = new FormErrors().otherwiseOn(note);
         dialog.add(new Paragraph("From " + change.fromSite() + " to " + change.toSite()
                 + (change.reason() == null ? "." : ". Reason: " + change.reason())), note);
-        Button approve = new Button("Approve", event -> {
-            if (Feedback.attempt(() -> siteChanges.approve(change.id(), change.version(), note.getValue()),
+        Button approve = new Button("Approve");
+        approve.setDisableOnClick(true);
+        approve.addClickListener(event -> {
+            if (errors.attempt(approve, () -> siteChanges.approve(change.id(), change.version(), note.getValue()),
                     "Approved: the card will go to " + change.toSite() + ".")) {
                 dialog.close();
                 refresh();
             }
         });
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button("Decline", event -> {
-            if (Feedback.attempt(() -> siteChanges.decline(change.id(), change.version(), note.getValue()),
+        Button decline = new Button("Decline");
+        decline.setDisableOnClick(true);
+        decline.addClickListener(event -> {
+            if (errors.attempt(decline, () -> siteChanges.decline(change.id(), change.version(), note.getValue()),
                     "Declined.")) {
                 dialog.close();
                 refresh();

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardRequestService;
 import uk.nhs.smartcardportal.cards.TeamFilter;
@@ -47,7 +48,6 @@ public class TeamView extends Main {
 
         person.setId("team-person");
         person.setPlaceholder("Name or employee number");
-        person.setMaxLength(100);
         person.setClearButtonVisible(true);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         person.addValueChangeListener(event -> refresh());
@@ -81,6 +81,7 @@ public class TeamView extends Main {
         grid.setAriaLabel("My team");
         grid.setEmptyStateText("No one matches. People appear here when you are recorded as their line manager.");
         add(grid);
+        PageLayout.fillWithGrid(this, grid);
     }
 
     private TeamFilter filter() {

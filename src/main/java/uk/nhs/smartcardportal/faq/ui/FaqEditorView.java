@@ -18,15 +18,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.faq.FaqDraft;
 import uk.nhs.smartcardportal.faq.FaqEntry;
 import uk.nhs.smartcardportal.faq.FaqService;
 import uk.nhs.smartcardportal.faq.MarkdownRenderer;
 import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The Workforce Systems Team writes, orders, publishes and unpublishes FAQ entries. */
 @Route("faq-editor")
 @PageTitle("Edit the FAQ · Smartcard Portal")
+@InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
 @Menu(title = "Edit the FAQ", order = 85, icon = "vaadin:edit")
 @RolesAllowed(Roles.WORKFORCE)
 public class FaqEditorView extends Main {
@@ -39,6 +43,8 @@ public class FaqEditorView extends Main {
     private final TextArea answer = new TextArea("Answer (Markdown: blank lines between paragraphs, - for lists)");
     private final Div preview = new Div();
     private final Button publish = new Button();
+    private final FormErrors errors = new FormErrors().on(FaqDraft.CATEGORY, category).on(FaqDraft.QUESTION, question)
+            .on(FaqDraft.ANSWER, answer);
     private FaqEntry editing;
 
     public FaqEditorView(FaqService faq, MarkdownRenderer markdown) {
@@ -61,9 +67,6 @@ public class FaqEditorView extends Main {
         Button newEntry = new Button("New question", event -> edit(null));
         add(newEntry, grid);
 
-        category.setMaxLength(FaqEntry.CATEGORY_MAX);
-        question.setMaxLength(FaqEntry.QUESTION_MAX);
-        answer.setMaxLength(FaqEntry.ANSWER_MAX);
         question.setWidthFull();
         answer.setWidthFull();
         answer.setMinHeight("10rem");
@@ -71,7 +74,9 @@ public class FaqEditorView extends Main {
         answer.addValueChangeListener(event -> showPreview());
         preview.addClassName("faq-answer");
 
-        Button save = new Button("Save", event -> save());
+        Button save = new Button("Save");
+        save.setDisableOnClick(true);
+        save.addClickListener(event -> save(save));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(event -> togglePublished());
         Button up = new Button("Move up", event -> move(true));
@@ -84,6 +89,7 @@ public class FaqEditorView extends Main {
 
     private void edit(FaqEntry entry) {
         editing = entry;
+        errors.clear();
         category.setValue(entry == null ? "" : entry.getCategory());
         question.setValue(entry == null ? "" : entry.getQuestion());
         answer.setValue(entry == null ? "" : entry.getAnswer());
@@ -92,11 +98,11 @@ public class FaqEditorView extends Main {
         showPreview();
     }
 
-    private void save() {
+    private void save(Button save) {
         FaqDraft draft = new FaqDraft(category.getValue(), question.getValue(), answer.getValue());
         FaqEntry[] saved = new FaqEntry[1];
         boolean isNew = editing == null;
-        if (Feedback.attempt(() -> saved[0] = isNew ? faq.create(draft)
+        if (errors.attempt(save, () -> saved[0] = isNew ? faq.create(draft)
                 : faq.update(editing.getId(), editing.getVersion(), draft), isNew
                 ? "Saved as a draft. Publish it when it is ready." : "Saved.")) {
             grid.getDataProvider().refreshAll();

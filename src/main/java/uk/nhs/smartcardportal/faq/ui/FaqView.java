@@ -37,7 +37,6 @@ import uk.nhs.smartcardportal.faq.MarkdownRenderer;
 @PermitAll
 public class FaqView extends Main implements HasUrlParameter<String> {
 
-    static final int SEARCH_MAX = 100;
 
     private final FaqService faq;
     private final MarkdownRenderer markdown;
@@ -51,7 +50,6 @@ public class FaqView extends Main implements HasUrlParameter<String> {
         add(new H1("Help and frequently asked questions"));
         search.setPrefixComponent(PortalIcons.create(PortalIcons.SEARCH));
         search.setClearButtonVisible(true);
-        search.setMaxLength(SEARCH_MAX);
         search.setId("faq-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(250);

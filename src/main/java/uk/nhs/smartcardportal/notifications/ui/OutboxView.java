@@ -16,16 +16,21 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.notifications.OutboxService;
 import uk.nhs.smartcardportal.notifications.OutboxStatus;
 import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The e-mail outbox for the Workforce Systems Team: what is waiting, sent or failed, and resending failures. */
 @Route("outbox")
 @PageTitle("E-mail outbox · Smartcard Portal")
+@InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
 @Menu(title = "E-mail outbox", order = 88, icon = "vaadin:outbox")
 @RolesAllowed(Roles.WORKFORCE)
 public class OutboxView extends Main {
@@ -47,7 +52,6 @@ public class OutboxView extends Main {
         });
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
-        text.setMaxLength(100);
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         status.addValueChangeListener(event -> refresh());
@@ -56,7 +60,7 @@ public class OutboxView extends Main {
         filters.addClassName("portal-filters");
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(message -> UkTime.dateTime(message.getCreatedAt())).setHeader("Written").setAutoWidth(true);
+        GridDates.dateTime(grid, OutboxMessage::getCreatedAt, "Written");
         grid.addColumn(message -> message.getRecipientEmail() == null ? "(no address)"
                 : message.getRecipientEmail()).setHeader("To").setFlexGrow(2);
         grid.addColumn(OutboxMessage::getSubject).setHeader("Subject").setFlexGrow(2);
@@ -88,6 +92,7 @@ public class OutboxView extends Main {
         grid.setAriaLabel("E-mail outbox");
         grid.setEmptyStateText("No messages match.");
         add(new H1("E-mail outbox"), new Paragraph("Press Read to see what a message says."), filters, grid);
+        PageLayout.fillWithGrid(this, grid);
     }
 
     private void refresh() {

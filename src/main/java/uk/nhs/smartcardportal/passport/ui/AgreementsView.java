@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
 import uk.nhs.smartcardportal.passport.AgreementDraft;
 import uk.nhs.smartcardportal.passport.AgreementMember;
@@ -37,10 +38,13 @@ import uk.nhs.smartcardportal.passport.PassportAgreement;
 import uk.nhs.smartcardportal.passport.StaffGroup;
 import uk.nhs.smartcardportal.passport.TrainingSubject;
 import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The passporting agreements the trust is in, and the training subjects the passport asks for. */
 @Route("passport-rules")
 @PageTitle("Passport agreements · Smartcard Portal")
+@InMenuGroup(MenuGroup.PASSPORT)
 @Menu(title = "Passport agreements", order = 72, icon = "vaadin:handshake")
 @RolesAllowed(Roles.WORKFORCE)
 public class AgreementsView extends Main {
@@ -106,12 +110,10 @@ public class AgreementsView extends Main {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(agreement == null ? "Add an agreement" : "Change " + agreement.getName());
         TextField name = new TextField("Name");
-        name.setMaxLength(120);
         name.setRequiredIndicatorVisible(true);
         TextArea members = new TextArea("Member organisations");
         members.setHelperText("One per line: ODS code, then a comma, then the name. For example: REM, Liverpool "
                 + "University Hospitals NHS Foundation Trust");
-        members.setMaxLength(5000);
         Checkbox all = new Checkbox("All staff groups");
         CheckboxGroup<StaffGroup> groups = new CheckboxGroup<>("Staff groups covered");
         groups.setItems(StaffGroup.values());
@@ -122,7 +124,6 @@ public class AgreementsView extends Main {
         DatePicker to = UkDatePickers.create("Valid to");
         to.setHelperText("Blank for no end date.");
         TextArea notes = new TextArea("Notes");
-        notes.setMaxLength(2000);
         if (agreement != null) {
             name.setValue(agreement.getName());
             members.setValue(agreement.getMembers().stream().map(member -> member.odsCode() + ", " + member.name())
@@ -133,15 +134,20 @@ public class AgreementsView extends Main {
             to.setValue(agreement.getValidTo());
             notes.setValue(agreement.getNotes() == null ? "" : agreement.getNotes());
         }
-        Button save = new Button("Save", event -> {
-            if (from.isInvalid() || to.isInvalid()) {
-                Feedback.problem("A date could not be read. Write it as day/month/year.");
+        FormErrors errors = new FormErrors().on(AgreementDraft.NAME, name).on(AgreementDraft.MEMBERS, members)
+                .on(AgreementDraft.STAFF_GROUPS, groups).on(AgreementDraft.VALID_FROM, from)
+                .on(AgreementDraft.VALID_TO, to).on(AgreementDraft.NOTES, notes);
+        Button save = new Button("Save");
+        save.setDisableOnClick(true);
+        save.addClickListener(event -> {
+            if (UkDatePickers.unreadable(from) | UkDatePickers.unreadable(to)) {
+                save.setEnabled(true);
                 return;
             }
             AgreementDraft draft = new AgreementDraft(name.getValue(), members(members.getValue()), all.getValue(),
                     groups.getValue().isEmpty() ? EnumSet.noneOf(StaffGroup.class) : EnumSet.copyOf(groups
                             .getValue()), from.getValue(), to.getValue(), notes.getValue());
-            if (Feedback.attempt(() -> rules.saveAgreement(agreement == null ? null : agreement.getId(),
+            if (errors.attempt(save, () -> rules.saveAgreement(agreement == null ? null : agreement.getId(),
                     agreement == null ? 0 : agreement.getVersion(), draft), "Agreement saved; everyone's answer is "
                             + "worked out again.")) {
                 dialog.close();
@@ -192,16 +198,16 @@ public class AgreementsView extends Main {
         groups.setEnabled(!subject.isAllStaffGroups());
         everyone.addValueChangeListener(event -> groups.setEnabled(!event.getValue()));
         TextField renewAt = new TextField("Where people renew it");
-        renewAt.setMaxLength(200);
         renewAt.setValue(subject.getRenewAt());
         renewAt.setWidthFull();
-        Button save = new Button("Save", event -> {
-            if (months.getValue() == null) {
-                Feedback.problem("Give the refresher period as a whole number of months, 1 to 120.");
-                return;
-            }
+        FormErrors errors = new FormErrors().on(TrainingSubject.REFRESHER_MONTHS, months)
+                .on(TrainingSubject.REQUIRED_FOR, groups).on(TrainingSubject.RENEW_AT, renewAt);
+        Button save = new Button("Save");
+        save.setDisableOnClick(true);
+        save.addClickListener(event -> {
             Set<StaffGroup> chosen = groups.getValue();
-            if (Feedback.attempt(() -> rules.saveSubject(subject.getCode(), subject.getVersion(), months.getValue(),
+            if (errors.attempt(save, () -> rules.saveSubject(subject.getCode(), subject.getVersion(),
+                    months.getValue() == null ? 0 : months.getValue(),
                     everyone.getValue(), chosen, renewAt.getValue()), "Saved; everyone's answer is worked out "
                             + "again.")) {
                 dialog.close();

@@ -18,10 +18,13 @@ import uk.nhs.smartcardportal.base.ui.CsvImportPanel;
 import uk.nhs.smartcardportal.passport.ComplianceImportReport;
 import uk.nhs.smartcardportal.passport.ComplianceImportService;
 import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The Workforce Systems Team imports pre-employment checks and training from an ESR extract. */
 @Route("import-compliance")
 @PageTitle("Import ESR compliance · Smartcard Portal")
+@InMenuGroup(MenuGroup.PASSPORT)
 @Menu(title = "Import ESR compliance", order = 74, icon = "vaadin:upload")
 @RolesAllowed(Roles.WORKFORCE)
 public class ComplianceImportView extends Main {

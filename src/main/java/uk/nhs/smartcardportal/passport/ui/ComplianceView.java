@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
-import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
 import uk.nhs.smartcardportal.passport.AgreementService;
 import uk.nhs.smartcardportal.passport.ComplianceDetails;
@@ -67,7 +67,6 @@ public class ComplianceView extends Main implements BeforeEnterObserver {
         dbsLevel.setItemLabelGenerator(value -> value == null ? "No check recorded" : value.label());
         dbsLevel.setEmptySelectionAllowed(true);
         dbsLevel.setEmptySelectionCaption("No check recorded");
-        employer.setMaxLength(10);
         employer.setHelperText("Blank means this trust.");
     }
 
@@ -110,7 +109,9 @@ public class ComplianceView extends Main implements BeforeEnterObserver {
             line.addClassName("portal-filters");
             subjects.add(line);
         }
-        Button save = new Button("Save the record", event -> save());
+        Button save = new Button("Save the record");
+        save.setDisableOnClick(true);
+        save.addClickListener(event -> save(save));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(form.name() + " (" + form.employeeNumber() + ")"), answer,
                 new H2("Pre-employment checks"), new Paragraph(form.held() ? "Every change is kept in the audit "
@@ -118,14 +119,20 @@ public class ComplianceView extends Main implements BeforeEnterObserver {
                 checks, new H2("Statutory and mandatory training"), subjects, save);
     }
 
-    private void save() {
+    private void save(Button button) {
         boolean unreadable = java.util.stream.Stream.concat(java.util.stream.Stream.of(rightToWork, dbsDate,
                 occupationalHealth), training.values().stream().flatMap(java.util.Arrays::stream))
-                .anyMatch(DatePicker::isInvalid);
+                .map(UkDatePickers::unreadable).reduce(false, Boolean::logicalOr);
         if (unreadable) {
-            Feedback.problem("A date could not be read. Correct the dates marked, as day/month/year.");
+            button.setEnabled(true);
             return;
         }
+        FormErrors errors = new FormErrors().on(ComplianceDetails.EMPLOYER, employer)
+                .on(ComplianceDetails.STAFF_GROUP, staffGroup).on(ComplianceDetails.RIGHT_TO_WORK, rightToWork)
+                .on(ComplianceDetails.DBS_LEVEL, dbsLevel).on(ComplianceDetails.DBS_DATE, dbsDate)
+                .on(ComplianceDetails.OCCUPATIONAL_HEALTH, occupationalHealth);
+        training.forEach((code, pickers) -> errors.on(ComplianceDetails.completedField(code), pickers[0])
+                .on(ComplianceDetails.expiresField(code), pickers[1]));
         Map<String, TrainingCompletion> typed = new LinkedHashMap<>();
         training.forEach((code, pickers) -> {
             if (pickers[0].getValue() != null || pickers[1].getValue() != null) {
@@ -134,7 +141,7 @@ public class ComplianceView extends Main implements BeforeEnterObserver {
         });
         ComplianceDetails details = new ComplianceDetails(employer.getValue(), rightToWork.getValue(),
                 dbsLevel.getValue(), dbsDate.getValue(), occupationalHealth.getValue(), typed);
-        if (Feedback.attempt(() -> compliance.save(form.staffId(), form.version(), staffGroup.getValue() == null
+        if (errors.attempt(button, () -> compliance.save(form.staffId(), form.version(), staffGroup.getValue() == null
                 ? null : staffGroup.getValue().label(), details), "Record saved; the answer is worked out again.")) {
             form = compliance.form(form.staffId());
             render();

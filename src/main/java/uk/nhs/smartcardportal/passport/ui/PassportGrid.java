@@ -54,7 +54,6 @@ class PassportGrid {
         staffGroup.setItemLabelGenerator(value -> value == null ? "Any staff group" : value.label());
         staffGroup.setEmptySelectionAllowed(true);
         staffGroup.setEmptySelectionCaption("Any staff group");
-        text.setMaxLength(100);
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         Stream.of(outcome, staffGroup).forEach(select -> select.addValueChangeListener(event -> refresh()));

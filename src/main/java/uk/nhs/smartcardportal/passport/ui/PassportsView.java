@@ -12,12 +12,16 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.passport.PassportService;
 import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Staff passport answers across all staff, for the Workforce Systems Team: filter, export, open a record. */
 @Route("passports")
 @PageTitle("Staff passports · Smartcard Portal")
+@InMenuGroup(MenuGroup.PASSPORT)
 @Menu(title = "Staff passports", order = 70, icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.WORKFORCE)
 public class PassportsView extends Main {
@@ -37,5 +41,6 @@ public class PassportsView extends Main {
         add(new H1("Staff passports"), new Paragraph("Each person's answer as worked out each night and whenever "
                 + "their record, an agreement or a training subject changes. "
                 + PassportGrid.counts(passports.everyoneOutcomes()) + "."), list.filters(), csv, list.grid);
+        PageLayout.fillWithGrid(this, list.grid);
     }
 }

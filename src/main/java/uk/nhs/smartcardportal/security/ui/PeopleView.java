@@ -29,15 +29,17 @@ import uk.nhs.smartcardportal.security.RoleGrantService;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.StaffService;
 import uk.nhs.smartcardportal.staff.StaffSummary;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Find anyone on the staff list and grant or withdraw the roles the portal gives on top of the provider's. */
 @Route("people")
 @PageTitle("People and roles · Smartcard Portal")
+@InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
 @Menu(title = "People and roles", order = 80, icon = "vaadin:users")
 @RolesAllowed(Roles.WORKFORCE)
 public class PeopleView extends Main {
 
-    static final int SEARCH_MAX = 100;
 
     private final RoleGrantService roleGrants;
     private final SubjectAccessService subjectAccess;
@@ -58,7 +60,6 @@ public class PeopleView extends Main {
         search.setPlaceholder("Name, employee number or e-mail");
         search.setPrefixComponent(PortalIcons.create(PortalIcons.SEARCH));
         search.setClearButtonVisible(true);
-        search.setMaxLength(SEARCH_MAX);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(100%, 28rem)");
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());

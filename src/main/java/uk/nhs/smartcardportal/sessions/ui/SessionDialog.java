@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.Counted;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
+import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
 import uk.nhs.smartcardportal.sessions.SeriesDraft;
 import uk.nhs.smartcardportal.sessions.SessionRow;
@@ -74,8 +76,9 @@ class SessionDialog extends Dialog {
         SessionDialog dialog = new SessionDialog("Change session", scheduling, sites, afterSave);
         dialog.form.fill(row, site);
         if (row.booked() > 0) {
-            dialog.add(new Paragraph(row.booked() + " cards are booked onto this session. If you change its time or "
-                    + "room, their holders are told."));
+            dialog.add(new Paragraph(Counted.of(row.booked(), "card is", "cards are") + " booked onto this session. "
+                    + "If you change its time or room, " + (row.booked() == 1 ? "its holder is" : "their holders are")
+                    + " told."));
         }
         dialog.addFooter("Save changes", () -> scheduling.update(row.id(), row.version(), dialog.form.draft()),
                 "Session changed.");
@@ -83,8 +86,11 @@ class SessionDialog extends Dialog {
     }
 
     private void addFooter(String action, Runnable save, String success) {
-        Button saveButton = new Button(action, event -> {
-            if (Feedback.attempt(save, success)) {
+        FormErrors errors = form.errors().on(SeriesDraft.WEEKS, weeks);
+        Button saveButton = new Button(action);
+        saveButton.setDisableOnClick(true);
+        saveButton.addClickListener(event -> {
+            if (errors.attempt(saveButton, save, success)) {
                 close();
                 afterSave.run();
             }

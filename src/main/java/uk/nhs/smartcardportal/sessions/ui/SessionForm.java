@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
-import uk.nhs.smartcardportal.sessions.CollectionSession;
 import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
@@ -35,7 +35,6 @@ class SessionForm extends FormLayout {
         site.setItems(sites);
         site.setItemLabelGenerator(value -> value == null ? "" : value.getName());
         site.setRequiredIndicatorVisible(true);
-        room.setMaxLength(CollectionSession.ROOM_MAX);
         room.setRequiredIndicatorVisible(true);
         date.setRequiredIndicatorVisible(true);
         for (TimePicker time : List.of(start, end)) {
@@ -50,12 +49,17 @@ class SessionForm extends FormLayout {
         capacity.setStepButtonsVisible(true);
         capacity.setValue(10);
         capacity.setRequiredIndicatorVisible(true);
-        facilitators.setMaxLength(CollectionSession.FACILITATORS_MAX);
         facilitators.setHelperText("Who will hand the cards over");
-        notes.setMaxLength(CollectionSession.NOTES_MAX);
         add(site, room, date, start, end, capacity, facilitators, notes);
         setColspan(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
+    }
+
+    /** The form's fields by the names the service gives them when it refuses a value. */
+    FormErrors errors() {
+        return new FormErrors().on(SessionDraft.SITE, site).on(SessionDraft.ROOM, room).on(SessionDraft.DATE, date)
+                .on(SessionDraft.START, start).on(SessionDraft.END, end).on(SessionDraft.CAPACITY, capacity)
+                .on(SessionDraft.FACILITATORS, facilitators).on(SessionDraft.NOTES, notes);
     }
 
     void fill(SessionRow row, Site rowSite) {

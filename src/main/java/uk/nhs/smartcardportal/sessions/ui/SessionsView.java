@@ -30,10 +30,13 @@ import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.sessions.SessionStatus;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The Workforce Systems Team's collection sessions: a filterable list, a week and a month, and scheduling. */
 @Route("sessions")
 @PageTitle("Collection sessions · Smartcard Portal")
+@InMenuGroup(MenuGroup.SESSIONS)
 @Menu(title = "Collection sessions", order = 45, icon = "vaadin:calendar")
 @RolesAllowed(Roles.WORKFORCE)
 public class SessionsView extends Main {
@@ -94,15 +97,17 @@ public class SessionsView extends Main {
         grid.addColumn(row -> row.facilitators() == null ? "" : row.facilitators()).setHeader("Facilitators")
                 .setFlexGrow(1);
         grid.addColumn(row -> row.status() == SessionStatus.CANCELLED && row.cancelledReason() != null
-                ? "Cancelled: " + row.cancelledReason() : label(row.status())).setHeader("Status").setFlexGrow(1);
+                ? "Cancelled: " + row.cancelledReason() : label(row.status())).setHeader("Status").setFlexGrow(1)
+                .setAutoWidth(true);
         grid.addColumn(LitRenderer.<SessionRow>of("<div class=\"grid-actions\">"
-                + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Change the session on ${item.when}\" "
-                + "@click=\"${change}\">Change</vaadin-button>"
-                + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Cancel the session on ${item.when}\" "
-                + "@click=\"${cancel}\">Cancel</vaadin-button>"
+                + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Change the session on ${item.when} at "
+                + "${item.site}\" @click=\"${change}\">Change</vaadin-button>"
+                + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Cancel the session on ${item.when} at "
+                + "${item.site}\" @click=\"${cancel}\">Cancel</vaadin-button>"
                 + "<a ?hidden=\"${!item.open}\" href=\"sessions/${item.id}/run-sheet\">Run sheet</a>"
                 + "<a ?hidden=\"${!item.open}\" href=\"desk/${item.id}\">Desk</a></div>")
                 .withProperty("id", SessionRow::id)
+                .withProperty("site", row -> row.siteName() + ", " + row.room())
                 .withProperty("open", row -> row.status() == SessionStatus.SCHEDULED)
                 .withProperty("changeable", this::changeable)
                 .withProperty("when", row -> UkTime.span(row.startsAt(), row.endsAt()))

@@ -19,10 +19,13 @@ import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.starters.StarterColumn;
 import uk.nhs.smartcardportal.starters.StarterImportReport;
 import uk.nhs.smartcardportal.starters.StarterImportService;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Recruitment imports new starters from the recruitment system's CSV export: checked first, then all at once. */
 @Route("import-starters")
 @PageTitle("Import starters · Smartcard Portal")
+@InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Import starters", order = 35, icon = "vaadin:upload")
 @RolesAllowed({Roles.RECRUITMENT, Roles.WORKFORCE})
 public class StarterImportView extends Main {

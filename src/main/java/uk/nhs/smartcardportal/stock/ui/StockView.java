@@ -20,7 +20,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
-import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
@@ -28,10 +29,13 @@ import uk.nhs.smartcardportal.stock.MovementKind;
 import uk.nhs.smartcardportal.stock.StockItem;
 import uk.nhs.smartcardportal.stock.StockLevel;
 import uk.nhs.smartcardportal.stock.StockService;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Consumable stock per item and location, from the ledger: record movements, transfers and reorder levels. */
 @Route("stock")
 @PageTitle("Stock · Smartcard Portal")
+@InMenuGroup(MenuGroup.STOCK)
 @Menu(title = "Stock", order = 50, icon = "vaadin:stock")
 @RolesAllowed(Roles.WORKFORCE)
 public class StockView extends Main {
@@ -65,6 +69,7 @@ public class StockView extends Main {
         grid.setEmptyStateText("No stock recorded yet. Record what you have received.");
         add(new H1("Stock"), new Paragraph("Levels come from the ledger of movements. Printing a card takes one "
                 + "blank smartcard from " + stock.printingSite().getName() + " automatically."), actions, grid);
+        PageLayout.fillWithGrid(this, grid);
         refresh();
     }
 
@@ -100,8 +105,9 @@ public class StockView extends Main {
         IntegerField quantity = new IntegerField("Quantity");
         quantity.setHelperText("For an adjustment, a negative number takes stock away");
         TextField note = new TextField("Note");
-        note.setMaxLength(500);
-        return dialog("Record a movement", new FormLayout(item, site, kind, quantity, note), "Record",
+        return dialog("Record a movement", new FormLayout(item, site, kind, quantity, note), new FormErrors()
+                .on(StockService.ITEM, item).on(StockService.LOCATION, site).on(StockService.KIND, kind)
+                .on(StockService.QUANTITY, quantity).on(StockService.NOTE, note), "Record",
                 () -> stock.record(id(item.getValue()), id(site.getValue()), kind.getValue(),
                         quantity.getValue() == null ? 0 : quantity.getValue(), note.getValue()), "Recorded.");
     }
@@ -112,8 +118,9 @@ public class StockView extends Main {
         Select<Site> to = locationSelect("To");
         IntegerField quantity = new IntegerField("Quantity");
         TextField note = new TextField("Note");
-        note.setMaxLength(500);
-        return dialog("Transfer stock", new FormLayout(item, from, to, quantity, note), "Transfer",
+        return dialog("Transfer stock", new FormLayout(item, from, to, quantity, note), new FormErrors()
+                .on(StockService.ITEM, item).on(StockService.FROM, from).on(StockService.TO, to)
+                .on(StockService.QUANTITY, quantity).on(StockService.NOTE, note), "Transfer",
                 () -> stock.transfer(id(item.getValue()), id(from.getValue()), id(to.getValue()),
                         quantity.getValue() == null ? 0 : quantity.getValue(), note.getValue()), "Transferred.");
     }
@@ -123,17 +130,18 @@ public class StockView extends Main {
         Select<Site> site = locationSelect("Location");
         IntegerField level = new IntegerField("Reorder when below");
         level.setHelperText("Leave empty for no alert");
-        return dialog("Reorder level", new FormLayout(item, site, level), "Save",
+        return dialog("Reorder level", new FormLayout(item, site, level), new FormErrors()
+                .on(StockService.ITEM, item).on(StockService.LOCATION, site).on(StockService.REORDER_LEVEL, level),
+                "Save",
                 () -> stock.setReorderLevel(id(item.getValue()), id(site.getValue()), level.getValue()), "Saved.");
     }
 
     private Dialog itemDialog() {
         TextField name = new TextField("Name");
-        name.setMaxLength(StockItem.NAME_MAX);
         TextField unit = new TextField("Counted in");
         unit.setPlaceholder("e.g. cards, boxes");
-        unit.setMaxLength(StockItem.UNIT_MAX);
-        return dialog("New stock item", new FormLayout(name, unit), "Add item",
+        return dialog("New stock item", new FormLayout(name, unit), new FormErrors().on(StockService.NAME, name)
+                .on(StockService.UNIT, unit), "Add item",
                 () -> stock.addItem(name.getValue(), unit.getValue()), "Item added.");
     }
 
@@ -142,12 +150,15 @@ public class StockView extends Main {
         return entity == null ? -1 : entity.getId();
     }
 
-    private Dialog dialog(String title, FormLayout form, String action, Runnable save, String success) {
+    private Dialog dialog(String title, FormLayout form, FormErrors errors, String action, Runnable save,
+            String success) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         dialog.add(form);
-        Button confirm = new Button(action, event -> {
-            if (Feedback.attempt(save, success)) {
+        Button confirm = new Button(action);
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(event -> {
+            if (errors.attempt(confirm, save, success)) {
                 dialog.close();
                 refresh();
             }

@@ -33,10 +33,13 @@ import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.stock.CountedDifference;
 import uk.nhs.smartcardportal.stock.StockItem;
 import uk.nhs.smartcardportal.stock.StockService;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** A stocktake at one location: consumables counted by number, cards by serial, each compared with the records. */
 @Route("stocktake")
 @PageTitle("Stocktake · Smartcard Portal")
+@InMenuGroup(MenuGroup.STOCK)
 @Menu(title = "Stocktake", order = 51, icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.WORKFORCE)
 public class StocktakeView extends Main {

@@ -16,6 +16,9 @@ import uk.nhs.smartcardportal.security.ui.NoStaffRecordView;
 
 class MainLayoutViewTest extends ViewTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.nhs.smartcardportal.cards.CardFixtures fixtures;
+
     private List<String> menu() {
         return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
@@ -40,6 +43,31 @@ class MainLayoutViewTest extends ViewTest {
         assertThat(layoutText).contains("Dave Jones").contains("Staff, Workforce Systems");
     }
 
+    private List<String> sections() {
+        return find(com.vaadin.flow.component.sidenav.SideNav.class).all().stream()
+                .filter(nav -> nav.hasClassName("portal-menu-group")).map(nav -> nav.getLabel()).toList();
+    }
+
+    @Test
+    void theMenuIsGroupedByTaskAndShowsOnlyTheGroupsThePersonWorksIn() {
+        signInAs(DemoUsers.ADMIN);
+        navigate(uk.nhs.smartcardportal.cards.ui.CardsNavigationForTests.receiveCards());
+        assertThat(sections()).containsExactly("Cards", "Sessions", "Stock", "Staff passport", "People and settings");
+        var cards = find(com.vaadin.flow.component.sidenav.SideNav.class).all().stream()
+                .filter(nav -> "Cards".equals(nav.getLabel())).findFirst().orElseThrow();
+        assertThat(cards.getItems()).extracting(SideNavItem::getLabel).contains("Print queue",
+                "Receive printed cards", "Cards in custody", "Where is a card?");
+        assertThat(cards.isExpanded()).as("the group of the page open now is open").isTrue();
+
+        signInAs(DemoUsers.RECRUITER);
+        navigate(HomeView.class);
+        assertThat(sections()).containsExactly("Cards");
+
+        signInAs(DemoUsers.STARTER);
+        navigate(HomeView.class);
+        assertThat(sections()).isEmpty();
+    }
+
     @Test
     void theHomePageDescribesEachOfThePersonsRoles() {
         signInAs(DemoUsers.TEAM_LEAD);
@@ -48,6 +76,21 @@ class MainLayoutViewTest extends ViewTest {
         String text = home.getElement().getTextRecursively();
         assertThat(text).contains("Staff", "Manager", "Workforce Systems").doesNotContain("Work the print queue");
         assertThat(text).contains("Audit trail");
+    }
+
+    @Test
+    void aManagerOrWorkforceMemberWithNoCardIsNotAskedWhetherTheirRoleNeedsOne() {
+        signInAs(DemoUsers.TEAM_LEAD);
+        HomeView home = navigate(HomeView.class);
+        assertThat(home.getElement().getTextRecursively()).doesNotContain("whether your role needs a Smartcard");
+        assertThat(find(com.vaadin.flow.component.html.Section.class).all())
+                .noneMatch(section -> section.hasClassName("home-card-summary"));
+
+        uk.nhs.smartcardportal.staff.Staff starter = fixtures.newPerson("Unknown", "Need");
+        SignIn.as(starter.getId(), starter.getFullName(), EnumSet.of(Role.STAFF));
+        home = navigate(HomeView.class);
+        assertThat(home.getElement().getTextRecursively())
+                .contains("We do not know yet whether your role needs a Smartcard");
     }
 
     @Test

@@ -30,7 +30,7 @@ class MessagesViewsTest extends ViewTest {
 
     @Test
     void aStarterSeesTheirOwnMessages() {
-        CardFixtures.Starter starter = fixtures.cardInStore("Message", "Reader", DemoUsers.BROADGREEN);
+        CardFixtures.Starter starter = fixtures.cardPrinted("Message", "Reader", DemoUsers.BROADGREEN);
         SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
 
         navigate(MessagesView.class);
@@ -63,7 +63,7 @@ class MessagesViewsTest extends ViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void workforceFindsAMessageInTheOutbox() {
-        CardFixtures.Starter starter = fixtures.cardInStore("Outbox", "Finder", DemoUsers.BROADGREEN);
+        CardFixtures.Starter starter = fixtures.cardPrinted("Outbox", "Finder", DemoUsers.BROADGREEN);
         signInAs(DemoUsers.ADMIN);
         navigate(OutboxView.class);
 
@@ -76,7 +76,7 @@ class MessagesViewsTest extends ViewTest {
         test(grid).invokeLitRendererFunction(0, 6, "read");
         assertThat(grid.isDetailsVisible(test(grid).getRow(0))).isTrue();
         assertThat(find(Pre.class).withClassName("message-body").single().getText()).startsWith("Dear Outbox,")
-                .contains("Your NHS Smartcard has been printed");
+                .contains("Your card has been printed");
     }
 
     @Test

@@ -110,7 +110,8 @@ class PassportViewsTest extends ViewTest {
                 + person.getEmployeeNumber() + ")");
         test(find(TextField.class).withLabel("Employer ODS code").single()).setValue("bad code!");
         test(find(Button.class).withText("Save the record").single()).click();
-        assertThat(test(find(Notification.class).last()).getText()).contains("3 to 6 letters and digits");
+        assertThat(find(TextField.class).withLabel("Employer ODS code").single().getErrorMessage())
+                .as("shown on the field that is wrong").contains("3 to 6 letters and digits");
         assertThat(compliance.form(person.getId()).held()).isFalse();
 
         test(find(TextField.class).withLabel("Employer ODS code").single()).setValue("rem");
