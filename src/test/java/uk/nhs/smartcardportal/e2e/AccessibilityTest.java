@@ -63,6 +63,19 @@ class AccessibilityTest extends BrowserTest {
     }
 
     @Test
+    void eachSessionsChangeAndCancelButtonsSayWhichSessionTheyAreFor() {
+        signInAs(DemoUsers.ADMIN);
+        page.navigate(url("sessions"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-grid vaadin-button")
+                .first()).isVisible();
+        List<String> names = page.locator("vaadin-grid vaadin-button:visible").all().stream()
+                .map(button -> button.getAttribute("aria-label")).toList();
+
+        assertThat(names).hasSizeGreaterThan(4).doesNotHaveDuplicates()
+                .allSatisfy(name -> assertThat(name).containsPattern("^(Change|Cancel) the session on .+ at .+"));
+    }
+
+    @Test
     void thePagesOpenWithoutSigningInHaveNoSeriousOrCriticalViolations() {
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (String path : List.of("signed-out", "sign-in-problem", "sign-in-problem?unavailable")) {
