@@ -107,7 +107,7 @@ class ReceiveCardsView extends Main {
         }
         if (checked.stillExpected() > 0) {
             result.add(new Paragraph(Counted.of(checked.stillExpected(), "other printed card") + " not scanned "
-                    + (checked.stillExpected() == 1 ? "is" : "are") + " still on its way."));
+                    + (checked.stillExpected() == 1 ? "is still on its way." : "are still on their way.")));
         }
         if (!checked.expected().isEmpty()) {
             int count = checked.expected().size();
