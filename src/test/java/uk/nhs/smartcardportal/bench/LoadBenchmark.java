@@ -159,7 +159,8 @@ class LoadBenchmark {
             done = client.setValue(what, "faq-search", "question " + (10 + random.nextInt(290)), "faq-bench-question");
         } else if (route.equals("my-card") && client.has("site-change-withdraw")) {
             what = "withdraw site change";
-            done = client.click(what, "site-change-withdraw", "withdrawn");
+            done = client.click("ask to withdraw", "site-change-withdraw", "ask-first-confirm")
+                    && client.click(what, "ask-first-confirm", "withdrawn");
         } else if (route.equals("my-card")) {
             what = "ask for site change";
             done = client.click("open site change form", "site-change-open", "site-change-to")

@@ -22,6 +22,7 @@ public final class AskFirst {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setDisableOnClick(true);
+        confirm.setId("ask-first-confirm");
         Button cancel = new Button(cancelLabel, event -> dialog.close());
         dialog.getFooter().add(cancel, confirm);
         dialog.addClassName("ask-first");
