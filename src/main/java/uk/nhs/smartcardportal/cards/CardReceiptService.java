@@ -37,7 +37,7 @@ public class CardReceiptService {
         this.audit = audit;
     }
 
-    /** Printed cards not yet received, oldest printed first. */
+    /** Printed cards on their way from Recruitment, oldest printed first. */
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<CustodyRow> onTheirWay(Pageable pageable) {
@@ -47,7 +47,7 @@ public class CardReceiptService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public long countOnTheirWay() {
-        return cards.countByStatus(CardStatus.PRINTED);
+        return cards.countByStatusAndCustodyKind(CardStatus.PRINTED, CustodyKind.RECRUITMENT);
     }
 
     /** Sorts the card numbers entered. Changes nothing. */
@@ -80,8 +80,9 @@ public class CardReceiptService {
                 }
             }, () -> notPrinted.add(serial));
         }
+        long scannedOnTheirWay = expected.stream().filter(card -> card.fromRecruitment()).count();
         return new CardReceipt(expected, notPrinted, notExpected, notCardNumbers,
-                cards.countByStatus(CardStatus.PRINTED) - expected.size());
+                countOnTheirWay() - scannedOnTheirWay);
     }
 
     /** Receives the expected cards into the store, all or none. Returns how many were received. */

@@ -1,10 +1,11 @@
 package uk.nhs.smartcardportal.cards;
 
-/** A card in the General Office intake. */
-public record IntakeCard(long cardId, long cardVersion, String serial, String holderName, String employeeNumber) {
+/** A card found by its scanned number (intake, receipt, count); {@code fromRecruitment}: on its way from Recruitment. */
+public record IntakeCard(long cardId, long cardVersion, String serial, String holderName, String employeeNumber,
+        boolean fromRecruitment) {
 
     static IntakeCard of(Smartcard card) {
         return new IntakeCard(card.getId(), card.getVersion(), card.getSerial(), card.getStaff().getFullName(),
-                card.getStaff().getEmployeeNumber());
+                card.getStaff().getEmployeeNumber(), card.getCustody().kind() == CustodyKind.RECRUITMENT);
     }
 }

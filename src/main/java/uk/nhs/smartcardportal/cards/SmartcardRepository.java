@@ -119,8 +119,11 @@ interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
             + "s.employeeNumber, c.status, c.custody.kind, here.name, c.custody.sessionId, cs.name, c.printedAt) "
             + "from Smartcard c join c.staff s left join c.collectionSite cs "
             + "left join Site here on here.id = c.custody.siteId "
-            + "where c.status = uk.nhs.smartcardportal.cards.CardStatus.PRINTED order by c.printedAt, c.id")
+            + "where c.status = uk.nhs.smartcardportal.cards.CardStatus.PRINTED "
+            + "and c.custody.kind = uk.nhs.smartcardportal.cards.CustodyKind.RECRUITMENT order by c.printedAt, c.id")
     List<CustodyRow> printedNotReceived(Pageable pageable);
+
+    long countByStatusAndCustodyKind(CardStatus status, CustodyKind kind);
 
     String IN_CUSTODY = "from Smartcard c left join c.staff s left join c.collectionSite cs "
             + "left join Site here on here.id = c.custody.siteId "

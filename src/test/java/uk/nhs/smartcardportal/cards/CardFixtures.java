@@ -137,22 +137,19 @@ public class CardFixtures {
     /** As {@link #cardInStore}, then booked onto the first session at the site that has room. */
     public Starter cardAllocated(String firstName, String lastName, String siteName) {
         Starter starter = cardInStore(firstName, lastName, siteName);
-        long siteId = siteId(siteName);
         asAdmin(() -> {
-            CollectionSession session = sessions.findAll().stream()
-                    .filter(candidate -> candidate.getSite().getId() == siteId)
-                    .filter(candidate -> candidate.getStartsAt().isAfter(java.time.Instant.now()))
-                    .filter(candidate -> cards.countBookedOnto(candidate.getId()) < candidate.getCapacity())
-                    .min(java.util.Comparator.comparing(CollectionSession::getStartsAt)).orElseThrow();
-            handling.allocate(starter.cardId(), version(starter.cardId()), session.getId());
+            handling.allocate(starter.cardId(), version(starter.cardId()), firstSessionAt(siteName).getId());
             return null;
         });
         return starter;
     }
 
+    /** The first session ahead at the site with a place left: the suite books many cards onto the demo sessions. */
     public CollectionSession firstSessionAt(String siteName) {
         long siteId = siteId(siteName);
         return sessions.findAll().stream().filter(session -> session.getSite().getId() == siteId)
+                .filter(session -> session.getStartsAt().isAfter(java.time.Instant.now()))
+                .filter(session -> cards.countBookedOnto(session.getId()) < session.getCapacity())
                 .min(java.util.Comparator.comparing(CollectionSession::getStartsAt)).orElseThrow();
     }
 

@@ -41,6 +41,26 @@ class ScreensForAWorkingDayTest extends BrowserTest {
     }
 
     @Test
+    void theSessionPickerAndTheSessionsListShowTheirTextWhole() {
+        fixtures.cardInStore("Picker", "Person", DemoUsers.BROADGREEN);
+        signInAs(DemoUsers.ADMIN);
+        page.navigate(url("allocate"));
+        assertThat(page.locator("vaadin-grid vaadin-combo-box").first()).isVisible();
+
+        List<Integer> cutInputs = page.locator("vaadin-grid vaadin-combo-box input").all().stream()
+                .map(input -> ((Number) input.evaluate("input => input.scrollWidth - input.clientWidth")).intValue())
+                .filter(overflow -> overflow > 0).toList();
+        assertThat(cutInputs).as("every session shown whole in its box").isEmpty();
+
+        page.navigate(url("sessions"));
+        Locator status = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^(Status|Scheduled)$"))).first();
+        assertThat(status).isVisible();
+        assertThat(((Number) status.evaluate("cell => cell.scrollWidth - cell.clientWidth")).intValue())
+                .as("the status is not cut short").isLessThanOrEqualTo(0);
+    }
+
+    @Test
     void chartLabelsAreWholeNotCut() {
         signInAs(DemoUsers.ADMIN);
         page.navigate(url("dashboard"));

@@ -93,15 +93,18 @@ public class AllocationView extends Main {
     private Component sessionChoice(AllocationSuggestion suggestion) {
         ComboBox<SessionRow> choice = new ComboBox<>();
         choice.setItems(plan.sessionsAt(suggestion.card().siteId()));
-        choice.setItemLabelGenerator(session -> UkTime.shortSpan(session.startsAt(), session.endsAt()) + ", "
-                + session.room() + " (" + session.free() + " free)");
-        // the list shows each session whole, however narrow the column
+        // the box shows the day and time whole; the room and places free are said under it, and in full in the list
+        choice.setItemLabelGenerator(session -> UkTime.shortSpan(session.startsAt(), session.endsAt()));
+        choice.setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(session -> UkTime.shortSpan(
+                session.startsAt(), session.endsAt()) + ", " + session.room() + " (" + session.free() + " free)"));
         choice.getStyle().set("--vaadin-combo-box-overlay-width", "min(32rem, 95vw)");
         choice.setPlaceholder("Not now");
         choice.setClearButtonVisible(true);
         choice.setAriaLabel("Session for " + suggestion.card().fullName());
         choice.setValue(chosen.get(suggestion.card().cardId()));
+        choice.setHelperText(whereAndRoom(choice.getValue()));
         choice.addValueChangeListener(event -> {
+            choice.setHelperText(whereAndRoom(event.getValue()));
             if (event.getValue() == null) {
                 chosen.remove(suggestion.card().cardId());
             } else {
@@ -111,6 +114,10 @@ public class AllocationView extends Main {
         });
         choice.setWidthFull();
         return choice;
+    }
+
+    private static String whereAndRoom(SessionRow session) {
+        return session == null ? "" : session.room() + " · " + session.free() + " free";
     }
 
     private void suggest() {

@@ -92,6 +92,26 @@ class SessionsViewTest extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyProblemIsShownOnItsOwnFieldAtOnce() {
+        test(find(Button.class).withText("New session").single()).click();
+        test(find(TextField.class).withLabel("Room").single()).setValue("R".repeat(121));
+        test(find(Button.class).withText("Schedule session").single()).click();
+
+        Select<Site> site = find(Select.class).withLabel("Site").all().getLast();
+        TextField roomField = find(TextField.class).withLabel("Room").single();
+        DatePicker date = find(DatePicker.class).withLabel("Date").single();
+        assertThat(site.isInvalid()).isTrue();
+        assertThat(site.getErrorMessage()).isEqualTo("Choose the site.");
+        assertThat(roomField.isInvalid()).isTrue();
+        assertThat(roomField.getErrorMessage()).isEqualTo("The room can be at most 120 characters: this has 121.");
+        assertThat(roomField.getValue()).as("kept as typed").hasSize(121);
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo("Give the date.");
+        assertThat(find(Dialog.class).exists()).isTrue();
+    }
+
+    @Test
     void aSeriesLeavesOutTheWeeksUnticked() {
         test(find(Button.class).withText("New weekly series").single()).click();
         fillForm(inTenDays, "14:00", "15:00", 6);
