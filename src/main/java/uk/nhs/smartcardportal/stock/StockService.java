@@ -203,11 +203,15 @@ public class StockService {
             throw new RuleViolationException("Enter the count for at least one item.");
         }
         Site site = sites.find(siteId).orElseThrow(() -> new RecordNotFoundException("The location"));
+        InputProblems problems = new InputProblems();
+        counted.forEach((itemId, value) -> {
+            if (value == null || value < 0 || value > QUANTITY_MAX) {
+                problems.add(countField(itemId), "A count is 0 to " + QUANTITY_MAX + ".");
+            }
+        });
+        problems.throwIfAny();
         List<CountedDifference> results = new java.util.ArrayList<>();
         for (Map.Entry<Long, Integer> count : counted.entrySet()) {
-            if (count.getValue() == null || count.getValue() < 0 || count.getValue() > QUANTITY_MAX) {
-                throw new RuleViolationException("A count is 0 to " + QUANTITY_MAX + ".");
-            }
             StockHolding holding = holding(count.getKey(), siteId);
             long expected = movements.levelOf(holding.getId());
             CountedDifference result = new CountedDifference(count.getKey(), holding.getItem().getName(), expected,
@@ -224,6 +228,11 @@ public class StockService {
                 + result.counted()));
         audit.record("STOCKTAKE_CONSUMABLES", "Site", siteId, null, summary);
         return results;
+    }
+
+    /** The field of an item's count at a stocktake, as refusals name it. */
+    public static String countField(long itemId) {
+        return "count." + itemId;
     }
 
     /** Uses one blank smartcard at the printing location. For the print queue, inside its transaction. */

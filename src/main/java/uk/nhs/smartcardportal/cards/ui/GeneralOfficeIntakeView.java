@@ -54,9 +54,12 @@ public class GeneralOfficeIntakeView extends Main {
         try {
             reconciliation = intake.reconcile(serials.getValue());
         } catch (uk.nhs.smartcardportal.base.RuleViolationException refused) {
-            Feedback.problem(refused.getMessage());
+            serials.setManualValidation(true);
+            serials.setInvalid(true);
+            serials.setErrorMessage(refused.getMessage());
             return;
         }
+        serials.setInvalid(false);
         result.add(new H2("Found: " + reconciliation.found().size()), cards(reconciliation.found(), "Found"));
         result.add(new H2("Expected but not entered: " + reconciliation.missing().size()),
                 cards(reconciliation.missing(), "Expected but not entered"));

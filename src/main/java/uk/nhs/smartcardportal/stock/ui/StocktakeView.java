@@ -21,9 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.nhs.smartcardportal.base.RecordNotFoundException;
-import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.cards.CardCount;
 import uk.nhs.smartcardportal.cards.CustodyService;
 import uk.nhs.smartcardportal.cards.IntakeCard;
@@ -84,33 +83,42 @@ public class StocktakeView extends Main {
 
     private void recordConsumables() {
         consumablesResult.removeAll();
-        if (location.getValue() == null) {
-            Feedback.problem("Choose the location you counted.");
+        if (!locationChosen()) {
             return;
         }
+        FormErrors errors = new FormErrors();
+        counts.forEach((itemId, field) -> errors.on(StockService.countField(itemId), field));
         Map<Long, Integer> counted = new LinkedHashMap<>();
         counts.forEach((itemId, field) -> {
             if (field.getValue() != null) {
                 counted.put(itemId, field.getValue());
             }
         });
-        try {
-            List<CountedDifference> result = stock.stocktake(location.getValue().getId(), counted);
+        List<List<CountedDifference>> result = new java.util.ArrayList<>();
+        if (errors.attempt(() -> result.add(stock.stocktake(location.getValue().getId(), counted)),
+                "Stocktake recorded.")) {
             UnorderedList lines = new UnorderedList();
-            result.forEach(line -> lines.add(new ListItem(line.itemName() + ": counted " + line.counted()
+            result.getFirst().forEach(line -> lines.add(new ListItem(line.itemName() + ": counted " + line.counted()
                     + ", the ledger expected " + line.expected() + (line.difference() == 0 ? "." : "; adjusted by "
                     + line.difference() + "."))));
             consumablesResult.add(lines);
-            Feedback.success("Stocktake recorded.");
-        } catch (RuleViolationException | RecordNotFoundException refused) {
-            Feedback.problem(refused.getMessage());
         }
+    }
+
+    /** Says on the field itself when no location is chosen. */
+    private boolean locationChosen() {
+        location.setManualValidation(true);
+        location.setInvalid(location.getValue() == null);
+        location.setErrorMessage(location.getValue() == null ? "Choose the location you counted." : null);
+        if (location.getValue() == null) {
+            location.focus();
+        }
+        return location.getValue() != null;
     }
 
     private void checkCards() {
         cardsResult.removeAll();
-        if (location.getValue() == null) {
-            Feedback.problem("Choose the location you counted.");
+        if (!locationChosen()) {
             return;
         }
         CardCount count = custody.countCards(location.getValue().getId(), serials.getValue());

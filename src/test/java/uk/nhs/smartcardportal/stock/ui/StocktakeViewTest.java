@@ -37,4 +37,26 @@ class StocktakeViewTest extends ViewTest {
         assertThat(stock.levels().stream().filter(level -> level.itemId() == item).findFirst().orElseThrow()
                 .level()).isEqualTo(18);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMissingLocationAndAnImpossibleCountAreShownOnTheirFields() {
+        signInAs(DemoUsers.ADMIN);
+        String name = "Stocktake badges " + System.nanoTime() % 100_000;
+        stock.addItem(name, "badges");
+        navigate(StocktakeView.class);
+        Select<Object> location = find(Select.class).withLabel("Location").single();
+        IntegerField count = find(IntegerField.class).withLabel(name + " (badges)").single();
+
+        test(find(Button.class).withText("Record the consumables count").single()).click();
+        assertThat(location.isInvalid()).isTrue();
+        assertThat(location.getErrorMessage()).isEqualTo("Choose the location you counted.");
+
+        test(location).selectItem(DemoUsers.STORE);
+        count.setValue(-3);
+        test(find(Button.class).withText("Record the consumables count").single()).click();
+        assertThat(location.isInvalid()).isFalse();
+        assertThat(count.isInvalid()).isTrue();
+        assertThat(count.getErrorMessage()).isEqualTo("A count is 0 to 100000.");
+    }
 }
