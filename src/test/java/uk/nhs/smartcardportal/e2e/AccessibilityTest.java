@@ -24,10 +24,10 @@ import uk.nhs.smartcardportal.dev.DemoUsers;
 class AccessibilityTest extends BrowserTest {
 
     private static final List<String> EVERYONE = List.of("", "my-card", "passport", "messages", "faq");
-    private static final List<String> WORKFORCE = List.of("sessions", "dashboard", "site-changes",
+    private static final List<String> WORKFORCE = List.of("sessions", "session-figures", "dashboard", "site-changes",
             "sessions/{session}/run-sheet", "desk/{session}", "allocate", "custody", "receive-cards", "find-card",
             "general-office-intake", "stock", "stocktake", "audit", "outbox", "people", "passports",
-            "passports/{staff}", "passport-rules", "import-compliance", "faq-editor", "print-queue",
+            "passports/{staff}", "passport-rules", "import-compliance", "faq-editor", "subject-access", "print-queue",
             "import-starters");
 
     private static String axe;

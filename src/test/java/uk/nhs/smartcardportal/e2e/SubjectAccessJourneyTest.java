@@ -26,7 +26,7 @@ class SubjectAccessJourneyTest extends BrowserTest {
         CardFixtures.Starter starter = fixtures.cardAllocated("Subject", "Access", DemoUsers.AINTREE);
         Staff person = staff.findById(starter.staffId()).orElseThrow();
         signInAs(DemoUsers.ADMIN);
-        page.navigate(url("people"));
+        page.navigate(url("subject-access"));
         page.getByLabel("Find a person").fill(person.getEmployeeNumber());
         page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText(person.getFullName())).click();

@@ -4,14 +4,14 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /** A short id quoted to the user and written to the log, so a support call finds the stack trace. */
-final class ErrorReference {
+public final class ErrorReference {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ErrorReference() {
     }
 
-    static String next() {
+    public static String next() {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().withUpperCase().formatHex(bytes);

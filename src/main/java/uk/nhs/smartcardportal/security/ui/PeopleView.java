@@ -2,7 +2,6 @@ package uk.nhs.smartcardportal.security.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,16 +13,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import uk.nhs.smartcardportal.base.ui.PortalIcons;
-import uk.nhs.smartcardportal.privacy.SubjectAccessFile;
-import uk.nhs.smartcardportal.privacy.SubjectAccessService;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.RoleGrantService;
 import uk.nhs.smartcardportal.security.Roles;
@@ -42,15 +36,13 @@ public class PeopleView extends Main {
 
 
     private final RoleGrantService roleGrants;
-    private final SubjectAccessService subjectAccess;
     private final Grid<StaffSummary> grid = new Grid<>();
     private final Div details = new Div();
     private final Map<Role, Checkbox> roleBoxes = new EnumMap<>(Role.class);
     private StaffSummary selected;
 
-    public PeopleView(StaffService staffService, RoleGrantService roleGrants, SubjectAccessService subjectAccess) {
+    public PeopleView(StaffService staffService, RoleGrantService roleGrants) {
         this.roleGrants = roleGrants;
-        this.subjectAccess = subjectAccess;
         addClassName("portal-page");
         add(new H1("People and roles"));
         add(new Paragraph("Everyone with a staff record can use the portal as staff. Roles granted here add to the "
@@ -107,19 +99,6 @@ public class PeopleView extends Main {
             box.setValue(granted.contains(role));
             details.add(box);
         });
-        details.add(new H2("Subject access request"));
-        details.add(new Paragraph("A file of everything the portal holds about " + person.fullName()
-                + ": their record, cards, requests, site changes, bookings, e-mails and the audit trail. "
-                + "Downloading it is recorded in the audit trail."));
-        long staffId = person.id();
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
-            SubjectAccessFile file = subjectAccess.export(staffId);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                    "application/json", file.content().length);
-        }), "Download everything held about " + person.fullName() + " (JSON)");
-        export.setDownload(true);
-        export.setId("subject-access-export");
-        details.add(export);
     }
 
     private void change(Role role, boolean grant) {

@@ -22,7 +22,6 @@ import org.springframework.data.domain.PageRequest;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
-import uk.nhs.smartcardportal.cards.SessionFiguresService;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionFilter;
 import uk.nhs.smartcardportal.sessions.SessionRow;
@@ -53,10 +52,8 @@ public class SessionsView extends Main {
     private final DatePicker to = UkDatePickers.create("To");
     private final SessionCalendar week;
     private final SessionCalendar month;
-    private final SessionFiguresPanel figures;
 
-    public SessionsView(SessionSchedulingService scheduling, SessionFiguresService figureService,
-            SiteService siteService, Clock clock) {
+    public SessionsView(SessionSchedulingService scheduling, SiteService siteService, Clock clock) {
         this.scheduling = scheduling;
         this.sites = siteService.activeCollectionSites();
         this.clock = clock;
@@ -123,19 +120,15 @@ public class SessionsView extends Main {
                 this::openEdit);
         month = new SessionCalendar(SessionCalendar.Period.MONTH, () -> LocalDate.now(clock), this::between,
                 this::openEdit);
-        figures = new SessionFiguresPanel(figureService, () -> site.getValue() == null ? null
-                : site.getValue().getId(), LocalDate.now(clock));
         ViewSwitcher views = new ViewSwitcher("Show the sessions as");
         views.add("List", new Div(filters, grid));
         views.add("Week", week);
         views.add("Month", month);
-        views.add("Figures", figures);
         views.setWidthFull();
         views.addSelectionListener(index -> {
             switch (index) {
                 case 1 -> week.show();
                 case 2 -> month.show();
-                case 3 -> figures.show();
                 default -> {
                     // the list loads as the grid asks
                 }
@@ -179,6 +172,5 @@ public class SessionsView extends Main {
         grid.getDataProvider().refreshAll();
         week.refresh();
         month.refresh();
-        figures.refresh();
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.HomeView;
 
 /** A message about a failed try goes away when a later try succeeds, rather than contradicting it. */
 class FeedbackViewTest extends ViewTest {

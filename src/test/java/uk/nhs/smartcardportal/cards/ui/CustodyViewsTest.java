@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.dev.DemoUsers;

@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.SiteChangeService;
 import uk.nhs.smartcardportal.cards.SiteChangeSummary;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.base.ui.BarChart;
-import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.stock.MovementKind;
 import uk.nhs.smartcardportal.stock.StockService;

@@ -22,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.passport.AgreementService;

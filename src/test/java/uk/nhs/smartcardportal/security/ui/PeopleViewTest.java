@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.RoleGrantService;

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUser;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 
@@ -52,10 +52,10 @@ class RouteAccessMatrixTest extends ViewTest {
         ALLOWED.put("team-passports", Set.of(MANAGER));
         ALLOWED.put("print-queue", Set.of(RECRUITMENT, WORKFORCE));
         ALLOWED.put("import-starters", Set.of(RECRUITMENT, WORKFORCE));
-        for (String route : List.of("dashboard", "site-changes", "sessions", "sessions/:sessionId/run-sheet",
+        for (String route : List.of("dashboard", "site-changes", "sessions", "session-figures", "sessions/:sessionId/run-sheet",
                 "desk/:sessionId", "allocate", "custody", "receive-cards", "find-card", "general-office-intake", "stock", "stocktake",
                 "audit", "outbox", "people", "passports", "passports/:staffId", "passport-rules",
-                "import-compliance", "faq-editor")) {
+                "import-compliance", "faq-editor", "subject-access")) {
             ALLOWED.put(route, WORKFORCE_ONLY);
         }
     }

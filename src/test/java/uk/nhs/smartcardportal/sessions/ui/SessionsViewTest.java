@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
 import uk.nhs.smartcardportal.sessions.SessionRow;
@@ -165,29 +165,6 @@ class SessionsViewTest extends ViewTest {
                 .endsWith("0 of 3 booked");
         test(entries.getFirst()).click();
         assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Change session");
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void theFiguresShowEachSessionAndTheWeeksUtilisation() {
-        test(find(Button.class).withText("New session").single()).click();
-        fillForm(inTenDays, "13:00", "14:00", 4);
-        test(find(Button.class).withText("Schedule session").single()).click();
-        find(ViewSwitcher.class).single().setSelectedIndex(3);
-
-        Grid<uk.nhs.smartcardportal.cards.SessionOutcome> outcomes = (Grid<uk.nhs.smartcardportal.cards
-                .SessionOutcome>) find(Grid.class).all().stream()
-                .filter(grid -> "Each session's figures".equals(grid.getAriaLabel().orElse(null))).findFirst()
-                .orElseThrow();
-        assertThat(outcomes.getGenericDataView().getItems().filter(outcome -> outcome.session().room()
-                .equals(room))).singleElement().satisfies(outcome -> assertThat(outcome.allocated()).isZero());
-        Grid<uk.nhs.smartcardportal.cards.SiteWeekUtilisation> weeks = (Grid<uk.nhs.smartcardportal.cards
-                .SiteWeekUtilisation>) find(Grid.class).all().stream()
-                .filter(grid -> "Utilisation by site and week".equals(grid.getAriaLabel().orElse(null)))
-                .findFirst().orElseThrow();
-        assertThat(weeks.getGenericDataView().getItems().filter(week -> week.siteName()
-                .equals(DemoUsers.BROADGREEN))).isNotEmpty().allSatisfy(week -> assertThat(week.capacity())
-                .isGreaterThanOrEqualTo(week.booked()));
     }
 
     @Test

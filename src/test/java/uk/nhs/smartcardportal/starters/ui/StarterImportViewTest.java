@@ -11,7 +11,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.base.ui.NotFoundView;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.stock.MovementKind;
 import uk.nhs.smartcardportal.stock.StockLevel;

@@ -1,4 +1,4 @@
-package uk.nhs.smartcardportal.base.ui;
+package uk.nhs.smartcardportal.home.ui;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -23,6 +23,9 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
+import uk.nhs.smartcardportal.base.ui.PortalIcons;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
 import uk.nhs.smartcardportal.security.Role;

@@ -1,4 +1,4 @@
-package uk.nhs.smartcardportal.base.ui;
+package uk.nhs.smartcardportal.home.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.nhs.smartcardportal.base.ui.ErrorReference;
 import uk.nhs.smartcardportal.base.DatabaseUnavailable;
 import uk.nhs.smartcardportal.base.PortalProperties;
 

@@ -1,4 +1,4 @@
-package uk.nhs.smartcardportal.sessions.ui;
+package uk.nhs.smartcardportal.cards.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,4 +1,4 @@
-package uk.nhs.smartcardportal.base.ui;
+package uk.nhs.smartcardportal.home.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.nhs.smartcardportal.base.ui;
+package uk.nhs.smartcardportal.home.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
