@@ -27,15 +27,15 @@ public class AllocationService {
 
     public static final int PLAN_MAX = 500;
 
-    private final SmartcardRepository cards;
-    private final CardHandlingService handling;
+    private final CollectionCardRepository sessionCards;
+    private final CardBookingService bookings;
     private final SessionSchedulingService sessions;
     private final Clock clock;
 
-    AllocationService(SmartcardRepository cards, CardHandlingService handling, SessionSchedulingService sessions,
+    AllocationService(CollectionCardRepository sessionCards, CardBookingService bookings, SessionSchedulingService sessions,
             Clock clock) {
-        this.cards = cards;
-        this.handling = handling;
+        this.sessionCards = sessionCards;
+        this.bookings = bookings;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -44,7 +44,7 @@ public class AllocationService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public AllocationPlan suggest(Long siteId) {
-        List<AllocationCandidate> waiting = cards.waitingForASession(siteId, PageRequest.of(0, PLAN_MAX));
+        List<AllocationCandidate> waiting = sessionCards.waitingForASession(siteId, PageRequest.of(0, PLAN_MAX));
         Map<Long, List<SessionRow>> sessionsBySite = new HashMap<>();
         Map<Long, Integer> room = new HashMap<>();
         List<AllocationSuggestion> plan = new ArrayList<>();
@@ -82,7 +82,7 @@ public class AllocationService {
         Map<Long, String> problems = new LinkedHashMap<>();
         for (PlannedAllocation allocation : plan) {
             try {
-                handling.allocate(allocation.cardId(), allocation.cardVersion(), allocation.sessionId());
+                bookings.allocate(allocation.cardId(), allocation.cardVersion(), allocation.sessionId());
             } catch (RuleViolationException | RecordNotFoundException problem) {
                 problems.put(allocation.cardId(), problem.getMessage());
             }

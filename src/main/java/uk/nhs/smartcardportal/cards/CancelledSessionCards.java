@@ -16,14 +16,14 @@ import uk.nhs.smartcardportal.sites.SiteService;
 @Component
 class CancelledSessionCards {
 
-    private final SmartcardRepository cards;
+    private final CollectionCardRepository sessionCards;
     private final CardLifecycle lifecycle;
     private final SiteService sites;
     private final ApplicationEventPublisher events;
 
-    CancelledSessionCards(SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites,
+    CancelledSessionCards(CollectionCardRepository sessionCards, CardLifecycle lifecycle, SiteService sites,
             ApplicationEventPublisher events) {
-        this.cards = cards;
+        this.sessionCards = sessionCards;
         this.lifecycle = lifecycle;
         this.sites = sites;
         this.events = events;
@@ -33,7 +33,7 @@ class CancelledSessionCards {
     @Transactional(propagation = Propagation.MANDATORY)
     public void returnCardsToTheStore(SessionCancelled cancelled) {
         String why = "Session cancelled: " + cancelled.reason();
-        for (Smartcard card : cards.findOnSession(cancelled.sessionId(),
+        for (Smartcard card : sessionCards.findOnSession(cancelled.sessionId(),
                 EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION))) {
             if (card.getStatus() == CardStatus.ALLOCATED) {
                 lifecycle.release(card, card.getVersion(), why);

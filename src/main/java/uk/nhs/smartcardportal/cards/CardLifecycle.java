@@ -106,6 +106,10 @@ public class CardLifecycle {
         }
         Custody before = card.getCustody();
         Instant now = clock.instant();
+        if (next.isFinished()) {
+            // a card that will never be handed over is on no session
+            card.setSession(null);
+        }
         card.moveTo(next, custody, now);
         try {
             cards.saveAndFlush(card);
@@ -116,6 +120,12 @@ public class CardLifecycle {
         audit.record("CARD_" + next.name(), "Smartcard", card.getId(), describe(from, before),
                 describe(next, custody));
         publish(card, from, now);
+    }
+
+    /** The card is to be collected at another site (an approved site change). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeCollectionSite(Smartcard card, Site site) {
+        card.setCollectionSite(site);
     }
 
     /** Moves a card to another place without changing its status, such as the General Office intake. */

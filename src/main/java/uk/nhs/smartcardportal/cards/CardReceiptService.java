@@ -26,11 +26,13 @@ public class CardReceiptService {
     public static final int SERIALS_MAX = 500;
 
     private final SmartcardRepository cards;
+    private final CustodyRepository held;
     private final CardLifecycle lifecycle;
     private final SiteService sites;
     private final AuditService audit;
 
-    CardReceiptService(SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites, AuditService audit) {
+    CardReceiptService(CustodyRepository held, SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites, AuditService audit) {
+        this.held = held;
         this.cards = cards;
         this.lifecycle = lifecycle;
         this.sites = sites;
@@ -41,13 +43,13 @@ public class CardReceiptService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<CustodyRow> onTheirWay(Pageable pageable) {
-        return cards.printedNotReceived(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return held.printedNotReceived(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public long countOnTheirWay() {
-        return cards.countByStatusAndCustodyKind(CardStatus.PRINTED, CustodyKind.RECRUITMENT);
+        return held.countByStatusAndCustodyKind(CardStatus.PRINTED, CustodyKind.RECRUITMENT);
     }
 
     /** Sorts the card numbers entered. Changes nothing. */

@@ -63,7 +63,7 @@ public class CardRequest extends AbstractEntity {
     protected CardRequest() {
     }
 
-    CardRequest(Staff staff, RequestReason reason, String reasonText, RequestOrigin origin, Long requestedByStaffId,
+    public CardRequest(Staff staff, RequestReason reason, String reasonText, RequestOrigin origin, Long requestedByStaffId,
             String requestedByName, Instant requestedAt) {
         this.staff = staff;
         this.reason = reason;
@@ -94,7 +94,7 @@ public class CardRequest extends AbstractEntity {
         return status;
     }
 
-    void setStatus(RequestStatus status) {
+    public void setStatus(RequestStatus status) {
         this.status = status;
     }
 
@@ -115,7 +115,7 @@ public class CardRequest extends AbstractEntity {
     }
 
     /** Records the decision on the request: who decided, when, and the note to the person. */
-    void decide(RequestStatus outcome, String decidedBy, String note, Instant at) {
+    public void decide(RequestStatus outcome, String decidedBy, String note, Instant at) {
         this.status = outcome;
         this.decidedByName = decidedBy;
         this.decisionNote = note;

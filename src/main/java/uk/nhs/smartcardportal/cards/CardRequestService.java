@@ -34,14 +34,16 @@ public class CardRequestService {
 
     private final CardRequestRepository requests;
     private final SmartcardRepository cards;
+    private final TeamRepository teamCards;
     private final StaffService staff;
     private final CardLifecycle lifecycle;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CardRequestService(CardRequestRepository requests, SmartcardRepository cards, StaffService staff,
+    CardRequestService(TeamRepository teamCards, CardRequestRepository requests, SmartcardRepository cards, StaffService staff,
             CardLifecycle lifecycle, AuditService audit, CurrentUser currentUser, Clock clock) {
+        this.teamCards = teamCards;
         this.requests = requests;
         this.cards = cards;
         this.staff = staff;
@@ -121,7 +123,7 @@ public class CardRequestService {
         Set<Long> found = new HashSet<>();
         List<Long> all = List.copyOf(staffIds);
         for (int from = 0; from < all.size(); from += 1000) {
-            found.addAll(cards.staffWithActiveCard(all.subList(from, Math.min(all.size(), from + 1000))));
+            found.addAll(teamCards.staffWithActiveCard(all.subList(from, Math.min(all.size(), from + 1000))));
         }
         return found;
     }
@@ -130,14 +132,14 @@ public class CardRequestService {
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public List<TeamMemberRow> team(TeamFilter filter, Pageable pageable) {
-        return cards.team(currentUser.requireStaffId(), LikePattern.containing(filter.person()),
+        return teamCards.team(currentUser.requireStaffId(), LikePattern.containing(filter.person()),
                 filter.decisionNeededOnly(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public long countTeam(TeamFilter filter) {
-        return cards.countTeam(currentUser.requireStaffId(), LikePattern.containing(filter.person()),
+        return teamCards.countTeam(currentUser.requireStaffId(), LikePattern.containing(filter.person()),
                 filter.decisionNeededOnly());
     }
 

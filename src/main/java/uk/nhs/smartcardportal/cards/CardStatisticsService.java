@@ -26,12 +26,12 @@ public class CardStatisticsService {
 
     private static final String[] AGE_BANDS = {"Up to 30 days", "31 to 60 days", "61 to 90 days", "Over 90 days"};
 
-    private final SmartcardRepository cards;
+    private final CustodyRepository held;
     private final CardTransitionRepository transitions;
     private final Clock clock;
 
-    CardStatisticsService(SmartcardRepository cards, CardTransitionRepository transitions, Clock clock) {
-        this.cards = cards;
+    CardStatisticsService(CustodyRepository held, CardTransitionRepository transitions, Clock clock) {
+        this.held = held;
         this.transitions = transitions;
         this.clock = clock;
     }
@@ -45,7 +45,7 @@ public class CardStatisticsService {
                 byStatus.put(status, 0L);
             }
         }
-        for (Object[] row : cards.countByStatus(byStatus.keySet())) {
+        for (Object[] row : held.countByStatus(byStatus.keySet())) {
             byStatus.put((CardStatus) row[0], ((Number) row[1]).longValue());
         }
         return new CardStatistics(byStatus, collectedPerWeek(), ageing(byStatus));
@@ -56,11 +56,11 @@ public class CardStatisticsService {
         Set<CardStatus> printed = EnumSet.copyOf(byStatus.keySet());
         printed.remove(CardStatus.REQUESTED);
         Instant now = clock.instant();
-        Object[] recent = cards.printedWithin90Days(printed, now.minus(Duration.ofDays(30)),
+        Object[] recent = held.printedWithin90Days(printed, now.minus(Duration.ofDays(30)),
                 now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(90))).getFirst();
         long[] counts = new long[AGE_BANDS.length];
         long older = printed.stream().mapToLong(byStatus::get).sum()
-                - cards.countByStatusInAndPrintedAtIsNull(printed);
+                - held.countByStatusInAndPrintedAtIsNull(printed);
         for (int band = 0; band < recent.length; band++) {
             counts[band] = recent[band] == null ? 0 : ((Number) recent[band]).longValue();
             older -= counts[band];

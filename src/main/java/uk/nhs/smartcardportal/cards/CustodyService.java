@@ -22,6 +22,7 @@ public class CustodyService {
     public static final int EXPORT_MAX = 50_000;
 
     private final SmartcardRepository cards;
+    private final CustodyRepository held;
     private final CardTransitionRepository transitions;
     private final SiteService sites;
     private final SessionService sessions;
@@ -30,11 +31,12 @@ public class CustodyService {
     private final java.time.Clock clock;
     private final int followUpDays;
 
-    CustodyService(SmartcardRepository cards, CardTransitionRepository transitions, SiteService sites,
+    CustodyService(CustodyRepository held, SmartcardRepository cards, CardTransitionRepository transitions, SiteService sites,
             SessionService sessions, CardLifecycle lifecycle, uk.nhs.smartcardportal.audit.AuditService audit,
             java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${portal.uncollected-follow-up-days:90}")
             int followUpDays) {
+        this.held = held;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.clock = clock;
@@ -60,7 +62,7 @@ public class CustodyService {
     public CardCount countCards(long siteId, String entered) {
         java.util.Set<String> serials = ScannedSerials.parse(entered);
         Map<String, IntakeCard> expected = new java.util.LinkedHashMap<>();
-        cards.heldAt(siteId).forEach(card -> expected.put(card.getSerial(), IntakeCard.of(card)));
+        held.heldAt(siteId).forEach(card -> expected.put(card.getSerial(), IntakeCard.of(card)));
         List<IntakeCard> found = new ArrayList<>();
         List<IntakeCard> misplaced = new ArrayList<>();
         List<UnknownSerial> unknown = new ArrayList<>();
@@ -115,7 +117,7 @@ public class CustodyService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<CustodyRow> inCustody(CustodyFilter filter, org.springframework.data.domain.Pageable pageable) {
-        return cards.inCustody(filter.siteId(), filter.status(), printedBefore(filter), LikePattern.containing(
+        return held.inCustody(filter.siteId(), filter.status(), printedBefore(filter), LikePattern.containing(
                 filter.text()), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
@@ -123,15 +125,15 @@ public class CustodyService {
     @Transactional(readOnly = true)
     public long countInCustody(CustodyFilter filter) {
         String text = LikePattern.containing(filter.text());
-        return text == null ? cards.countInCustodyUnsearched(filter.siteId(), filter.status(), printedBefore(filter))
-                : cards.countInCustody(filter.siteId(), filter.status(), printedBefore(filter), text);
+        return text == null ? held.countInCustodyUnsearched(filter.siteId(), filter.status(), printedBefore(filter))
+                : held.countInCustody(filter.siteId(), filter.status(), printedBefore(filter), text);
     }
 
     /** The cards in custody matching the filter as CSV, up to {@link #EXPORT_MAX} rows. */
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public byte[] inCustodyCsv(CustodyFilter filter) {
-        return CustodyCsv.write(cards.inCustody(filter.siteId(), filter.status(), printedBefore(filter),
+        return CustodyCsv.write(held.inCustody(filter.siteId(), filter.status(), printedBefore(filter),
                 LikePattern.containing(filter.text()), PageRequest.of(0, EXPORT_MAX)), clock);
     }
 

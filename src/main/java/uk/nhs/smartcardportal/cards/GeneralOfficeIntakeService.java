@@ -23,10 +23,12 @@ public class GeneralOfficeIntakeService {
     public static final int SERIALS_MAX = 2000;
 
     private final SmartcardRepository cards;
+    private final CustodyRepository held;
     private final CardLifecycle lifecycle;
     private final SiteService sites;
 
-    GeneralOfficeIntakeService(SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites) {
+    GeneralOfficeIntakeService(CustodyRepository held, SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites) {
+        this.held = held;
         this.cards = cards;
         this.lifecycle = lifecycle;
         this.sites = sites;
@@ -36,7 +38,7 @@ public class GeneralOfficeIntakeService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<IntakeCard> expected() {
-        return generalOffice().map(office -> cards.heldAt(office.getId()).stream()
+        return generalOffice().map(office -> held.heldAt(office.getId()).stream()
                 .map(IntakeCard::of).toList()).orElse(List.of());
     }
 

@@ -40,7 +40,7 @@ public class HandOverDeskService {
     /** Cards may be handed over from this long before a session starts, while the desk is set up. */
     static final Duration SET_UP_TIME = Duration.ofMinutes(30);
 
-    private final SmartcardRepository cards;
+    private final CollectionCardRepository sessionCards;
     private final CardLifecycle lifecycle;
     private final SessionSchedulingService scheduling;
     private final SessionService sessions;
@@ -49,10 +49,10 @@ public class HandOverDeskService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HandOverDeskService(SmartcardRepository cards, CardLifecycle lifecycle, SessionSchedulingService scheduling,
+    HandOverDeskService(CollectionCardRepository sessionCards, CardLifecycle lifecycle, SessionSchedulingService scheduling,
             SessionService sessions, SiteService sites, AuditService audit, ApplicationEventPublisher events,
             Clock clock) {
-        this.cards = cards;
+        this.sessionCards = sessionCards;
         this.lifecycle = lifecycle;
         this.scheduling = scheduling;
         this.sessions = sessions;
@@ -73,14 +73,14 @@ public class HandOverDeskService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<RunSheetLine> runSheet(long sessionId) {
-        return cards.runSheet(sessionId, ON_THE_SHEET);
+        return sessionCards.runSheet(sessionId, ON_THE_SHEET);
     }
 
     /** The run sheet as a CSV file. */
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public byte[] runSheetCsv(long sessionId) {
-        return RunSheetCsv.write(cards.runSheet(sessionId, ON_THE_SHEET));
+        return RunSheetCsv.write(sessionCards.runSheet(sessionId, ON_THE_SHEET));
     }
 
     /** Moves every card booked onto the session into the session's custody. Returns how many moved. */
@@ -91,7 +91,7 @@ public class HandOverDeskService {
         if (session.status() != uk.nhs.smartcardportal.sessions.SessionStatus.SCHEDULED) {
             throw new RuleViolationException("This session is not going ahead, so no cards go to it.");
         }
-        List<Smartcard> booked = cards.findOnSession(sessionId, EnumSet.of(CardStatus.ALLOCATED));
+        List<Smartcard> booked = sessionCards.findOnSession(sessionId, EnumSet.of(CardStatus.ALLOCATED));
         
         if (booked.isEmpty()) {
             throw new RuleViolationException("No cards are waiting to be taken to this session.");
@@ -109,9 +109,9 @@ public class HandOverDeskService {
     public List<RunSheetLine> find(long sessionId, String text) {
         String pattern = LikePattern.containing(text);
         if (pattern == null) {
-            return cards.runSheet(sessionId, TO_HAND_OVER).stream().limit(FOUND_MAX).toList();
+            return sessionCards.runSheet(sessionId, TO_HAND_OVER).stream().limit(FOUND_MAX).toList();
         }
-        return cards.findAtSession(sessionId, ON_THE_SHEET, pattern, PageRequest.of(0, FOUND_MAX));
+        return sessionCards.findAtSession(sessionId, ON_THE_SHEET, pattern, PageRequest.of(0, FOUND_MAX));
     }
 
     /**
@@ -125,8 +125,7 @@ public class HandOverDeskService {
         if (pattern == null) {
             return List.of();
         }
-        return cards.issued(pattern, PageRequest.of(0, ELSEWHERE_MAX)).stream()
-                .map(row -> cards.findById(row.cardId()).orElseThrow())
+        return sessionCards.withNumberMatching(pattern, PageRequest.of(0, ELSEWHERE_MAX)).stream()
                 .filter(card -> card.getSession() == null || card.getSession().getId() != sessionId)
                 .map(this::whereTheCardIs).toList();
     }
@@ -166,7 +165,7 @@ public class HandOverDeskService {
     @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void handOver(long sessionId, long cardId, long expectedVersion, IdentityCheck check) {
-        Smartcard card = cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
+        Smartcard card = sessionCards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
         if (card.getSession() == null || card.getSession().getId() != sessionId) {
             throw new RecordNotFoundException("The card");
         }
@@ -209,7 +208,7 @@ public class HandOverDeskService {
     @Transactional
     public int close(long sessionId) {
         SessionSummary session = session(sessionId);
-        List<Smartcard> uncollected = cards.findOnSession(sessionId, TO_HAND_OVER);
+        List<Smartcard> uncollected = sessionCards.findOnSession(sessionId, TO_HAND_OVER);
         Long next = sessions.upcomingAt(session.siteId(), 2).stream().map(SessionSummary::id)
                 .filter(id -> id != sessionId).findFirst().orElse(null);
         long store = sites.store().getId();
@@ -234,7 +233,7 @@ public class HandOverDeskService {
         long allocated = 0;
         long collected = 0;
         long notCollected = 0;
-        for (Object[] row : cards.countOnSessionByStatus(sessionId)) {
+        for (Object[] row : sessionCards.countOnSessionByStatus(sessionId)) {
             CardStatus status = (CardStatus) row[0];
             long count = ((Number) row[1]).longValue();
             if (status == CardStatus.COLLECTED) {

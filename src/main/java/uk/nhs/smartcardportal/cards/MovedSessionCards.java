@@ -12,18 +12,18 @@ import uk.nhs.smartcardportal.sessions.SessionMoved;
 @Component
 class MovedSessionCards {
 
-    private final SmartcardRepository cards;
+    private final CollectionCardRepository sessionCards;
     private final ApplicationEventPublisher events;
 
-    MovedSessionCards(SmartcardRepository cards, ApplicationEventPublisher events) {
-        this.cards = cards;
+    MovedSessionCards(CollectionCardRepository sessionCards, ApplicationEventPublisher events) {
+        this.sessionCards = sessionCards;
         this.events = events;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void tellTheHolders(SessionMoved moved) {
-        for (Smartcard card : cards.findOnSession(moved.sessionId(),
+        for (Smartcard card : sessionCards.findOnSession(moved.sessionId(),
                 EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION))) {
             events.publishEvent(new BookedSessionMoved(card.getId(), card.getStaff().getId(), moved.sessionId(),
                     moved.startsAtBefore(), moved.placeBefore(), moved.at()));

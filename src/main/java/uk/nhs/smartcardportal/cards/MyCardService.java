@@ -28,7 +28,7 @@ public class MyCardService {
 
     private final SmartcardRepository cards;
     private final CardTransitionRepository transitions;
-    private final SiteChangeRequestRepository siteChanges;
+    private final SiteChangeService siteChanges;
     private final StaffService staff;
     private final SessionService sessions;
     private final SiteService sites;
@@ -36,7 +36,7 @@ public class MyCardService {
     private final PortalProperties portal;
 
     MyCardService(SmartcardRepository cards, CardTransitionRepository transitions,
-            SiteChangeRequestRepository siteChanges, StaffService staff, SessionService sessions,
+            SiteChangeService siteChanges, StaffService staff, SessionService sessions,
             SiteService sites, CurrentUser currentUser, PortalProperties portal) {
         this.portal = portal;
         this.cards = cards;

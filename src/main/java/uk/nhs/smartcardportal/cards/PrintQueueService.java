@@ -21,6 +21,9 @@ import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sites.SiteService;
 
 /**
  * Recruitment's print queue: cards asked for and not yet printed, recorded as printed in batches; requests declined;
@@ -35,20 +38,22 @@ public class PrintQueueService {
     public static final String REPRINT_REASON = "reason";
 
     private final SmartcardRepository cards;
+    private final PrintQueueRepository queue;
     private final CardRequestRepository requests;
-    private final CardHandlingService handling;
+    private final SiteService sites;
     private final CardLifecycle lifecycle;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PrintQueueService(SmartcardRepository cards, CardRequestRepository requests, CardHandlingService handling,
+    PrintQueueService(PrintQueueRepository queue, SmartcardRepository cards, CardRequestRepository requests, SiteService sites,
             CardLifecycle lifecycle, AuditService audit, ApplicationEventPublisher events, CurrentUser currentUser,
             Clock clock) {
+        this.queue = queue;
         this.cards = cards;
         this.requests = requests;
-        this.handling = handling;
+        this.sites = sites;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.events = events;
@@ -60,7 +65,7 @@ public class PrintQueueService {
     @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional(readOnly = true)
     public List<PrintQueueRow> queue(PrintQueueFilter filter, Pageable pageable) {
-        return cards.printQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(),
+        return queue.printQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(),
                 LikePattern.containing(filter.person()), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
@@ -71,7 +76,7 @@ public class PrintQueueService {
         if (person == null && filter.startFrom() == null && filter.startTo() == null && filter.baseSiteId() == null) {
             return cards.countByStatus(CardStatus.REQUESTED);
         }
-        return cards.countPrintQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(), person);
+        return queue.countPrintQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(), person);
     }
 
     /**
@@ -97,7 +102,7 @@ public class PrintQueueService {
                 continue;
             }
             try {
-                handling.recordPrinted(card.cardId(), card.cardVersion(), serial, card.collectionSiteId());
+                print(card.cardId(), card.cardVersion(), serial, card.collectionSiteId());
             } catch (RuleViolationException | RecordNotFoundException problem) {
                 problems.put(card.cardId(), problem.getMessage());
             }
@@ -106,6 +111,24 @@ public class PrintQueueService {
             throw new PrintBatchRefusedException(problems);
         }
         return batch.size();
+    }
+
+    /** Records one card as printed, to be collected at the site; its holder is told. */
+    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @Transactional
+    public void recordPrinted(long cardId, long expectedVersion, String serial, long collectionSiteId) {
+        print(cardId, expectedVersion, serial, collectionSiteId);
+    }
+
+    private void print(long cardId, long expectedVersion, String serial, long collectionSiteId) {
+        Smartcard card = load(cardId);
+        Site site = sites.find(collectionSiteId).orElseThrow(() -> new RecordNotFoundException("The site"));
+        if (!site.isActive() || site.getKind() != SiteKind.HOSPITAL) {
+            throw new RuleViolationException(site.getName() + " is not taking card collections. Choose another "
+                    + "site.");
+        }
+        lifecycle.print(card, expectedVersion, serial == null ? null : serial.strip(), site);
+        card.getRequest().setStatus(RequestStatus.PRINTED);
     }
 
     /** Declines a request that will not be printed; the card is cancelled and the requester told why. */
@@ -130,7 +153,6 @@ public class PrintQueueService {
         String why = requiredReason(reason);
         PortalUser me = currentUser.require();
         boolean printed = card.getStatus() != CardStatus.REQUESTED;
-        card.setSession(null);
         lifecycle.move(card, expectedVersion, CardStatus.CANCELLED, card.getCustody(), "Cancelled: " + why);
         if (!printed) {
             decide(card.getRequest(), RequestStatus.DECLINED, me, why);
@@ -163,7 +185,6 @@ public class PrintQueueService {
             throw new RuleViolationException(old.getStaff().getFullName() + " already has another card on its way.");
         }
         PortalUser me = currentUser.require();
-        old.setSession(null);
         lifecycle.move(old, expectedVersion, outcome,
                 outcome == CardStatus.LOST ? Custody.unknown() : Custody.gone(),
                 (outcome == CardStatus.LOST ? "Lost: " : "Damaged, to be destroyed: ") + why);

@@ -16,12 +16,12 @@ public class SessionChoiceService {
             CardStatus.ALLOCATED);
 
     private final OwnCards ownCards;
-    private final CardHandlingService handling;
+    private final CardBookingService bookings;
     private final PortalProperties portal;
 
-    SessionChoiceService(OwnCards ownCards, CardHandlingService handling, PortalProperties portal) {
+    SessionChoiceService(OwnCards ownCards, CardBookingService bookings, PortalProperties portal) {
         this.ownCards = ownCards;
-        this.handling = handling;
+        this.bookings = bookings;
         this.portal = portal;
     }
 
@@ -42,6 +42,6 @@ public class SessionChoiceService {
             throw new RuleViolationException("Your card cannot be booked onto a session now: it is "
                     + card.getStatus().label().toLowerCase() + ".");
         }
-        handling.bookOnto(card, expectedVersion, sessionId);
+        bookings.bookOnto(card, expectedVersion, sessionId);
     }
 }

@@ -25,11 +25,11 @@ public class SessionFiguresService {
 
     public static final int SESSIONS_MAX = 2000;
 
-    private final SmartcardRepository cards;
+    private final CollectionCardRepository sessionCards;
     private final SessionSchedulingService sessions;
 
-    SessionFiguresService(SmartcardRepository cards, SessionSchedulingService sessions) {
-        this.cards = cards;
+    SessionFiguresService(CollectionCardRepository sessionCards, SessionSchedulingService sessions) {
+        this.sessionCards = sessionCards;
         this.sessions = sessions;
     }
 
@@ -42,7 +42,7 @@ public class SessionFiguresService {
                 .filter(row -> row.status() != SessionStatus.CANCELLED).toList();
         Map<Long, Map<CardStatus, Long>> counts = new HashMap<>();
         if (!rows.isEmpty()) {
-            for (Object[] row : cards.countBySessionAndStatus(rows.stream().map(SessionRow::id).toList())) {
+            for (Object[] row : sessionCards.countBySessionAndStatus(rows.stream().map(SessionRow::id).toList())) {
                 counts.computeIfAbsent((Long) row[0], id -> new HashMap<>())
                         .put((CardStatus) row[1], ((Number) row[2]).longValue());
             }

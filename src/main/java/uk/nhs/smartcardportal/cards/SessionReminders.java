@@ -21,12 +21,12 @@ public class SessionReminders {
 
     private static final Logger log = LoggerFactory.getLogger(SessionReminders.class);
 
-    private final SmartcardRepository cards;
+    private final CollectionCardRepository sessionCards;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionReminders(SmartcardRepository cards, ApplicationEventPublisher events, Clock clock) {
-        this.cards = cards;
+    SessionReminders(CollectionCardRepository sessionCards, ApplicationEventPublisher events, Clock clock) {
+        this.sessionCards = sessionCards;
         this.events = events;
         this.clock = clock;
     }
@@ -46,8 +46,8 @@ public class SessionReminders {
         Instant from = tomorrow.atStartOfDay(UkTime.ZONE).toInstant();
         Instant to = tomorrow.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant();
         int sent = 0;
-        for (Smartcard card : cards.dueAReminder(from, to)) {
-            if (cards.claimReminder(card.getId(), card.getSession().getId()) == 1) {
+        for (Smartcard card : sessionCards.dueAReminder(from, to)) {
+            if (sessionCards.claimReminder(card.getId(), card.getSession().getId()) == 1) {
                 events.publishEvent(new SessionReminderDue(card.getId(), card.getStaff().getId(),
                         card.getSession().getId(), card.getSession().getStartsAt(), clock.instant()));
                 sent++;

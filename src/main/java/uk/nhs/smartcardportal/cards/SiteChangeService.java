@@ -25,6 +25,8 @@ import uk.nhs.smartcardportal.sites.SiteService;
 @Service
 public class SiteChangeService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SiteChangeService.class);
+
     private final SiteChangeRequestRepository requests;
     private final OwnCards ownCards;
     private final SiteService sites;
@@ -85,7 +87,7 @@ public class SiteChangeService {
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public void withdraw(long requestId, long expectedVersion) {
-        SiteChangeRequest request = ownCards.siteChange(requestId);
+        SiteChangeRequest request = ownSiteChange(requestId);
         requirePending(request, expectedVersion);
         request.decide(SiteChangeStatus.WITHDRAWN, currentUser.require().displayName(), null, clock.instant());
         audit.record("SITE_CHANGE_WITHDRAWN", "SiteChangeRequest", requestId,
@@ -112,7 +114,7 @@ public class SiteChangeService {
             lifecycle.release(card, card.getVersion(), "Booking released: collection site changed to "
                     + request.getToSite().getName());
         }
-        card.setCollectionSite(request.getToSite());
+        lifecycle.changeCollectionSite(card, request.getToSite());
         request.decide(SiteChangeStatus.APPROVED, currentUser.require().displayName(), decisionNote,
                 clock.instant());
         audit.record("SITE_CHANGE_APPROVED", "SiteChangeRequest", requestId,
@@ -176,5 +178,22 @@ public class SiteChangeService {
             throw new RuleViolationException("This request is already " + request.getStatus().label().toLowerCase()
                     + ".");
         }
+    }
+
+    /** A card's site-change requests, newest first; for the holder's own page, whose service checks whose it is. */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public java.util.List<SiteChangeSummary> forCard(long cardId) {
+        return requests.forCard(cardId);
+    }
+
+    private SiteChangeRequest ownSiteChange(long requestId) {
+        long me = currentUser.requireStaffId();
+        SiteChangeRequest request = requests.findById(requestId)
+                .orElseThrow(() -> new RecordNotFoundException("The request"));
+        if (request.getStaff().getId() != me) {
+            log.warn("Refused: staff {} asked for site change request {} of another person", me, requestId);
+            throw new RecordNotFoundException("The request");
+        }
+        return request;
     }
 }

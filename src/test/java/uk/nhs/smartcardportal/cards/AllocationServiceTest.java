@@ -43,7 +43,7 @@ class AllocationServiceTest {
     @Autowired
     AllocationService allocation;
     @Autowired
-    CardHandlingService handling;
+    CardBookingService bookings;
     @Autowired
     SessionSchedulingService scheduling;
     @Autowired
@@ -155,7 +155,7 @@ class AllocationServiceTest {
                 SignIn.as(DemoUsers.ADMIN, staff);
                 start.await();
                 try {
-                    handling.allocate(starter.cardId(), version, sessionId);
+                    bookings.allocate(starter.cardId(), version, sessionId);
                     return true;
                 } catch (RuleViolationException refused) {
                     refusals.add(refused.getMessage());

@@ -25,13 +25,14 @@ public class CardFixtures {
     private final CollectionSessionRepository sessions;
     private final SmartcardRepository cards;
     private final CardRequestService requests;
-    private final CardHandlingService handling;
+    private final CardBookingService bookings;
+    private final PrintQueueService printing;
     private final CardReceiptService receipt;
     private final TransactionTemplate transaction;
     private final CardLifecycle lifecycle;
 
     CardFixtures(StaffRepository staff, SiteRepository sites, CollectionSessionRepository sessions,
-            SmartcardRepository cards, CardRequestService requests, CardHandlingService handling,
+            SmartcardRepository cards, CardRequestService requests, CardBookingService bookings, PrintQueueService printing,
             CardReceiptService receipt, TransactionTemplate transaction, CardLifecycle lifecycle) {
         this.receipt = receipt;
         this.lifecycle = lifecycle;
@@ -40,7 +41,8 @@ public class CardFixtures {
         this.sessions = sessions;
         this.cards = cards;
         this.requests = requests;
-        this.handling = handling;
+        this.bookings = bookings;
+        this.printing = printing;
         this.transaction = transaction;
     }
 
@@ -89,7 +91,7 @@ public class CardFixtures {
         return asAdmin(() -> {
             long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
                     RequestOrigin.AT_RECRUITMENT);
-            handling.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(siteName));
+            printing.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(siteName));
             return new Starter(person.getId(), person.getFullName(), person.getWorkEmail(), cardId);
         });
     }
@@ -110,7 +112,7 @@ public class CardFixtures {
         return asAdmin(() -> {
             long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
                     RequestOrigin.AT_RECRUITMENT);
-            handling.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(DemoUsers.ROYAL));
+            printing.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(DemoUsers.ROYAL));
             moveToGeneralOffice(cardId);
             return new Starter(person.getId(), person.getFullName(), person.getWorkEmail(), cardId);
         });
@@ -138,7 +140,7 @@ public class CardFixtures {
     public Starter cardAllocated(String firstName, String lastName, String siteName) {
         Starter starter = cardInStore(firstName, lastName, siteName);
         asAdmin(() -> {
-            handling.allocate(starter.cardId(), version(starter.cardId()), firstSessionAt(siteName).getId());
+            bookings.allocate(starter.cardId(), version(starter.cardId()), firstSessionAt(siteName).getId());
             return null;
         });
         return starter;

@@ -33,7 +33,9 @@ class CardLifecycleTest {
     @Autowired
     CardFixtures fixtures;
     @Autowired
-    CardHandlingService handling;
+    CardBookingService bookings;
+    @Autowired
+    PrintQueueService printing;
     @Autowired
     CardReceiptService receipt;
     @Autowired
@@ -90,7 +92,7 @@ class CardLifecycleTest {
         SignIn.as(DemoUsers.ADMIN, staff);
         long version = fixtures.version(starter.cardId());
 
-        assertThatThrownBy(() -> handling.recordPrinted(starter.cardId(), version, fixtures.uniqueSerial(),
+        assertThatThrownBy(() -> printing.recordPrinted(starter.cardId(), version, fixtures.uniqueSerial(),
                 fixtures.siteId(DemoUsers.ROYAL)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("A card that is booked onto a collection session cannot become printed.");
@@ -113,14 +115,14 @@ class CardLifecycleTest {
                 RequestReason.ESR_SUPERVISOR, null, RequestOrigin.LATER);
 
         for (String bad : new String[] {"12345", "1234567890123", "12345678901a", " ", ""}) {
-            assertThatThrownBy(() -> handling.recordPrinted(newCard, 0, bad, fixtures.siteId(DemoUsers.ROYAL)))
+            assertThatThrownBy(() -> printing.recordPrinted(newCard, 0, bad, fixtures.siteId(DemoUsers.ROYAL)))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageStartingWith("A card number is exactly 12 digits, as printed on the card.");
         }
-        assertThatThrownBy(() -> handling.recordPrinted(newCard, 0, "1234567890123", fixtures.siteId(
+        assertThatThrownBy(() -> printing.recordPrinted(newCard, 0, "1234567890123", fixtures.siteId(
                 DemoUsers.ROYAL))).as("a number too long is refused as typed, never cut to 12 digits")
                 .hasMessage("A card number is exactly 12 digits, as printed on the card. This has 13 digits.");
-        assertThatThrownBy(() -> handling.recordPrinted(newCard, 0, taken, fixtures.siteId(DemoUsers.ROYAL)))
+        assertThatThrownBy(() -> printing.recordPrinted(newCard, 0, taken, fixtures.siteId(DemoUsers.ROYAL)))
                 .hasMessage("Card number " + taken + " is already recorded for another card.");
         assertThat(fixtures.card(newCard).getStatus()).isEqualTo(CardStatus.REQUESTED);
     }
@@ -139,7 +141,7 @@ class CardLifecycleTest {
             SecurityContextHolder.getContext().setAuthentication(authentication);
             start.await();
             try {
-                handling.allocate(starter.cardId(), version, sessionId);
+                bookings.allocate(starter.cardId(), version, sessionId);
                 return "ok";
             } catch (ConcurrentChangeException e) {
                 return e.getMessage();
@@ -169,7 +171,7 @@ class CardLifecycleTest {
         SignIn.as(DemoUsers.TEAM_LEAD, staff);
         long stale = fixtures.version(starter.cardId()) - 1;
 
-        assertThatThrownBy(() -> handling.allocate(starter.cardId(), stale,
+        assertThatThrownBy(() -> bookings.allocate(starter.cardId(), stale,
                 fixtures.firstSessionAt(DemoUsers.ROYAL).getId()))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageStartingWith("A colleague changed this card a moment ago, so nothing was saved.");
@@ -181,7 +183,7 @@ class CardLifecycleTest {
         SignIn.as(DemoUsers.ADMIN, staff);
         long stale = fixtures.version(starter.cardId()) - 1;
 
-        assertThatThrownBy(() -> handling.allocate(starter.cardId(), stale,
+        assertThatThrownBy(() -> bookings.allocate(starter.cardId(), stale,
                 fixtures.firstSessionAt(DemoUsers.ROYAL).getId()))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageStartingWith("You changed this card a moment ago in another tab or window, so nothing was "
@@ -196,7 +198,7 @@ class CardLifecycleTest {
         assertThatThrownBy(() -> receipt.receiveOne(starter.cardId(), 0))
                 .isInstanceOf(AccessDeniedException.class);
         SignIn.as(DemoUsers.RECRUITER, staff);
-        assertThatThrownBy(() -> handling.allocate(starter.cardId(), 0, 1))
+        assertThatThrownBy(() -> bookings.allocate(starter.cardId(), 0, 1))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -29,7 +29,7 @@ class CardStatisticsServiceTest {
     @Autowired
     CardFixtures fixtures;
     @Autowired
-    CardHandlingService handling;
+    CardBookingService bookings;
     @Autowired
     HandOverDeskService desk;
     @Autowired
@@ -104,7 +104,7 @@ class CardStatisticsServiceTest {
                 null, null));
         CardFixtures.Starter starter = fixtures.cardInStore("Week", "Counter", DemoUsers.DENTAL);
         SignIn.as(DemoUsers.ADMIN, staff);
-        handling.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
+        bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
         desk.takeToSession(sessionId);
         clock.setInstant(Instant.parse("2027-09-08T08:10:00Z"));
         desk.handOver(sessionId, starter.cardId(), fixtures.version(starter.cardId()), HandOverDeskServiceTest.CHECKED);

@@ -42,7 +42,7 @@ class HandOverDeskServiceTest {
     @Autowired
     HandOverDeskService desk;
     @Autowired
-    CardHandlingService handling;
+    CardBookingService bookings;
     @Autowired
     SessionSchedulingService scheduling;
     @Autowired
@@ -86,7 +86,7 @@ class HandOverDeskServiceTest {
                 fixtures.cardInStore("Yara", "Baker", siteName), fixtures.cardInStore("Xena", "Cole", siteName));
         SignIn.as(DemoUsers.ADMIN, staff);
         for (CardFixtures.Starter starter : starters) {
-            handling.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
+            bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
         }
     }
 
@@ -230,7 +230,7 @@ class HandOverDeskServiceTest {
     void searchingForSomeoneNotOnThisSessionSaysWhereTheyAreBooked() {
         CardFixtures.Starter elsewhere = starters.get(0);
         SignIn.as(DemoUsers.ADMIN, staff);
-        handling.allocate(elsewhere.cardId(), fixtures.version(elsewhere.cardId()), nextSessionId);
+        bookings.allocate(elsewhere.cardId(), fixtures.version(elsewhere.cardId()), nextSessionId);
         String serial = fixtures.card(elsewhere.cardId()).getSerial();
 
         assertThat(desk.find(sessionId, serial)).isEmpty();

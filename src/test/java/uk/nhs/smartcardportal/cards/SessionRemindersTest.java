@@ -30,7 +30,7 @@ class SessionRemindersTest {
     @Autowired
     SessionSchedulingService scheduling;
     @Autowired
-    CardHandlingService handling;
+    CardBookingService bookings;
     @Autowired
     CardFixtures fixtures;
     @Autowired
@@ -64,8 +64,8 @@ class SessionRemindersTest {
         CardFixtures.Starter booked = fixtures.cardInStore("Rosa", "Parks", siteName);
         CardFixtures.Starter later = fixtures.cardInStore("Amy", "Johnson", siteName);
         SignIn.as(DemoUsers.ADMIN, staff);
-        handling.allocate(booked.cardId(), fixtures.version(booked.cardId()), tomorrow);
-        handling.allocate(later.cardId(), fixtures.version(later.cardId()), dayAfter);
+        bookings.allocate(booked.cardId(), fixtures.version(booked.cardId()), tomorrow);
+        bookings.allocate(later.cardId(), fixtures.version(later.cardId()), dayAfter);
         SignIn.out();
 
         int first = reminders.remindTomorrow();

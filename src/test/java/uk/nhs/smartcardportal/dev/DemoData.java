@@ -17,7 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.cards.CardHandlingService;
+import uk.nhs.smartcardportal.cards.CardBookingService;
+import uk.nhs.smartcardportal.cards.PrintQueueService;
 import uk.nhs.smartcardportal.cards.CardReceiptService;
 import uk.nhs.smartcardportal.cards.CardRequestService;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
@@ -49,7 +50,8 @@ class DemoData implements ApplicationRunner {
     private final StaffRepository staff;
     private final CollectionSessionRepository sessions;
     private final CardRequestService cardRequests;
-    private final CardHandlingService cardHandling;
+    private final CardBookingService cardBookings;
+    private final PrintQueueService printing;
     private final CardReceiptService cardReceipt;
     private final TransactionTemplate transaction;
     private final StockService stock;
@@ -57,7 +59,7 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
 
     DemoData(SiteRepository sites, StaffRepository staff, CollectionSessionRepository sessions,
-            CardRequestService cardRequests, CardHandlingService cardHandling, CardReceiptService cardReceipt,
+            CardRequestService cardRequests, CardBookingService cardBookings, PrintQueueService printing, CardReceiptService cardReceipt,
             TransactionTemplate transaction, StockService stock, CardFixtures cardFixtures, Clock clock) {
         this.cardReceipt = cardReceipt;
         this.stock = stock;
@@ -66,7 +68,8 @@ class DemoData implements ApplicationRunner {
         this.staff = staff;
         this.sessions = sessions;
         this.cardRequests = cardRequests;
-        this.cardHandling = cardHandling;
+        this.cardBookings = cardBookings;
+        this.printing = printing;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -148,20 +151,20 @@ class DemoData implements ApplicationRunner {
                     MovementKind.RECEIVED, 5000, "Opening stock (demo)");
             long aintree = siteByName.get(DemoUsers.AINTREE).getId();
             long amira = requested(DemoUsers.STARTER.employeeNumber(), RequestReason.CLINICAL_SYSTEMS);
-            cardHandling.recordPrinted(amira, 0, "100000000001", aintree);
+            printing.recordPrinted(amira, 0, "100000000001", aintree);
             cardReceipt.receiveOne(amira, 1);
             long firstAintreeSession = sessions.findAll().stream()
                     .filter(session -> session.getSite().getId() == aintree)
                     .min(Comparator.comparing(CollectionSession::getStartsAt)).orElseThrow().getId();
-            cardHandling.allocate(amira, 2, firstAintreeSession);
+            cardBookings.allocate(amira, 2, firstAintreeSession);
 
             long jack = requested("E100010", RequestReason.CLINICAL_SYSTEMS);
-            cardHandling.recordPrinted(jack, 0, "100000000002", aintree);
+            printing.recordPrinted(jack, 0, "100000000002", aintree);
             cardReceipt.receiveOne(jack, 1);
             long zofia = requested("E100016", RequestReason.CLINICAL_SYSTEMS);
-            cardHandling.recordPrinted(zofia, 0, "100000000003", aintree);
+            printing.recordPrinted(zofia, 0, "100000000003", aintree);
             long kwame = requested("E100017", RequestReason.CLINICAL_SYSTEMS);
-            cardHandling.recordPrinted(kwame, 0, "100000000004", aintree);
+            printing.recordPrinted(kwame, 0, "100000000004", aintree);
             cardReceipt.receiveOne(kwame, 1);
             legacyCardAtGeneralOffice("E100011", "100000000011", siteByName.get(DemoUsers.ROYAL).getId());
             legacyCardAtGeneralOffice("E100013", "100000000013", siteByName.get(DemoUsers.DENTAL).getId());
@@ -182,7 +185,7 @@ class DemoData implements ApplicationRunner {
     /** A card printed before the portal and still held at the General Office, for the intake. */
     private void legacyCardAtGeneralOffice(String employeeNumber, String serial, long collectionSiteId) {
         long cardId = requested(employeeNumber, RequestReason.CLINICAL_SYSTEMS);
-        cardHandling.recordPrinted(cardId, 0, serial, collectionSiteId);
+        printing.recordPrinted(cardId, 0, serial, collectionSiteId);
         cardFixtures.moveToGeneralOffice(cardId);
     }
 

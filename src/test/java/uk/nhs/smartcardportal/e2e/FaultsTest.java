@@ -26,7 +26,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import uk.nhs.smartcardportal.base.DatabaseUnavailable;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardHandlingService;
+import uk.nhs.smartcardportal.cards.PrintQueueService;
 import uk.nhs.smartcardportal.cards.CardRequestService;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.cards.RequestReason;
@@ -51,7 +51,7 @@ class FaultsTest extends BrowserTest {
     @Autowired
     CardFixtures fixtures;
     @Autowired
-    CardHandlingService handling;
+    PrintQueueService printQueue;
     @Autowired
     CardRequestService requests;
     @Autowired
@@ -151,7 +151,7 @@ class FaultsTest extends BrowserTest {
             blocker.createStatement().executeQuery("SELECT id FROM card_request WHERE id = " + requestId
                     + " FOR UPDATE");
             printing = CompletableFuture.runAsync(() -> fixtures.asAdmin(() -> {
-                handling.recordPrinted(cardId, version, "912345678901", siteId);
+                printQueue.recordPrinted(cardId, version, "912345678901", siteId);
                 return null;
             }));
             rowsWrittenBeforeTheCut = awaitTransactionWaitingForLock(blocker);
@@ -182,7 +182,7 @@ class FaultsTest extends BrowserTest {
 
         // the portal carries on without a restart
         fixtures.asAdmin(() -> {
-            handling.recordPrinted(cardId, version, "912345678901", siteId);
+            printQueue.recordPrinted(cardId, version, "912345678901", siteId);
             return null;
         });
         assertThat(fixtures.card(cardId).getStatus()).isEqualTo(CardStatus.PRINTED);

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardHandlingService;
+import uk.nhs.smartcardportal.cards.CardBookingService;
 import uk.nhs.smartcardportal.cards.SessionReminders;
 import uk.nhs.smartcardportal.cards.SiteChangeService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
@@ -43,7 +43,7 @@ class SessionAndSiteChangeMessagesTest {
     @Autowired
     SiteChangeService siteChanges;
     @Autowired
-    CardHandlingService handling;
+    CardBookingService bookings;
     @Autowired
     SessionReminders reminders;
     @Autowired
@@ -91,7 +91,7 @@ class SessionAndSiteChangeMessagesTest {
     private CardFixtures.Starter bookedOnto(long sessionId, String firstName) {
         CardFixtures.Starter starter = fixtures.cardInStore(firstName, "Booked", siteName);
         SignIn.as(DemoUsers.ADMIN, staff);
-        handling.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
+        bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
         return starter;
     }
 

@@ -29,7 +29,7 @@ import uk.nhs.smartcardportal.Application;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardHandlingService;
+import uk.nhs.smartcardportal.cards.CardBookingService;
 import uk.nhs.smartcardportal.cards.MyCardService;
 import uk.nhs.smartcardportal.cards.SessionReminders;
 import uk.nhs.smartcardportal.dev.DemoUsers;
@@ -63,7 +63,7 @@ class TwoInstancesTest {
     @Autowired
     CardFixtures fixtures;
     @Autowired
-    CardHandlingService handling;
+    CardBookingService bookings;
     @Autowired
     SessionSchedulingService scheduling;
     @Autowired
@@ -139,7 +139,7 @@ class TwoInstancesTest {
         long session = fixtures.firstSessionAt(DemoUsers.AINTREE).getId();
 
         SignIn.as(DemoUsers.ADMIN, staff);
-        handling.allocate(starter.cardId(), version, session);
+        bookings.allocate(starter.cardId(), version, session);
 
         SignIn.as(starter.staffId(), starter.name(), java.util.EnumSet.of(Role.STAFF));
         assertThat(asOnSecond(() -> onSecond(MyCardService.class).overview()).status().name())
@@ -147,7 +147,7 @@ class TwoInstancesTest {
 
         SignIn.as(DemoUsers.ADMIN, staff);
         assertThatThrownBy(() -> asOnSecond(() -> {
-            onSecond(CardHandlingService.class).allocate(starter.cardId(), version, session);
+            onSecond(CardBookingService.class).allocate(starter.cardId(), version, session);
             return null;
         })).isInstanceOf(ConcurrentChangeException.class);
     }
@@ -164,7 +164,7 @@ class TwoInstancesTest {
         for (int i = 0; i < 20; i++) {
             CardFixtures.Starter starter = fixtures.cardInStore("Shared" + i, "Reminder", siteName);
             SignIn.as(DemoUsers.ADMIN, staff);
-            handling.allocate(starter.cardId(), fixtures.version(starter.cardId()), tomorrow);
+            bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), tomorrow);
             booked.add(starter);
         }
         SignIn.out();

@@ -29,7 +29,6 @@ import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardHandlingService;
 import uk.nhs.smartcardportal.cards.CardRequestService;
 import uk.nhs.smartcardportal.cards.CustodyService;
 import uk.nhs.smartcardportal.cards.GeneralOfficeIntakeService;
@@ -80,8 +79,6 @@ class HostileFormsTest {
     CardFixtures fixtures;
     @Autowired
     CardRequestService requests;
-    @Autowired
-    CardHandlingService handling;
     @Autowired
     SiteChangeService siteChanges;
     @Autowired
@@ -145,7 +142,7 @@ class HostileFormsTest {
         });
         forms.put("printing: card serial", text -> {
             long card = requestedCard();
-            asAdmin(() -> handling.recordPrinted(card, fixtures.version(card), text,
+            asAdmin(() -> printQueue.recordPrinted(card, fixtures.version(card), text,
                     fixtures.siteId(DemoUsers.AINTREE)));
         });
         forms.put("custody: destroy reason", text -> {

@@ -68,13 +68,14 @@ class ServiceAccessMatrixTest {
         rule("AuditService.historyOf", Rule.WORKFORCE_ONLY);
         rule("AllocationService.suggest", Rule.WORKFORCE_ONLY);
         rule("AllocationService.accept", Rule.WORKFORCE_ONLY);
-        rule("CardHandlingService.recordPrinted", Rule.RECRUITMENT_OR_WORKFORCE);
+        rule("PrintQueueService.recordPrinted", Rule.RECRUITMENT_OR_WORKFORCE);
         rule("CardReceiptService.onTheirWay", Rule.WORKFORCE_ONLY);
         rule("CardReceiptService.countOnTheirWay", Rule.WORKFORCE_ONLY);
         rule("CardReceiptService.check", Rule.WORKFORCE_ONLY);
         rule("CardReceiptService.receive", Rule.WORKFORCE_ONLY);
         rule("CardReceiptService.receiveOne", Rule.WORKFORCE_ONLY);
-        rule("CardHandlingService.allocate", Rule.WORKFORCE_ONLY);
+        rule("CardBookingService.allocate", Rule.WORKFORCE_ONLY);
+        rule("CardBookingService.bookOnto", Rule.INTERNAL);
         rule("CardRequestService.requestCard", Rule.MANAGER_RECRUITMENT_OR_WORKFORCE);
         rule("CardRequestService.recordNoCardNeeded", Rule.MANAGER_RECRUITMENT_OR_WORKFORCE);
         rule("CardRequestService.withdraw", Rule.MANAGER_RECRUITMENT_OR_WORKFORCE);
@@ -118,6 +119,7 @@ class ServiceAccessMatrixTest {
         rule("SessionChoiceService.choose", Rule.EVERY_SIGNED_IN_ROLE);
         rule("SessionFiguresService.outcomes", Rule.WORKFORCE_ONLY);
         rule("SessionFiguresService.utilisation", Rule.WORKFORCE_ONLY);
+        rule("SiteChangeService.forCard", Rule.INTERNAL);
         rule("SiteChangeService.request", Rule.EVERY_SIGNED_IN_ROLE);
         rule("SiteChangeService.withdraw", Rule.EVERY_SIGNED_IN_ROLE);
         rule("SiteChangeService.approve", Rule.WORKFORCE_ONLY);

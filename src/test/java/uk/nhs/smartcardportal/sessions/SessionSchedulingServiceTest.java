@@ -19,7 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardHandlingService;
+import uk.nhs.smartcardportal.cards.CardBookingService;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
@@ -41,7 +41,7 @@ class SessionSchedulingServiceTest {
     @Autowired
     CardFixtures fixtures;
     @Autowired
-    CardHandlingService handling;
+    CardBookingService bookings;
     @Autowired
     StaffRepository staff;
     @Autowired
@@ -155,8 +155,8 @@ class SessionSchedulingServiceTest {
         CardFixtures.Starter first = fixtures.cardInStore("Ada", "Roe", DemoUsers.AINTREE);
         CardFixtures.Starter second = fixtures.cardInStore("Lilian", "Bland", DemoUsers.AINTREE);
         SignIn.as(DemoUsers.ADMIN, staff);
-        handling.allocate(first.cardId(), fixtures.version(first.cardId()), id);
-        handling.allocate(second.cardId(), fixtures.version(second.cardId()), id);
+        bookings.allocate(first.cardId(), fixtures.version(first.cardId()), id);
+        bookings.allocate(second.cardId(), fixtures.version(second.cardId()), id);
 
         assertThatThrownBy(() -> scheduling.update(id, session(id).getVersion(), draft(TUESDAY, "10:00", "12:00", 1)))
                 .hasMessageContaining("2 cards are already booked");
@@ -179,7 +179,7 @@ class SessionSchedulingServiceTest {
         long id = scheduling.schedule(draft(TUESDAY, "10:00", "12:00", 5));
         CardFixtures.Starter starter = fixtures.cardInStore("Hertha", "Ayrton", DemoUsers.AINTREE);
         SignIn.as(DemoUsers.ADMIN, staff);
-        handling.allocate(starter.cardId(), fixtures.version(starter.cardId()), id);
+        bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), id);
 
         assertThatThrownBy(() -> scheduling.cancel(id, session(id).getVersion(), ""))
                 .hasMessageContaining("Say why");

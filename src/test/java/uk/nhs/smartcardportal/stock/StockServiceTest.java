@@ -13,7 +13,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardHandlingService;
+import uk.nhs.smartcardportal.cards.PrintQueueService;
 import uk.nhs.smartcardportal.cards.CardRequestService;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
@@ -36,7 +36,7 @@ class StockServiceTest {
     @Autowired
     CardRequestService requests;
     @Autowired
-    CardHandlingService handling;
+    PrintQueueService printing;
     @Autowired
     StaffRepository staff;
     @Autowired
@@ -145,7 +145,7 @@ class StockServiceTest {
         long left = level(blank, store);
         stock.record(blank, store, MovementKind.ADJUSTED, (int) -left, "Test: none left");
         try {
-            assertThatThrownBy(() -> handling.recordPrinted(cardId, fixtures.version(cardId),
+            assertThatThrownBy(() -> printing.recordPrinted(cardId, fixtures.version(cardId),
                     fixtures.uniqueSerial(), aintree)).hasMessageStartingWith("There are no blank smartcards at ");
             assertThat(fixtures.card(cardId).getStatus()).isEqualTo(CardStatus.REQUESTED);
         } finally {

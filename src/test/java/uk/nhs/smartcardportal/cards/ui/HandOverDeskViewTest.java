@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardHandlingService;
+import uk.nhs.smartcardportal.cards.CardBookingService;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.sessions.SessionDraft;
@@ -38,7 +38,7 @@ class HandOverDeskViewTest extends ViewTest {
     @Autowired
     SessionSchedulingService scheduling;
     @Autowired
-    CardHandlingService handling;
+    CardBookingService bookings;
 
     private long sessionId;
     private CardFixtures.Starter starter;
@@ -52,7 +52,7 @@ class HandOverDeskViewTest extends ViewTest {
                 LocalTime.of(10, 0), LocalTime.of(11, 0), 5, null, null));
         starter = fixtures.cardInStore("Gwladys", "Street", siteName);
         signInAs(DemoUsers.ADMIN);
-        handling.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
+        bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uk.nhs.smartcardportal.cards.ui;
+package uk.nhs.smartcardportal.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -6,12 +6,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
-import uk.nhs.smartcardportal.base.ui.FormErrors;
 
 /** Asks for the reason for a step that needs one (declining a request, cancelling a card), then takes it. */
-class ReasonDialog extends Dialog {
+public class ReasonDialog extends Dialog {
 
-    ReasonDialog(String title, String explanation, String confirm, String success, Consumer<String> action,
+    public ReasonDialog(String title, String explanation, String confirm, String success, Consumer<String> action,
             Runnable afterwards) {
         setHeaderTitle(title);
         TextArea reason = new TextArea("Reason");

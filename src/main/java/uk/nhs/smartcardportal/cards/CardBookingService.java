@@ -9,43 +9,24 @@ import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
 import uk.nhs.smartcardportal.sessions.SessionService;
 import uk.nhs.smartcardportal.sessions.SessionStatus;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
-import uk.nhs.smartcardportal.sites.SiteService;
 
 /**
- * The physical steps between printing and collection: record a card printed, book it onto a session (receiving it
- * into the store is {@link CardReceiptService}). Each checks the role, then moves the card through {@link CardLifecycle}.
+ * Booking a card onto a collection session, by the Workforce Systems Team or by its holder: always at the card's
+ * collection site, before the session starts, and never beyond the session's capacity (the session row is locked).
  */
 @Service
-public class CardHandlingService {
+public class CardBookingService {
 
     private final SmartcardRepository cards;
     private final CardLifecycle lifecycle;
-    private final SiteService sites;
     private final SessionService sessions;
     private final Clock clock;
 
-    CardHandlingService(SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites,
-            SessionService sessions, Clock clock) {
+    CardBookingService(SmartcardRepository cards, CardLifecycle lifecycle, SessionService sessions, Clock clock) {
         this.cards = cards;
         this.lifecycle = lifecycle;
-        this.sites = sites;
         this.sessions = sessions;
         this.clock = clock;
-    }
-
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
-    @Transactional
-    public void recordPrinted(long cardId, long expectedVersion, String serial, long collectionSiteId) {
-        Smartcard card = load(cardId);
-        Site site = sites.find(collectionSiteId).orElseThrow(() -> new RecordNotFoundException("The site"));
-        if (!site.isActive() || site.getKind() != SiteKind.HOSPITAL) {
-            throw new RuleViolationException(site.getName() + " is not taking card collections. Choose another "
-                    + "site.");
-        }
-        lifecycle.print(card, expectedVersion, serial == null ? null : serial.strip(), site);
-        card.getRequest().setStatus(RequestStatus.PRINTED);
     }
 
     /** Books a card onto a session at its collection site, never beyond the session's capacity. */
@@ -58,7 +39,7 @@ public class CardHandlingService {
 
     /** Books the card onto the session, moving it off any other session first; callers check who may. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    void bookOnto(Smartcard card, long expectedVersion, long sessionId) {
+    public void bookOnto(Smartcard card, long expectedVersion, long sessionId) {
         lifecycle.requireVersion(card, expectedVersion);
         CollectionSession session = sessions.lockForAllocation(sessionId)
                 .orElseThrow(() -> new RecordNotFoundException("The session"));
