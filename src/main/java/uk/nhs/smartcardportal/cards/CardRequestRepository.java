@@ -3,7 +3,7 @@ package uk.nhs.smartcardportal.cards;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CardRequestRepository extends JpaRepository<CardRequest, Long> {
+public interface CardRequestRepository extends JpaRepository<CardRequest, Long> {
 
     List<CardRequest> findByStaffIdOrderByRequestedAtDesc(Long staffId);
 }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.PortalProperties;
-import uk.nhs.smartcardportal.cards.CardNotCollected;
+import uk.nhs.smartcardportal.collection.CardNotCollected;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusChanged;
 import uk.nhs.smartcardportal.sessions.SessionService;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.PortalProperties;
-import uk.nhs.smartcardportal.cards.CardRequestDecided;
+import uk.nhs.smartcardportal.cards.requests.CardRequestDecided;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 import uk.nhs.smartcardportal.stock.StockBelowReorderLevel;

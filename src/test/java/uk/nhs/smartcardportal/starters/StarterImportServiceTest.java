@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.cards.CardStatus;
-import uk.nhs.smartcardportal.cards.PrintQueueFilter;
-import uk.nhs.smartcardportal.cards.PrintQueueRow;
-import uk.nhs.smartcardportal.cards.PrintQueueService;
+import uk.nhs.smartcardportal.cards.printing.PrintQueueFilter;
+import uk.nhs.smartcardportal.cards.printing.PrintQueueRow;
+import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
 import uk.nhs.smartcardportal.cards.RequestReason;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.SignIn;
@@ -45,7 +45,7 @@ class StarterImportServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    uk.nhs.smartcardportal.cards.CardRequestService teamRequests;
+    uk.nhs.smartcardportal.cards.requests.CardRequestService teamRequests;
 
     private String prefix;
 
@@ -115,7 +115,7 @@ class StarterImportServiceTest {
                 Long.class)).isPositive();
 
         SignIn.as(DemoUsers.MANAGER, staff);
-        assertThat(teamRequests.team(new uk.nhs.smartcardportal.cards.TeamFilter(prefix, true),
+        assertThat(teamRequests.team(new uk.nhs.smartcardportal.cards.requests.TeamFilter(prefix, true),
                 PageRequest.of(0, 10))).extracting(row -> row.employeeNumber()).containsExactly(prefix + "3");
     }
 

@@ -51,7 +51,7 @@ class MainLayoutViewTest extends ViewTest {
     @Test
     void theMenuIsGroupedByTaskAndShowsOnlyTheGroupsThePersonWorksIn() {
         signInAs(DemoUsers.ADMIN);
-        navigate(uk.nhs.smartcardportal.cards.ui.CardsNavigationForTests.receiveCards());
+        navigate(uk.nhs.smartcardportal.cards.custody.ui.CardsNavigationForTests.receiveCards());
         assertThat(sections()).containsExactly("Cards", "Sessions", "Stock", "Staff passport", "People and settings");
         var cards = find(com.vaadin.flow.component.sidenav.SideNav.class).all().stream()
                 .filter(nav -> "Cards".equals(nav.getLabel())).findFirst().orElseThrow();

@@ -1,5 +1,0 @@
-package uk.nhs.smartcardportal.cards;
-
-/** Book this card (at this version) onto this session. */
-public record PlannedAllocation(long cardId, long cardVersion, long sessionId) {
-}

@@ -1,5 +1,0 @@
-package uk.nhs.smartcardportal.cards;
-
-/** A manager's team view filter: name or employee number text, and "decision needed only". */
-public record TeamFilter(String person, boolean decisionNeededOnly) {
-}

@@ -1,5 +1,0 @@
-package uk.nhs.smartcardportal.cards;
-
-/** A number entered at the intake that is not a card expected at the General Office, and why. */
-public record UnknownSerial(String entered, String reason) {
-}

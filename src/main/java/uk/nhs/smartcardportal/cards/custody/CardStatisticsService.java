@@ -1,0 +1,95 @@
+package uk.nhs.smartcardportal.cards.custody;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.CardTransitionRepository;
+
+/** Card figures for the Workforce Systems Team's dashboard, from aggregate queries. */
+@Service
+public class CardStatisticsService {
+
+    public static final int WEEKS = 12;
+
+    private static final String[] AGE_BANDS = {"Up to 30 days", "31 to 60 days", "61 to 90 days", "Over 90 days"};
+
+    private final CustodyRepository held;
+    private final CardTransitionRepository transitions;
+    private final Clock clock;
+
+    CardStatisticsService(CustodyRepository held, CardTransitionRepository transitions, Clock clock) {
+        this.held = held;
+        this.transitions = transitions;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public CardStatistics statistics() {
+        Map<CardStatus, Long> byStatus = new EnumMap<>(CardStatus.class);
+        for (CardStatus status : CardStatus.values()) {
+            if (status.isAwaitingCollection()) {
+                byStatus.put(status, 0L);
+            }
+        }
+        for (Object[] row : held.countByStatus(byStatus.keySet())) {
+            byStatus.put((CardStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return new CardStatistics(byStatus, collectedPerWeek(), ageing(byStatus));
+    }
+
+    /** Cards awaiting collection by days since printing; a card not yet printed is in none of the bands. */
+    private List<CardStatistics.AgeBand> ageing(Map<CardStatus, Long> byStatus) {
+        Set<CardStatus> printed = EnumSet.copyOf(byStatus.keySet());
+        printed.remove(CardStatus.REQUESTED);
+        Instant now = clock.instant();
+        Object[] recent = held.printedWithin90Days(printed, now.minus(Duration.ofDays(30)),
+                now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(90))).getFirst();
+        long[] counts = new long[AGE_BANDS.length];
+        long older = printed.stream().mapToLong(byStatus::get).sum()
+                - held.countByStatusInAndPrintedAtIsNull(printed);
+        for (int band = 0; band < recent.length; band++) {
+            counts[band] = recent[band] == null ? 0 : ((Number) recent[band]).longValue();
+            older -= counts[band];
+        }
+        counts[AGE_BANDS.length - 1] = older;
+        List<CardStatistics.AgeBand> ageing = new ArrayList<>();
+        for (int band = 0; band < counts.length; band++) {
+            ageing.add(new CardStatistics.AgeBand(AGE_BANDS[band], counts[band]));
+        }
+        return ageing;
+    }
+
+    private List<CardStatistics.WeekCount> collectedPerWeek() {
+        LocalDate thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstWeek = thisWeek.minusWeeks(WEEKS - 1L);
+        Map<LocalDate, Long> weeks = new LinkedHashMap<>();
+        for (int week = 0; week < WEEKS; week++) {
+            weeks.put(firstWeek.plusWeeks(week), 0L);
+        }
+        Instant from = firstWeek.atStartOfDay(UkTime.ZONE).toInstant();
+        for (Object[] row : transitions.collectedPerDay(from)) {
+            LocalDate day = (LocalDate) row[0];
+            LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            weeks.computeIfPresent(week, (key, count) -> count + ((Number) row[1]).longValue());
+        }
+        List<CardStatistics.WeekCount> counts = new ArrayList<>();
+        weeks.forEach((week, count) -> counts.add(new CardStatistics.WeekCount(week, count)));
+        return counts;
+    }
+}

@@ -1,0 +1,218 @@
+package uk.nhs.smartcardportal.cards.custody;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.base.LikePattern;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.sessions.SessionService;
+import uk.nhs.smartcardportal.sites.SiteService;
+import uk.nhs.smartcardportal.cards.CardLifecycle;
+import uk.nhs.smartcardportal.cards.CardRequest;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.CardTransition;
+import uk.nhs.smartcardportal.cards.CardTransitionRepository;
+import uk.nhs.smartcardportal.cards.Custody;
+import uk.nhs.smartcardportal.cards.IssuedCardRow;
+import uk.nhs.smartcardportal.cards.Smartcard;
+import uk.nhs.smartcardportal.cards.SmartcardRepository;
+
+/** "Where is card X now?": found by card number, name or employee number, with its whole custody history. */
+@Service
+public class CustodyService {
+
+    private static final int FOUND_MAX = 20;
+    public static final int EXPORT_MAX = 50_000;
+
+    private final SmartcardRepository cards;
+    private final CustodyRepository held;
+    private final CardTransitionRepository transitions;
+    private final SiteService sites;
+    private final SessionService sessions;
+    private final CardLifecycle lifecycle;
+    private final uk.nhs.smartcardportal.audit.AuditService audit;
+    private final java.time.Clock clock;
+    private final int followUpDays;
+
+    CustodyService(CustodyRepository held, SmartcardRepository cards, CardTransitionRepository transitions, SiteService sites,
+            SessionService sessions, CardLifecycle lifecycle, uk.nhs.smartcardportal.audit.AuditService audit,
+            java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${portal.uncollected-follow-up-days:90}")
+            int followUpDays) {
+        this.held = held;
+        this.lifecycle = lifecycle;
+        this.audit = audit;
+        this.clock = clock;
+        this.followUpDays = followUpDays;
+        this.cards = cards;
+        this.transitions = transitions;
+        this.sites = sites;
+        this.sessions = sessions;
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<IssuedCardRow> find(String text) {
+        if (LikePattern.containing(text) == null) {
+            return List.of();
+        }
+        return cards.issued(LikePattern.containing(text), PageRequest.of(0, FOUND_MAX));
+    }
+
+    /** Compares the cards counted at a location with the cards recorded there. Changes nothing. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public CardCount countCards(long siteId, String entered) {
+        java.util.Set<String> serials = ScannedSerials.parse(entered);
+        Map<String, IntakeCard> expected = new java.util.LinkedHashMap<>();
+        held.heldAt(siteId).forEach(card -> expected.put(card.getSerial(), IntakeCard.of(card)));
+        List<IntakeCard> found = new ArrayList<>();
+        List<IntakeCard> misplaced = new ArrayList<>();
+        List<UnknownSerial> unknown = new ArrayList<>();
+        for (String serial : serials) {
+            IntakeCard here = expected.remove(serial);
+            if (here != null) {
+                found.add(here);
+                continue;
+            }
+            var inCustody = cards.findBySerial(serial).filter(card -> !card.getStatus().isFinished()
+                    && card.getStatus() != CardStatus.COLLECTED);
+            if (inCustody.isPresent()) {
+                misplaced.add(IntakeCard.of(inCustody.get()));
+            } else {
+                unknown.add(new UnknownSerial(serial, serial.matches(Smartcard.SERIAL_PATTERN)
+                        ? "No card in custody has this number." : "Not a card number: they are 12 digits."));
+            }
+        }
+        return new CardCount(siteId, found, List.copyOf(expected.values()), misplaced, unknown);
+    }
+
+    /**
+     * Records a card count: cards found here though recorded elsewhere are moved into this location's custody; the
+     * count, with the cards expected but not found, goes to the audit trail for follow-up.
+     */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void recordCardCount(CardCount count) {
+        String site = sites.find(count.siteId()).orElseThrow(() -> new RecordNotFoundException("The location"))
+                .getName();
+        boolean atTheStore = sites.store().getId().equals(count.siteId());
+        for (IntakeCard entry : count.misplaced()) {
+            Smartcard card = cards.findById(entry.cardId()).orElseThrow();
+            if (atTheStore && card.getStatus() == CardStatus.PRINTED) {
+                lifecycle.move(card, entry.cardVersion(), CardStatus.IN_STORE, Custody.atSite(count.siteId()),
+                        "Found in the store at a stocktake: received");
+            } else {
+                lifecycle.moveCustody(card, entry.cardVersion(), Custody.atSite(count.siteId()), "Found at " + site
+                        + " at a stocktake");
+            }
+        }
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("location", site);
+        summary.put("found", count.found().size());
+        summary.put("missing", count.missing().stream().map(IntakeCard::serial).toList());
+        summary.put("movedHere", count.misplaced().stream().map(IntakeCard::serial).toList());
+        summary.put("unknown", count.unknown().stream().map(UnknownSerial::entered).toList());
+        audit.record("STOCKTAKE_CARDS", "Site", count.siteId(), null, summary);
+    }
+
+    /** Printed cards the team holds, oldest printed first. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public List<CustodyRow> inCustody(CustodyFilter filter, org.springframework.data.domain.Pageable pageable) {
+        return held.inCustody(filter.siteId(), filter.status(), printedBefore(filter), LikePattern.containing(
+                filter.text()), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public long countInCustody(CustodyFilter filter) {
+        String text = LikePattern.containing(filter.text());
+        return text == null ? held.countInCustodyUnsearched(filter.siteId(), filter.status(), printedBefore(filter))
+                : held.countInCustody(filter.siteId(), filter.status(), printedBefore(filter), text);
+    }
+
+    /** The cards in custody matching the filter as CSV, up to {@link #EXPORT_MAX} rows. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public byte[] inCustodyCsv(CustodyFilter filter) {
+        return CustodyCsv.write(held.inCustody(filter.siteId(), filter.status(), printedBefore(filter),
+                LikePattern.containing(filter.text()), PageRequest.of(0, EXPORT_MAX)), clock);
+    }
+
+    /** Whether an uncollected card has waited long enough since printing to follow up or destroy. */
+    public boolean needsFollowUp(CustodyRow row) {
+        return row.status().isAwaitingCollection() && row.printedAt() != null
+                && row.printedAt().isBefore(clock.instant().minus(java.time.Duration.ofDays(followUpDays)));
+    }
+
+    public int followUpDays() {
+        return followUpDays;
+    }
+
+    /** Destroys a card that will not be handed over, recording who and why. */
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional
+    public void destroy(long cardId, long expectedVersion, String reason) {
+        Smartcard card = cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
+        String why = uk.nhs.smartcardportal.base.InputText.optional(reason, CardRequest.NOTE_MAX, "The reason");
+        if (why == null) {
+            throw new uk.nhs.smartcardportal.base.RuleViolationException("Say why the card is destroyed: it is "
+                    + "kept with the card's history.");
+        }
+        lifecycle.move(card, expectedVersion, CardStatus.DESTROYED, Custody.gone(), "Destroyed: " + why);
+    }
+
+    private java.time.Instant printedBefore(CustodyFilter filter) {
+        return filter.minimumAgeDays() == null ? null
+                : clock.instant().minus(java.time.Duration.ofDays(filter.minimumAgeDays()));
+    }
+
+    @PreAuthorize("hasRole('WORKFORCE')")
+    @Transactional(readOnly = true)
+    public CardWhereabouts whereIs(long cardId) {
+        Smartcard card = cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
+        Describer describe = new Describer();
+        List<CustodyStep> history = new ArrayList<>();
+        String previous = describe.custody(Custody.notPrinted());
+        for (CardTransition step : transitions.findByCardIdOrderByOccurredAtAscIdAsc(cardId)) {
+            String now = describe.custody(step.getCustody());
+            history.add(new CustodyStep(step.getOccurredAt(), step.getActorName(), step.getFromStatus(),
+                    step.getToStatus(), previous, now, step.getNote()));
+            previous = now;
+        }
+        return new CardWhereabouts(cardId, card.getVersion(), card.getSerial(), card.getStaff().getFullName(),
+                card.getStaff().getEmployeeNumber(), card.getStatus(), describe.custody(card.getCustody()),
+                card.getCollectionSite() == null ? null : card.getCollectionSite().getName(),
+                card.getReplaces() == null ? null : card.getReplaces().getSerial(), history);
+    }
+
+    /** Custody in words; site and session names looked up once each. */
+    private final class Describer {
+
+        private final Map<Long, String> siteNames = new HashMap<>();
+        private final Map<Long, String> sessionNames = new HashMap<>();
+
+        String custody(Custody custody) {
+            return switch (custody.kind()) {
+                case NOT_PRINTED -> "Not printed yet";
+                case RECRUITMENT -> CustodyRow.WITH_RECRUITMENT;
+                case SITE -> siteNames.computeIfAbsent(custody.siteId(), id -> sites.find(id)
+                        .map(site -> site.getName()).orElse("Site " + id));
+                case SESSION -> sessionNames.computeIfAbsent(custody.sessionId(), id -> sessions.summary(id)
+                        .map(session -> "Session " + UkTime.span(session.startsAt(), session.endsAt()) + ", "
+                                + session.siteName())
+                        .orElse("Session " + id));
+                case HOLDER -> "With the holder";
+                case GONE -> "Destroyed";
+                case UNKNOWN -> "Unknown: lost";
+            };
+        }
+    }
+}

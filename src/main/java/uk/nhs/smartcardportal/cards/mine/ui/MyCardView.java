@@ -1,0 +1,183 @@
+package uk.nhs.smartcardportal.cards.mine.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.mine.MyCardOverview;
+import uk.nhs.smartcardportal.cards.mine.MyCardService;
+import uk.nhs.smartcardportal.cards.mine.SessionChoiceService;
+import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.AskFirst;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import com.vaadin.flow.component.button.Button;
+import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.sessions.SessionSummary;
+import uk.nhs.smartcardportal.staff.SmartcardNeed;
+
+/** The first thing a starter sees: do I need a card, where is it, when and where do I collect it. */
+@Route("my-card")
+@PageTitle("My smartcard · Smartcard Portal")
+@Menu(title = "My smartcard", order = 10, icon = "vaadin:credit-card")
+@RolesAllowed(Roles.STAFF)
+public class MyCardView extends Main {
+
+    private final MyCardService myCard;
+    private final SiteChangeService siteChanges;
+    private final SessionChoiceService sessionChoice;
+    private final PortalProperties portal;
+    private final Clock clock;
+
+    public MyCardView(MyCardService myCard, SiteChangeService siteChanges, SessionChoiceService sessionChoice,
+            PortalProperties portal, Clock clock) {
+        this.myCard = myCard;
+        this.siteChanges = siteChanges;
+        this.sessionChoice = sessionChoice;
+        this.portal = portal;
+        this.clock = clock;
+        addClassNames("portal-page", "my-card");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1("My smartcard"));
+        MyCardOverview card = myCard.overview();
+        if (!card.hasCard()) {
+            add(noCard(card));
+        } else {
+            add(status(card));
+            if (card.status().isAwaitingCollection()) {
+                add(whereAndWhen(card), whatToBring(), new SiteChangePanel(card, siteChanges, this::render));
+            }
+        }
+        add(contact());
+    }
+
+    private Section noCard(MyCardOverview card) {
+        Section section = new Section();
+        section.addClassName("portal-card");
+        section.add(new H2(card.headline()));
+        if (card.need() == SmartcardNeed.NEEDED) {
+            section.add(new Paragraph("Recruitment will print it and we will e-mail you when it is ready, with the "
+                    + "site where you can collect it."));
+            return section;
+        }
+        if (card.need() == SmartcardNeed.UNKNOWN && card.concernsThem()) {
+            section.add(new Paragraph("Your manager will tell us. You do not need to do anything."));
+        }
+        section.add(new Paragraph("You can use ESR (the Electronic Staff Record) with your username and password: "
+                + "no card is needed for your payslips, personal details or e-learning."),
+                new Paragraph("If your work changes and you need a card, for example to use clinical systems or to "
+                        + "approve appraisals and pay progression in ESR, your manager can ask for one in this "
+                        + "portal."),
+                new Anchor("faq/use-esr-without-a-smartcard", "How to use ESR without a Smartcard"));
+        return section;
+    }
+
+    private Section status(MyCardOverview card) {
+        Section section = new Section();
+        section.addClassName("portal-card");
+        section.add(new H2(card.headline()));
+        Paragraph next = new Paragraph(card.nextStep());
+        next.addClassName("my-card-next-step");
+        section.add(next);
+        if (card.serial() != null) {
+            section.add(new Paragraph("Card number " + card.serial()));
+        }
+        section.add(new CardTimeline(card.timeline()));
+        return section;
+    }
+
+    private Section whereAndWhen(MyCardOverview card) {
+        Section section = new Section();
+        if (card.collectionPlace() == null) {
+            section.add(new H2("Where to collect it"), new Paragraph("We will tell you the site when your card is "
+                    + "printed."));
+            return section;
+        }
+        section.add(new H2("Where to collect it"));
+        Div place = new Div(new Paragraph(card.collectionPlace().name()));
+        place.addClassName("collection-place");
+        if (card.collectionPlace().address() != null) {
+            place.add(new Paragraph(card.collectionPlace().address()));
+        }
+        if (card.collectionPlace().directions() != null) {
+            place.add(new Paragraph(card.collectionPlace().directions()));
+        }
+        section.add(place);
+        if (card.allocatedSession() != null) {
+            section.add(new H2("Your collection session"), new SessionCard(card.allocatedSession(),
+                    portal.mailFrom(), clock));
+        }
+        if (card.status() != CardStatus.REQUESTED) {
+            section.add(new H2((card.allocatedSession() == null ? "Next collection sessions at "
+                    : "Other collection sessions at ") + card.collectionPlace().name()));
+            if (card.upcomingSessions().isEmpty()) {
+                section.add(new Paragraph(card.allocatedSession() == null ? "No sessions are planned there yet. We "
+                        + "will e-mail you when one is." : "No other sessions are planned there yet."));
+            }
+            for (SessionSummary session : card.upcomingSessions()) {
+                section.add(new SessionCard(session, portal.mailFrom(), clock));
+                if (sessionChoice.mayChoose(card.status()) && (card.allocatedSession() == null
+                        || !card.allocatedSession().id().equals(session.id()))) {
+                    section.add(chooseButton(card, session));
+                }
+            }
+        }
+        return section;
+    }
+
+    private Button chooseButton(MyCardOverview card, SessionSummary session) {
+        String when = UkTime.span(session.startsAt(), session.endsAt());
+        String action = card.allocatedSession() == null ? "Book this session" : "Move to this session";
+        Runnable book = () -> {
+            if (Feedback.attempt(() -> sessionChoice.choose(card.cardId(), card.cardVersion(), session.id()),
+                    "Booked: " + when + ".")) {
+                render();
+            }
+        };
+        Button choose = new Button(action, event -> {
+            if (card.allocatedSession() == null) {
+                book.run();
+            } else {
+                AskFirst.open("Move to this session?", "You will be taken off your session "
+                        + UkTime.span(card.allocatedSession().startsAt(), card.allocatedSession().endsAt())
+                        + " and booked onto " + when + ".", "Move to this session", "Keep my session", book);
+            }
+        });
+        choose.getElement().setAttribute("aria-label", action + ": " + when);
+        choose.addClassName("session-choose");
+        return choose;
+    }
+
+    private static Section whatToBring() {
+        UnorderedList list = new UnorderedList(
+                new ListItem("original, in-date identity documents: usually three"),
+                new ListItem("at least one with your photo, such as a passport, UK photocard driving licence, "
+                        + "biometric residence permit or forces ID"),
+                new ListItem("at least one showing your home address"));
+        return new Section(new H2("What to bring"), list, new Paragraph("The name on your documents must match "
+                + "your staff record exactly. We record which kinds of document we saw, never copies."));
+    }
+
+    private Section contact() {
+        Paragraph paragraph = new Paragraph("Questions? Contact the " + portal.supportTeam() + " at ");
+        paragraph.add(new Anchor("mailto:" + portal.supportEmail(), portal.supportEmail()));
+        paragraph.add(portal.supportPhone().isBlank() ? "." : " or " + portal.supportPhone() + ".");
+        return new Section(new H2("Who to contact"), paragraph, new Anchor("faq", "Read the FAQ"));
+    }
+}

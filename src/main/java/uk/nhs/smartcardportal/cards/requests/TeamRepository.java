@@ -1,0 +1,36 @@
+package uk.nhs.smartcardportal.cards.requests;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import uk.nhs.smartcardportal.cards.Smartcard;
+
+/** The cards of a manager's team, as managers ask for them. */
+public interface TeamRepository extends Repository<Smartcard, Long> {
+
+    String TEAM = "from Staff s left join s.baseSite b "
+            + "left join Smartcard c on c.staff = s and c.id = (select max(c2.id) from Smartcard c2 where c2.staff = s) "
+            + "left join c.collectionSite cs left join c.request r "
+            + "where s.lineManager.id = :managerId "
+            + "and (:person is null or lower(concat(s.firstName, ' ', s.lastName)) like :person escape '!' "
+            + "or lower(s.employeeNumber) like :person escape '!') "
+            + "and (:decisionNeededOnly = false or (s.smartcardNeed = uk.nhs.smartcardportal.staff.SmartcardNeed.UNKNOWN "
+            + "and c.id is null)) ";
+
+    @Query("select new uk.nhs.smartcardportal.cards.requests.TeamMemberRow(s.id, s.firstName, s.lastName, s.employeeNumber, "
+            + "s.jobTitle, s.startDate, b.name, s.smartcardNeed, c.id, c.version, c.status, cs.name, r.origin) " + TEAM
+            + "order by s.lastName, s.firstName, s.id")
+    List<TeamMemberRow> team(Long managerId, String person, boolean decisionNeededOnly,
+            Pageable pageable);
+
+    @Query("select count(s) " + TEAM)
+    long countTeam(Long managerId, String person, boolean decisionNeededOnly);
+
+    @Query("select distinct c.staff.id from Smartcard c where c.staff.id in :staffIds and c.status not in ("
+            + "uk.nhs.smartcardportal.cards.CardStatus.CANCELLED, uk.nhs.smartcardportal.cards.CardStatus.DESTROYED, "
+            + "uk.nhs.smartcardportal.cards.CardStatus.LOST)")
+    List<Long> staffWithActiveCard(java.util.Collection<Long> staffIds);
+}
