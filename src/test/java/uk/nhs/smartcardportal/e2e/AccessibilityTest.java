@@ -92,6 +92,8 @@ class AccessibilityTest extends BrowserTest {
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (String path : paths) {
             page.navigate(url(path.replace("{session}", id("collection_session")).replace("{staff}", id("staff"))));
+            // the page's heading is there before axe looks, however slowly the machine draws it
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("main h1")).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
             found.put(path, violations());
         }

@@ -78,7 +78,7 @@ public class RunSheetView extends Main implements BeforeEnterObserver {
         taken.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         taken.setEnabled(lines.stream().anyMatch(line -> line.status() == uk.nhs.smartcardportal.cards.CardStatus
                 .ALLOCATED));
-        Anchor deskLink = new Anchor("desk/" + sessionId, "Open the hand-over desk");
+        Anchor deskLink = new Anchor(CollectionNavigation.desk(sessionId), "Open the hand-over desk");
         FlexLayout actions = new FlexLayout(print, csv, taken, deskLink);
         actions.addClassNames("portal-actions", "no-print");
         add(actions, table(lines));

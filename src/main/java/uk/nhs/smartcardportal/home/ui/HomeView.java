@@ -1,6 +1,5 @@
 package uk.nhs.smartcardportal.home.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +19,7 @@ import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.mine.MyCardOverview;
 import uk.nhs.smartcardportal.cards.mine.MyCardService;
+import uk.nhs.smartcardportal.cards.mine.ui.MyCardNavigation;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
 import uk.nhs.smartcardportal.security.Role;
@@ -80,7 +80,7 @@ public class HomeView extends Main {
         } else if (card.collectionPlace() != null && card.status().isAwaitingCollection()) {
             summary.add(new Paragraph("Collect it at " + card.collectionPlace().name() + "."));
         }
-        summary.add(new Anchor("my-card", card.hasCard() ? "See your card and collection sessions"
+        summary.add(MyCardNavigation.myCard(card.hasCard() ? "See your card and collection sessions"
                 : "What this means for you"));
         return summary;
     }

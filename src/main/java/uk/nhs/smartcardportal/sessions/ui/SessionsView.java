@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -52,9 +53,12 @@ public class SessionsView extends Main {
     private final DatePicker to = UkDatePickers.create("To");
     private final SessionCalendar week;
     private final SessionCalendar month;
+    private final List<SessionDayLinks> dayLinks;
 
-    public SessionsView(SessionSchedulingService scheduling, SiteService siteService, Clock clock) {
+    public SessionsView(SessionSchedulingService scheduling, SiteService siteService, List<SessionDayLinks> dayLinks,
+            Clock clock) {
         this.scheduling = scheduling;
+        this.dayLinks = dayLinks;
         this.sites = siteService.activeCollectionSites();
         this.clock = clock;
         addClassName("portal-page");
@@ -100,17 +104,16 @@ public class SessionsView extends Main {
                 + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Change the session on ${item.when} at "
                 + "${item.site}\" @click=\"${change}\">Change</vaadin-button>"
                 + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Cancel the session on ${item.when} at "
-                + "${item.site}\" @click=\"${cancel}\">Cancel</vaadin-button>"
-                + "<a ?hidden=\"${!item.open}\" href=\"sessions/${item.id}/run-sheet\">Run sheet</a>"
-                + "<a ?hidden=\"${!item.open}\" href=\"desk/${item.id}\">Desk</a></div>")
-                .withProperty("id", SessionRow::id)
+                + "${item.site}\" @click=\"${cancel}\">Cancel</vaadin-button></div>")
                 .withProperty("site", row -> row.siteName() + ", " + row.room())
-                .withProperty("open", row -> row.status() == SessionStatus.SCHEDULED)
                 .withProperty("changeable", this::changeable)
                 .withProperty("when", row -> UkTime.span(row.startsAt(), row.endsAt()))
                 .withFunction("change", this::openEdit)
                 .withFunction("cancel", row -> new CancelSessionDialog(row, scheduling, this::refresh).open()))
                 .setHeader("Actions").setAutoWidth(true);
+        if (!dayLinks.isEmpty()) {
+            grid.addComponentColumn(this::dayLinks).setHeader("On the day").setAutoWidth(true);
+        }
         grid.setItemsPageable(pageable -> scheduling.rows(filter(from.getValue(), to.getValue()), pageable),
                 pageable -> (int) scheduling.count(filter(from.getValue(), to.getValue())));
         grid.setAriaLabel("Collection sessions");
@@ -135,6 +138,19 @@ public class SessionsView extends Main {
             }
         });
         add(new H1("Collection sessions"), actions, views);
+    }
+
+    private Div dayLinks(SessionRow row) {
+        Div links = new Div();
+        links.addClassName("grid-actions");
+        if (row.status() == SessionStatus.SCHEDULED) {
+            dayLinks.stream().flatMap(provider -> provider.linksFor(row).stream()).forEach(link -> {
+                Anchor anchor = new Anchor(link.href(), link.label());
+                anchor.getElement().setAttribute("aria-label", link.ariaLabel());
+                links.add(anchor);
+            });
+        }
+        return links;
     }
 
     private static String label(SessionStatus status) {

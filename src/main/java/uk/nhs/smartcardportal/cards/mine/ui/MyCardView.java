@@ -23,6 +23,7 @@ import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.AskFirst;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.faq.ui.FaqNavigation;
 import com.vaadin.flow.component.button.Button;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
@@ -84,7 +85,7 @@ public class MyCardView extends Main {
                 new Paragraph("If your work changes and you need a card, for example to use clinical systems or to "
                         + "approve appraisals and pay progression in ESR, your manager can ask for one in this "
                         + "portal."),
-                new Anchor("faq/use-esr-without-a-smartcard", "How to use ESR without a Smartcard"));
+                FaqNavigation.useEsrWithoutACard("How to use ESR without a Smartcard"));
         return section;
     }
 
@@ -178,6 +179,6 @@ public class MyCardView extends Main {
         Paragraph paragraph = new Paragraph("Questions? Contact the " + portal.supportTeam() + " at ");
         paragraph.add(new Anchor("mailto:" + portal.supportEmail(), portal.supportEmail()));
         paragraph.add(portal.supportPhone().isBlank() ? "." : " or " + portal.supportPhone() + ".");
-        return new Section(new H2("Who to contact"), paragraph, new Anchor("faq", "Read the FAQ"));
+        return new Section(new H2("Who to contact"), paragraph, FaqNavigation.allQuestions("Read the FAQ"));
     }
 }
