@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
-/** The package-by-feature rules of STYLE.md, checked on the production code. */
+/** The package-by-feature rules of docs/conventions.md, checked on the production code. */
 class ArchitectureTest {
 
     private static final String BASE = "uk.nhs.smartcardportal";
@@ -113,6 +113,20 @@ class ArchitectureTest {
     void noFieldInjection() {
         noClasses().should().dependOnClassesThat()
                 .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void viewsArePackagePrivateAndOtherFeaturesLinkThroughNavigationClasses() {
+        classes().that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .or().areAnnotatedWith(com.vaadin.flow.router.Layout.class)
+                .or().implement(com.vaadin.flow.router.HasErrorParameter.class)
+                .and().doNotHaveFullyQualifiedName(BASE + ".security.ui.SignInProblemView")
+                .and().doNotHaveFullyQualifiedName(BASE + ".home.ui.NotFoundView")
+                .should().notBePublic()
+                .because("a view is its feature's own; other features link to it through the feature's navigation "
+                        + "class (the sign-in filter redirects to SignInProblemView by its route, and tests of "
+                        + "every feature expect NotFoundView for a page that is refused)")
                 .check(PRODUCTION);
     }
 }

@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.notifications;
 
 import java.util.List;
+import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusWords;
 import org.springframework.web.util.HtmlUtils;
@@ -51,7 +52,7 @@ final class MessageTemplates {
                         + ", at a collection session.",
                 CardStatusWords.nextStep(CardStatus.PRINTED, siteName, holderChooses),
                 "If another site suits you better, you can ask to change it in the portal. " + BRING),
-                "See your card", portalUrl + "/my-card").render();
+                "See your card", portalUrl + "/" + PageAddresses.MY_CARD).render();
     }
 
     /** Says what the holder's page says once the card is in the store. */
@@ -60,14 +61,14 @@ final class MessageTemplates {
                 CardStatusWords.headline(CardStatus.IN_STORE) + ".",
                 CardStatusWords.nextStep(CardStatus.IN_STORE, siteName, holderChooses).replace(" below", "")
                         + " " + BRING),
-                holderChooses ? "Book a collection session" : "See your card", portalUrl + "/my-card").render();
+                holderChooses ? "Book a collection session" : "See your card", portalUrl + "/" + PageAddresses.MY_CARD).render();
     }
 
     static Rendered reminder(String firstName, String whenAndWhere, String portalUrl) {
         return new Letter("Reminder: collect your NHS Smartcard tomorrow", firstName, List.of(
                 "A reminder: your NHS Smartcard collection session is " + whenAndWhere + ".",
                 BRING + " The name on them must match your staff record."),
-                "Can't make it? Choose another session", portalUrl + "/my-card").render();
+                "Can't make it? Choose another session", portalUrl + "/" + PageAddresses.MY_CARD).render();
     }
 
     static Rendered notCollected(String firstName, String next, String portalUrl) {
@@ -75,14 +76,14 @@ final class MessageTemplates {
                 "Your NHS Smartcard was not collected at your session, so it is back in our store. " + (next == null
                         ? "We will e-mail you when the next session at your site is planned."
                         : "The next session at your site is " + next + ".")),
-                "See your card and sessions", portalUrl + "/my-card").render();
+                "See your card and sessions", portalUrl + "/" + PageAddresses.MY_CARD).render();
     }
 
     static Rendered allocated(String firstName, String whenAndWhere, String portalUrl) {
         return new Letter("Your NHS Smartcard collection session", firstName, List.of(
                 "You are booked to collect your NHS Smartcard " + whenAndWhere + ". The calendar file "
                         + "attached adds it to your calendar.", BRING),
-                "See or change your session", portalUrl + "/my-card").render();
+                "See or change your session", portalUrl + "/" + PageAddresses.MY_CARD).render();
     }
 
     static Rendered siteChangeRequested(String firstName, String fromSite, String toSite, String portalUrl) {
@@ -90,7 +91,7 @@ final class MessageTemplates {
                 "You asked to collect your NHS Smartcard at " + toSite + " instead of " + fromSite + ". The "
                         + "Workforce Systems Team will decide soon and we will e-mail you. Until then your card stays "
                         + "at " + fromSite + "."),
-                "See or withdraw your request", portalUrl + "/my-card").render();
+                "See or withdraw your request", portalUrl + "/" + PageAddresses.MY_CARD).render();
     }
 
     static Rendered siteChangeDecided(String firstName, boolean approved, String fromSite, String toSite,
@@ -101,14 +102,14 @@ final class MessageTemplates {
                                 + "booked onto a session at " + fromSite + ", that booking has been released."
                         : "Your request to collect your NHS Smartcard at " + toSite + " has not been approved, so "
                                 + "it stays at " + fromSite + ". The portal shows why."),
-                "See your card", portalUrl + "/my-card").render();
+                "See your card", portalUrl + "/" + PageAddresses.MY_CARD).render();
     }
 
     static Rendered sessionMoved(String firstName, String before, String now, String portalUrl) {
         return new Letter("Your NHS Smartcard collection session has moved", firstName, List.of(
                 "The collection session you are booked onto has changed. It was " + before + ".",
                 "It is now " + now + ". The calendar file attached updates your calendar.", BRING),
-                "Can't make it? Choose another session", portalUrl + "/my-card").render();
+                "Can't make it? Choose another session", portalUrl + "/" + PageAddresses.MY_CARD).render();
     }
 
     static Rendered sessionCancelled(String firstName, String when, String reason, boolean canChoose,
@@ -119,20 +120,20 @@ final class MessageTemplates {
                         ? "Choose another session at your site in the portal, or we will book you onto one and "
                                 + "e-mail you."
                         : "We will book you onto another session and e-mail you.")),
-                canChoose ? "Choose another session" : "See your card", portalUrl + "/my-card").render();
+                canChoose ? "Choose another session" : "See your card", portalUrl + "/" + PageAddresses.MY_CARD).render();
     }
 
     static Rendered requestDecided(String managerFirstName, String personName, String portalUrl) {
         return new Letter("A Smartcard request was declined", managerFirstName, List.of(
                 "Recruitment has declined the Smartcard request for " + personName + ". The reason is in the "
                         + "portal."),
-                "See your team", portalUrl + "/team").render();
+                "See your team", portalUrl + "/" + PageAddresses.TEAM).render();
     }
 
     static Rendered lowStock(String itemName, String siteName, long level, int reorderLevel, String portalUrl) {
         return new Letter("Reorder " + itemName, null, List.of("Stock of " + itemName + " at " + siteName
                 + " is down to " + level + ", below its reorder level of " + reorderLevel + "."),
-                "See stock", portalUrl + "/stock").render();
+                "See stock", portalUrl + "/" + PageAddresses.STOCK).render();
     }
 
     private static String escape(String value) {

@@ -35,7 +35,7 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
 @Menu(title = "Audit trail", order = 90, icon = "vaadin:list-select")
 @RolesAllowed(Roles.WORKFORCE)
-public class AuditView extends Main {
+class AuditView extends Main {
 
 
     private final AuditService audit;
@@ -47,7 +47,7 @@ public class AuditView extends Main {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
 
-    public AuditView(AuditService audit) {
+    AuditView(AuditService audit) {
         this.audit = audit;
         addClassName("portal-page");
         add(new H1("Audit trail"));

@@ -44,7 +44,7 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.SESSIONS)
 @Menu(title = "Book cards", order = 46, icon = "vaadin:calendar-user")
 @RolesAllowed(Roles.WORKFORCE)
-public class AllocationView extends Main {
+class AllocationView extends Main {
 
     private final AllocationService allocation;
     private final Grid<AllocationSuggestion> grid = new Grid<>();
@@ -54,7 +54,7 @@ public class AllocationView extends Main {
     private final Map<Long, String> problems = new HashMap<>();
     private AllocationPlan plan = new AllocationPlan(List.of(), Map.of());
 
-    public AllocationView(AllocationService allocation, SiteService sites) {
+    AllocationView(AllocationService allocation, SiteService sites) {
         this.allocation = allocation;
         addClassName("portal-page");
         add(new H1("Book cards onto sessions"), new Paragraph("Cards waiting in the store, oldest first, each with "

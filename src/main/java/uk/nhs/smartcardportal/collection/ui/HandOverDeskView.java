@@ -33,7 +33,7 @@ import uk.nhs.smartcardportal.sessions.SessionSummary;
 @Route("desk/:sessionId")
 @PageTitle("Hand-over desk · Smartcard Portal")
 @RolesAllowed(Roles.WORKFORCE)
-public class HandOverDeskView extends Main implements BeforeEnterObserver {
+class HandOverDeskView extends Main implements BeforeEnterObserver {
 
     private final HandOverDeskService desk;
     private final TextField search = new TextField("Find the person");
@@ -43,7 +43,7 @@ public class HandOverDeskView extends Main implements BeforeEnterObserver {
     private SessionSummary session;
     private List<RunSheetLine> shown;
 
-    public HandOverDeskView(HandOverDeskService desk) {
+    HandOverDeskView(HandOverDeskService desk) {
         this.desk = desk;
         addClassNames("portal-page", "hand-over-desk");
         search.setPlaceholder("Name, employee number or card number");

@@ -36,12 +36,12 @@ import uk.nhs.smartcardportal.sessions.SessionSummary;
 @Route("sessions/:sessionId/run-sheet")
 @PageTitle("Run sheet · Smartcard Portal")
 @RolesAllowed(Roles.WORKFORCE)
-public class RunSheetView extends Main implements BeforeEnterObserver {
+class RunSheetView extends Main implements BeforeEnterObserver {
 
     private final HandOverDeskService desk;
     private long sessionId;
 
-    public RunSheetView(HandOverDeskService desk) {
+    RunSheetView(HandOverDeskService desk) {
         this.desk = desk;
         addClassNames("portal-page", "run-sheet");
     }

@@ -32,11 +32,11 @@ import uk.nhs.smartcardportal.stock.StockService;
 @PageTitle("Dashboard · Smartcard Portal")
 @Menu(title = "Dashboard", order = 5, icon = "vaadin:dashboard")
 @RolesAllowed(Roles.WORKFORCE)
-public class DashboardView extends Main {
+class DashboardView extends Main {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
-    public DashboardView(CardStatisticsService cardStatistics, SessionFiguresService sessionFigures,
+    DashboardView(CardStatisticsService cardStatistics, SessionFiguresService sessionFigures,
             StockService stock, Clock clock) {
         addClassNames("portal-page", "dashboard");
         CardStatistics cards = cardStatistics.statistics();

@@ -33,7 +33,7 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
 @Menu(title = "Edit the FAQ", order = 85, icon = "vaadin:edit")
 @RolesAllowed(Roles.WORKFORCE)
-public class FaqEditorView extends Main {
+class FaqEditorView extends Main {
 
     private final FaqService faq;
     private final MarkdownRenderer markdown;
@@ -47,7 +47,7 @@ public class FaqEditorView extends Main {
             .on(FaqDraft.ANSWER, answer);
     private FaqEntry editing;
 
-    public FaqEditorView(FaqService faq, MarkdownRenderer markdown) {
+    FaqEditorView(FaqService faq, MarkdownRenderer markdown) {
         this.faq = faq;
         this.markdown = markdown;
         addClassName("portal-page");

@@ -35,7 +35,7 @@ import uk.nhs.smartcardportal.faq.MarkdownRenderer;
 @PageTitle("Help and FAQ · Smartcard Portal")
 @Menu(title = "Help and FAQ", order = 60, icon = "vaadin:question-circle-o")
 @PermitAll
-public class FaqView extends Main implements HasUrlParameter<String> {
+class FaqView extends Main implements HasUrlParameter<String> {
 
 
     private final FaqService faq;
@@ -43,7 +43,7 @@ public class FaqView extends Main implements HasUrlParameter<String> {
     private final TextField search = new TextField("Search the questions and answers");
     private final Div results = new Div();
 
-    public FaqView(FaqService faq, MarkdownRenderer markdown) {
+    FaqView(FaqService faq, MarkdownRenderer markdown) {
         this.faq = faq;
         this.markdown = markdown;
         addClassNames("portal-page", "faq");

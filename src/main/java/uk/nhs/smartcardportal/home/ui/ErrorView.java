@@ -20,7 +20,7 @@ import uk.nhs.smartcardportal.base.PortalProperties;
 /** Shown when opening a page fails unexpectedly: a calm message and a reference that is also in the log. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class ErrorView extends Main implements HasErrorParameter<Exception> {
+class ErrorView extends Main implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
@@ -28,7 +28,7 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
     private final Paragraph explanation = new Paragraph("The page could not be shown. Nothing you had saved is "
             + "lost. Please try again in a moment.");
 
-    public ErrorView(PortalProperties portal) {
+    ErrorView(PortalProperties portal) {
         addClassName("portal-page");
         reference.setId("error-reference");
         add(new H1("Sorry, something went wrong"));

@@ -29,9 +29,9 @@ import uk.nhs.smartcardportal.security.Role;
 @PageTitle("Home · Smartcard Portal")
 @Menu(title = "Home", order = 0, icon = "vaadin:home")
 @PermitAll
-public class HomeView extends Main {
+class HomeView extends Main {
 
-    public HomeView(CurrentUser currentUser, MyCardService myCard, PortalProperties portal, Clock clock) {
+    HomeView(CurrentUser currentUser, MyCardService myCard, PortalProperties portal, Clock clock) {
         addClassName("portal-page");
         PortalUser user = currentUser.require();
         add(new H1(greeting(clock) + ", " + user.displayName()));

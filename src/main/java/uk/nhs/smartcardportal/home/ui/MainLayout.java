@@ -33,7 +33,7 @@ import uk.nhs.smartcardportal.security.Role;
 /** The frame of every signed-in page: a side menu built from what the person may open, who they are, sign-out. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Map<MenuGroup, SideNav> groups = new EnumMap<>(MenuGroup.class);
 

@@ -24,9 +24,9 @@ import uk.nhs.smartcardportal.security.Roles;
 @PageTitle("Messages · Smartcard Portal")
 @Menu(title = "Messages", order = 15, icon = "vaadin:envelope")
 @RolesAllowed(Roles.STAFF)
-public class MessagesView extends Main {
+class MessagesView extends Main {
 
-    public MessagesView(OutboxService outbox, MessagePreferenceService preferences) {
+    MessagesView(OutboxService outbox, MessagePreferenceService preferences) {
         addClassNames("portal-page", "messages");
         add(new H1("Messages"), reminderChoice(preferences), new H2("E-mails we have sent you"));
         List<OutboxMessage> messages = outbox.myMessages();

@@ -33,14 +33,14 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
 @Menu(title = "E-mail outbox", order = 88, icon = "vaadin:outbox")
 @RolesAllowed(Roles.WORKFORCE)
-public class OutboxView extends Main {
+class OutboxView extends Main {
 
     private final OutboxService outbox;
     private final Grid<OutboxMessage> grid = new Grid<>();
     private final Select<OutboxStatus> status = new Select<>();
     private final TextField text = new TextField("Recipient, subject or kind");
 
-    public OutboxView(OutboxService outbox) {
+    OutboxView(OutboxService outbox) {
         this.outbox = outbox;
         addClassName("portal-page");
         status.setLabel("Status");

@@ -47,13 +47,13 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.PASSPORT)
 @Menu(title = "Passport agreements", order = 72, icon = "vaadin:handshake")
 @RolesAllowed(Roles.WORKFORCE)
-public class AgreementsView extends Main {
+class AgreementsView extends Main {
 
     private final AgreementService rules;
     private final Grid<PassportAgreement> agreements = new Grid<>();
     private final Grid<TrainingSubject> subjects = new Grid<>();
 
-    public AgreementsView(AgreementService rules) {
+    AgreementsView(AgreementService rules) {
         this.rules = rules;
         addClassName("portal-page");
         agreements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -27,9 +27,9 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.PASSPORT)
 @Menu(title = "Import ESR compliance", order = 74, icon = "vaadin:upload")
 @RolesAllowed(Roles.WORKFORCE)
-public class ComplianceImportView extends Main {
+class ComplianceImportView extends Main {
 
-    public ComplianceImportView(ComplianceImportService imports,
+    ComplianceImportView(ComplianceImportService imports,
             @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         addClassName("portal-page");
         UnorderedList columns = new UnorderedList();

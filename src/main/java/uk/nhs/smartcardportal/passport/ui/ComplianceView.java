@@ -37,7 +37,7 @@ import uk.nhs.smartcardportal.security.Roles;
 @Route("passports/:staffId")
 @PageTitle("Staff passport record · Smartcard Portal")
 @RolesAllowed(Roles.WORKFORCE)
-public class ComplianceView extends Main implements BeforeEnterObserver {
+class ComplianceView extends Main implements BeforeEnterObserver {
 
     private final ComplianceService compliance;
     private final PassportService passports;
@@ -52,7 +52,7 @@ public class ComplianceView extends Main implements BeforeEnterObserver {
     private final Map<String, DatePicker[]> training = new LinkedHashMap<>();
     private ComplianceForm form;
 
-    public ComplianceView(ComplianceService compliance, PassportService passports, AgreementService agreements) {
+    ComplianceView(ComplianceService compliance, PassportService passports, AgreementService agreements) {
         this.compliance = compliance;
         this.passports = passports;
         this.agreements = agreements;

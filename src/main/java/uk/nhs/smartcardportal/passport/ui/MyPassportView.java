@@ -14,9 +14,9 @@ import uk.nhs.smartcardportal.security.Roles;
 @PageTitle("My staff passport · Smartcard Portal")
 @Menu(title = "My staff passport", order = 12, icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.STAFF)
-public class MyPassportView extends Main {
+class MyPassportView extends Main {
 
-    public MyPassportView(PassportService passports) {
+    MyPassportView(PassportService passports) {
         addClassNames("portal-page", "my-passport");
         add(new H1("My staff passport"), new PassportAnswer(passports.myPassport(), true));
     }

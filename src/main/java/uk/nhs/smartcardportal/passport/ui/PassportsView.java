@@ -24,9 +24,9 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.PASSPORT)
 @Menu(title = "Staff passports", order = 70, icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.WORKFORCE)
-public class PassportsView extends Main {
+class PassportsView extends Main {
 
-    public PassportsView(PassportService passports) {
+    PassportsView(PassportService passports) {
         addClassName("portal-page");
         PassportGrid list = new PassportGrid(passports::everyone, null, "Open",
                 row -> getUI().ifPresent(ui -> ui.navigate(ComplianceView.class,

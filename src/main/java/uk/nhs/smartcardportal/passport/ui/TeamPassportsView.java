@@ -16,9 +16,9 @@ import uk.nhs.smartcardportal.security.Roles;
 @PageTitle("Team staff passports · Smartcard Portal")
 @Menu(title = "Team staff passports", order = 22, icon = "vaadin:clipboard-user")
 @RolesAllowed(Roles.MANAGER)
-public class TeamPassportsView extends Main {
+class TeamPassportsView extends Main {
 
-    public TeamPassportsView(PassportService passports) {
+    TeamPassportsView(PassportService passports) {
         addClassName("portal-page");
         PassportGrid list = new PassportGrid(passports::team, passports::countTeam, "See checks",
                 row -> Feedback.attempt(() -> PassportGrid.showInDialog(row.name(),

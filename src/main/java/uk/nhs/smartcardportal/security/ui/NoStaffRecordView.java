@@ -16,11 +16,11 @@ import uk.nhs.smartcardportal.security.CurrentUser;
 @Route(value = NoStaffRecordView.ROUTE, autoLayout = false)
 @PageTitle("No staff record found · Smartcard Portal")
 @PermitAll
-public class NoStaffRecordView extends Main {
+class NoStaffRecordView extends Main {
 
     public static final String ROUTE = "no-staff-record";
 
-    public NoStaffRecordView(CurrentUser currentUser, PortalProperties portal, AuthenticationContext authentication) {
+    NoStaffRecordView(CurrentUser currentUser, PortalProperties portal, AuthenticationContext authentication) {
         addClassNames("portal-page", "portal-standalone");
         String who = currentUser.get().map(user -> user.getEmail() != null ? user.getEmail() : user.displayName())
                 .orElse("you");

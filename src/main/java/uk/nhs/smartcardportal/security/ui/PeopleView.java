@@ -32,7 +32,7 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
 @Menu(title = "People and roles", order = 80, icon = "vaadin:users")
 @RolesAllowed(Roles.WORKFORCE)
-public class PeopleView extends Main {
+class PeopleView extends Main {
 
 
     private final RoleGrantService roleGrants;
@@ -41,7 +41,7 @@ public class PeopleView extends Main {
     private final Map<Role, Checkbox> roleBoxes = new EnumMap<>(Role.class);
     private StaffSummary selected;
 
-    public PeopleView(StaffService staffService, RoleGrantService roleGrants) {
+    PeopleView(StaffService staffService, RoleGrantService roleGrants) {
         this.roleGrants = roleGrants;
         addClassName("portal-page");
         add(new H1("People and roles"));

@@ -24,7 +24,7 @@ public class SignInProblemView extends Main implements BeforeEnterObserver {
     private final H1 title = new H1();
     private final Paragraph explanation = new Paragraph();
 
-    public SignInProblemView(PortalProperties portal) {
+    SignInProblemView(PortalProperties portal) {
         addClassNames("portal-page", "portal-standalone");
         Anchor again = new Anchor("/", "Try signing in again");
         again.setId("try-again");

@@ -12,11 +12,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(value = SignedOutView.ROUTE, autoLayout = false)
 @PageTitle("Signed out · Smartcard Portal")
 @AnonymousAllowed
-public class SignedOutView extends Main {
+class SignedOutView extends Main {
 
     public static final String ROUTE = "signed-out";
 
-    public SignedOutView() {
+    SignedOutView() {
         addClassNames("portal-page", "portal-standalone");
         add(new H1("You have signed out"));
         add(new Paragraph("Close the browser window if you are on a shared computer."));

@@ -39,7 +39,7 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.SESSIONS)
 @Menu(title = "Collection sessions", order = 45, icon = "vaadin:calendar")
 @RolesAllowed(Roles.WORKFORCE)
-public class SessionsView extends Main {
+class SessionsView extends Main {
 
     private static final int CALENDAR_MAX = 1000;
 
@@ -55,7 +55,7 @@ public class SessionsView extends Main {
     private final SessionCalendar month;
     private final List<SessionDayLinks> dayLinks;
 
-    public SessionsView(SessionSchedulingService scheduling, SiteService siteService, List<SessionDayLinks> dayLinks,
+    SessionsView(SessionSchedulingService scheduling, SiteService siteService, List<SessionDayLinks> dayLinks,
             Clock clock) {
         this.scheduling = scheduling;
         this.dayLinks = dayLinks;

@@ -28,9 +28,9 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Import starters", order = 35, icon = "vaadin:upload")
 @RolesAllowed({Roles.RECRUITMENT, Roles.WORKFORCE})
-public class StarterImportView extends Main {
+class StarterImportView extends Main {
 
-    public StarterImportView(StarterImportService imports,
+    StarterImportView(StarterImportService imports,
             @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         addClassName("portal-page");
         add(new H1("Import starters"), new Paragraph("Upload the CSV export of new starters from the recruitment "

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
+import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.security.Roles;
@@ -33,18 +34,18 @@ import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Consumable stock per item and location, from the ledger: record movements, transfers and reorder levels. */
-@Route("stock")
+@Route(PageAddresses.STOCK)
 @PageTitle("Stock · Smartcard Portal")
 @InMenuGroup(MenuGroup.STOCK)
 @Menu(title = "Stock", order = 50, icon = "vaadin:stock")
 @RolesAllowed(Roles.WORKFORCE)
-public class StockView extends Main {
+class StockView extends Main {
 
     private final StockService stock;
     private final List<Site> locations;
     private final Grid<StockLevel> grid = new Grid<>();
 
-    public StockView(StockService stock, SiteService sites) {
+    StockView(StockService stock, SiteService sites) {
         this.stock = stock;
         this.locations = sites.activeLocations();
         addClassName("portal-page");

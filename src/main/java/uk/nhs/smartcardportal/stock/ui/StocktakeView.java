@@ -41,7 +41,7 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.STOCK)
 @Menu(title = "Stocktake", order = 51, icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.WORKFORCE)
-public class StocktakeView extends Main {
+class StocktakeView extends Main {
 
     private final StockService stock;
     private final CustodyService custody;
@@ -51,7 +51,7 @@ public class StocktakeView extends Main {
     private final Div consumablesResult = new Div();
     private final Div cardsResult = new Div();
 
-    public StocktakeView(StockService stock, CustodyService custody, SiteService sites) {
+    StocktakeView(StockService stock, CustodyService custody, SiteService sites) {
         this.stock = stock;
         this.custody = custody;
         addClassName("portal-page");

@@ -3,6 +3,7 @@ package uk.nhs.smartcardportal.audit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.audit.AuditEvent;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 
 class AuditViewTest extends ViewTest {
 
@@ -47,5 +49,14 @@ class AuditViewTest extends ViewTest {
 
         test(grid).clickRow(0);
         assertThat(grid.isDetailsVisible(test(grid).getRow(0))).isTrue();
+    }
+
+    @Test
+    void aStarterWhoOpensTheAuditTrailSeesPageNotFound() {
+        signInAs(DemoUsers.STARTER);
+        navigate("audit", NotFoundView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Page not found");
+        assertThat(find(AuditView.class).exists()).isFalse();
     }
 }

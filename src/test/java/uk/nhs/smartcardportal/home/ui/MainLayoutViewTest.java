@@ -8,11 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.audit.ui.AuditView;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.security.ui.NoStaffRecordView;
 
 class MainLayoutViewTest extends ViewTest {
 
@@ -91,24 +89,5 @@ class MainLayoutViewTest extends ViewTest {
         home = navigate(HomeView.class);
         assertThat(home.getElement().getTextRecursively())
                 .contains("We do not know yet whether your role needs a Smartcard");
-    }
-
-    @Test
-    void aPageThePersonMayNotOpenShowsNotFound() {
-        signInAs(DemoUsers.STARTER);
-        navigate("audit", NotFoundView.class);
-
-        assertThat($(H1.class).single().getText()).isEqualTo("Page not found");
-        assertThat(find(AuditView.class).exists()).isFalse();
-    }
-
-    @Test
-    void someoneWithoutAStaffRecordIsSentToThePageThatExplainsIt() {
-        SignIn.as(null, "Visiting Locum", EnumSet.noneOf(Role.class));
-        navigate("", NoStaffRecordView.class);
-
-        assertThat($(H1.class).single().getText()).isEqualTo("We could not find your staff record");
-        assertThat(find(NoStaffRecordView.class).single().getElement().getTextRecursively())
-                .contains("Workforce Systems Team", "workforce.systems@nhs.example");
     }
 }

@@ -42,7 +42,7 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Cards in custody", order = 47, icon = "vaadin:archive")
 @RolesAllowed(Roles.WORKFORCE)
-public class CardsInCustodyView extends Main {
+class CardsInCustodyView extends Main {
 
     private final CustodyService custody;
     private final Clock clock;
@@ -52,7 +52,7 @@ public class CardsInCustodyView extends Main {
     private final Select<Integer> age = new Select<>();
     private final TextField text = new TextField("Card, name or employee number");
 
-    public CardsInCustodyView(CustodyService custody, CardReceiptService receipt, SiteService sites, Clock clock) {
+    CardsInCustodyView(CustodyService custody, CardReceiptService receipt, SiteService sites, Clock clock) {
         this.custody = custody;
         this.clock = clock;
         addClassName("portal-page");

@@ -35,7 +35,7 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Where is a card?", order = 48, icon = "vaadin:search")
 @RolesAllowed(Roles.WORKFORCE)
-public class FindCardView extends Main {
+class FindCardView extends Main {
 
     private final CustodyService custody;
     private final CardReceiptService receipt;
@@ -43,7 +43,7 @@ public class FindCardView extends Main {
     private final Div matches = new Div();
     private final Div details = new Div();
 
-    public FindCardView(CustodyService custody, CardReceiptService receipt) {
+    FindCardView(CustodyService custody, CardReceiptService receipt) {
         this.custody = custody;
         this.receipt = receipt;
         addClassName("portal-page");

@@ -29,13 +29,13 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "General Office intake", order = 49, icon = "vaadin:package")
 @RolesAllowed(Roles.WORKFORCE)
-public class GeneralOfficeIntakeView extends Main {
+class GeneralOfficeIntakeView extends Main {
 
     private final GeneralOfficeIntakeService intake;
     private final TextArea serials = new TextArea("Card numbers");
     private final Div result = new Div();
 
-    public GeneralOfficeIntakeView(GeneralOfficeIntakeService intake) {
+    GeneralOfficeIntakeView(GeneralOfficeIntakeService intake) {
         this.intake = intake;
         addClassName("portal-page");
         int expected = intake.expected().size();

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.mine.MyCardOverview;
@@ -30,11 +31,11 @@ import uk.nhs.smartcardportal.sessions.SessionSummary;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 
 /** The first thing a starter sees: do I need a card, where is it, when and where do I collect it. */
-@Route("my-card")
+@Route(PageAddresses.MY_CARD)
 @PageTitle("My smartcard · Smartcard Portal")
 @Menu(title = "My smartcard", order = 10, icon = "vaadin:credit-card")
 @RolesAllowed(Roles.STAFF)
-public class MyCardView extends Main {
+class MyCardView extends Main {
 
     private final MyCardService myCard;
     private final SiteChangeService siteChanges;
@@ -42,7 +43,7 @@ public class MyCardView extends Main {
     private final PortalProperties portal;
     private final Clock clock;
 
-    public MyCardView(MyCardService myCard, SiteChangeService siteChanges, SessionChoiceService sessionChoice,
+    MyCardView(MyCardService myCard, SiteChangeService siteChanges, SessionChoiceService sessionChoice,
             PortalProperties portal, Clock clock) {
         this.myCard = myCard;
         this.siteChanges = siteChanges;

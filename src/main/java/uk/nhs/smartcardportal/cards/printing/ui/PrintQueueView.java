@@ -38,7 +38,7 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Print queue", order = 30, icon = "vaadin:print")
 @RolesAllowed({Roles.RECRUITMENT, Roles.WORKFORCE})
-public class PrintQueueView extends Main {
+class PrintQueueView extends Main {
 
     private final PrintQueueService printQueue;
     private final List<Site> sites;
@@ -49,7 +49,7 @@ public class PrintQueueView extends Main {
     private final TextField person = new TextField("Person");
     private final Button printSelected = new Button("Record selected as printed");
 
-    public PrintQueueView(PrintQueueService printQueue, SiteService siteService) {
+    PrintQueueView(PrintQueueService printQueue, SiteService siteService) {
         this.printQueue = printQueue;
         this.sites = siteService.activeCollectionSites();
         addClassName("portal-page");

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.requests.CardRequestService;
@@ -24,11 +25,11 @@ import uk.nhs.smartcardportal.cards.requests.TeamMemberRow;
 import uk.nhs.smartcardportal.security.Roles;
 
 /** A manager's team and incoming starters: who needs a card, asking for one, and following it to collection. */
-@Route("team")
+@Route(PageAddresses.TEAM)
 @PageTitle("My team's smartcards · Smartcard Portal")
 @Menu(title = "My team's smartcards", order = 20, icon = "vaadin:group")
 @RolesAllowed(Roles.MANAGER)
-public class TeamView extends Main {
+class TeamView extends Main {
 
     private static final String DECISION_NEEDED = "Decision needed";
 
@@ -38,7 +39,7 @@ public class TeamView extends Main {
     private final TextField person = new TextField("Person");
     private final Checkbox decisionNeeded = new Checkbox("Decision needed only");
 
-    public TeamView(CardRequestService requests, Clock clock) {
+    TeamView(CardRequestService requests, Clock clock) {
         this.requests = requests;
         this.clock = clock;
         addClassName("portal-page");

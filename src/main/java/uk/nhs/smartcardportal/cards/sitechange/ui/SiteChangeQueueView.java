@@ -39,7 +39,7 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @InMenuGroup(MenuGroup.CARDS)
 @Menu(title = "Site change requests", order = 40, icon = "vaadin:exchange")
 @RolesAllowed(Roles.WORKFORCE)
-public class SiteChangeQueueView extends Main {
+class SiteChangeQueueView extends Main {
 
     private final SiteChangeService siteChanges;
     private final Grid<SiteChangeSummary> grid = new Grid<>();
@@ -47,7 +47,7 @@ public class SiteChangeQueueView extends Main {
     private final Select<Site> site = new Select<>();
     private final TextField person = new TextField("Person");
 
-    public SiteChangeQueueView(SiteChangeService siteChanges, SiteService sites) {
+    SiteChangeQueueView(SiteChangeService siteChanges, SiteService sites) {
         this.siteChanges = siteChanges;
         addClassName("portal-page");
         add(new H1("Site change requests"));
