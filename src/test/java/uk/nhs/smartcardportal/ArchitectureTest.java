@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** The package-by-feature rules of docs/conventions.md, checked on the production code. */
 class ArchitectureTest {
@@ -128,5 +129,22 @@ class ArchitectureTest {
                         + "class (the sign-in filter redirects to SignInProblemView by its route, and tests of "
                         + "every feature expect NotFoundView for a page that is refused)")
                 .check(PRODUCTION);
+    }
+
+    @Test
+    void roleChecksAreTheRulesNamedInRoles() throws java.io.IOException {
+        java.util.regex.Pattern spelled = java.util.regex.Pattern.compile("@(PreAuthorize|RolesAllowed)\\(\\{?\"");
+        java.util.List<String> spelledOut;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            spelledOut = files.filter(file -> file.toString().endsWith(".java")).filter(file -> {
+                try {
+                    return spelled.matcher(java.nio.file.Files.readString(file)).find();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(java.nio.file.Path::toString).toList();
+        }
+        org.assertj.core.api.Assertions.assertThat(spelledOut)
+                .as("role rules spelled out instead of taken from security.Roles").isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.PortalPrincipal;
 
 /** The one way state changes are written to the audit trail, and the way WORKFORCE reads it. */
@@ -58,20 +59,20 @@ public class AuditService {
         return events.forgetDetails(entityType, entityIds.stream().map(Object::toString).toList());
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<AuditEvent> page(AuditFilter filter, Pageable pageable) {
         return events.findBy(AuditSpecifications.matching(filter), query -> query.slice(pageable)).getContent();
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         return events.count(AuditSpecifications.matching(filter));
     }
 
     /** The audit history of one thing, newest first. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<AuditEvent> historyOf(String entityType, Object entityId) {
         return events.findAll(AuditSpecifications.matching(

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
@@ -30,7 +31,7 @@ public class CardBookingService {
     }
 
     /** Books a card onto a session at its collection site, never beyond the session's capacity. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void allocate(long cardId, long expectedVersion, long sessionId) {
         sessions.lockForAllocation(sessionId).orElseThrow(() -> new RecordNotFoundException("The session"));

@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.sessions.SessionFilter;
@@ -24,6 +25,7 @@ import uk.nhs.smartcardportal.cards.CardBookingService;
  * oldest first, to the earliest session at its site with room) that the Workforce Systems Team accepts or adjusts.
  */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class AllocationService {
 
     public static final int PLAN_MAX = 500;
@@ -42,7 +44,6 @@ public class AllocationService {
     }
 
     /** The plan for up to {@link #PLAN_MAX} waiting cards, at one site or all (null). Changes nothing. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public AllocationPlan suggest(Long siteId) {
         List<AllocationCandidate> waiting = sessionCards.waitingForASession(siteId, PageRequest.of(0, PLAN_MAX));
@@ -71,7 +72,6 @@ public class AllocationService {
      *
      * @throws AllocationRefusedException when any card cannot be booked; nothing is saved
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public int accept(List<PlannedAllocation> plan) {
         if (plan.isEmpty()) {

@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import java.time.Duration;
 import uk.nhs.smartcardportal.base.InputProblems;
@@ -68,28 +69,28 @@ public class HandOverDeskService {
     }
 
     /** The session the desk or run sheet is for. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public SessionSummary session(long sessionId) {
         return sessions.summary(sessionId).orElseThrow(() -> new RecordNotFoundException("The session"));
     }
 
     /** The cards to take to the session, by surname. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<RunSheetLine> runSheet(long sessionId) {
         return sessionCards.runSheet(sessionId, ON_THE_SHEET);
     }
 
     /** The run sheet as a CSV file. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public byte[] runSheetCsv(long sessionId) {
         return RunSheetCsv.write(sessionCards.runSheet(sessionId, ON_THE_SHEET));
     }
 
     /** Moves every card booked onto the session into the session's custody. Returns how many moved. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public int takeToSession(long sessionId) {
         SessionSummary session = session(sessionId);
@@ -109,7 +110,7 @@ public class HandOverDeskService {
     }
 
     /** Cards at the session whose holder's name, employee number or card number contains the text. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<RunSheetLine> find(long sessionId, String text) {
         String pattern = LikePattern.containing(text);
@@ -123,7 +124,7 @@ public class HandOverDeskService {
      * Searches for the text beyond the session: where the cards of people not at this session are, so the desk can
      * tell someone where they are booked instead of only that they are not here.
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<String> elsewhere(long sessionId, String text) {
         String pattern = LikePattern.containing(text);
@@ -167,7 +168,7 @@ public class HandOverDeskService {
      *
      * @throws uk.nhs.smartcardportal.base.InvalidInputException naming each field that falls short
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void handOver(long sessionId, long cardId, long expectedVersion, IdentityCheck check) {
         Smartcard card = sessionCards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
@@ -209,7 +210,7 @@ public class HandOverDeskService {
     }
 
     /** Closes the session: every card not collected goes back to the store and its holder is told. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public int close(long sessionId) {
         SessionSummary session = session(sessionId);
@@ -232,7 +233,7 @@ public class HandOverDeskService {
     }
 
     /** Booked onto the session (ever), collected there, and not collected. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public SessionFigures figures(long sessionId) {
         long allocated = 0;

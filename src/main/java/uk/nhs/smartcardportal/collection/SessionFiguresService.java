@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.sessions.SessionFilter;
 import uk.nhs.smartcardportal.sessions.SessionRow;
@@ -22,6 +23,7 @@ import uk.nhs.smartcardportal.cards.CardStatus;
 
 /** Session figures: per session, and per site and week. Counted by the database, grouped by status. */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class SessionFiguresService {
 
     public static final int SESSIONS_MAX = 2000;
@@ -35,7 +37,6 @@ public class SessionFiguresService {
     }
 
     /** Every session that was not cancelled on the UK dates given, with its outcome. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<SessionOutcome> outcomes(LocalDate from, LocalDate to, Long siteId) {
         List<SessionRow> rows = sessions.rowsWithoutBookings(new SessionFilter(siteId, from, to, null),
@@ -61,7 +62,6 @@ public class SessionFiguresService {
     }
 
     /** Per site and week: sessions, places, bookings and collections. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<SiteWeekUtilisation> utilisation(LocalDate from, LocalDate to, Long siteId) {
         record Key(String site, LocalDate week) {

@@ -12,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.LikePattern;
@@ -21,6 +22,7 @@ import uk.nhs.smartcardportal.base.RuleViolationException;
 
 /** Reading the FAQ (everyone signed in) and editing it (the Workforce Systems Team). */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class FaqService {
 
     private final FaqEntryRepository entries;
@@ -36,25 +38,22 @@ public class FaqService {
     }
 
     /** Published questions whose question, answer or category hold the text (all when blank), in order. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<FaqQuestion> published(String text) {
         return entries.published(LikePattern.containing(text));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<FaqEntry> all(Pageable pageable) {
         return entries.allInOrder(pageable);
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public long count() {
         return entries.count();
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public FaqEntry create(FaqDraft draft) {
         validate(draft);
@@ -65,7 +64,6 @@ public class FaqService {
         return entry;
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public FaqEntry update(long id, long expectedVersion, FaqDraft draft) {
         validate(draft);
@@ -78,7 +76,6 @@ public class FaqService {
         return entry;
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void setPublished(long id, long expectedVersion, boolean published) {
         FaqEntry entry = load(id, expectedVersion);
@@ -87,7 +84,6 @@ public class FaqService {
     }
 
     /** Swaps the entry with its neighbour above (up) or below (down); does nothing at either end. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void move(long id, long expectedVersion, boolean up) {
         FaqEntry entry = load(id, expectedVersion);
@@ -108,7 +104,7 @@ public class FaqService {
                 Map.of("position", entry.getPosition()));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<FaqEntry> publishedBySlug(String slug) {
         return entries.findBySlug(slug).filter(FaqEntry::isPublished);

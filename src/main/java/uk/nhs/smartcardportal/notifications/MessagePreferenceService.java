@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.security.CurrentUser;
 
@@ -14,6 +15,7 @@ import uk.nhs.smartcardportal.security.CurrentUser;
  * happened to a person's card always goes.
  */
 @Service
+@PreAuthorize(Roles.IS_STAFF)
 public class MessagePreferenceService {
 
     private final MessagePreferenceRepository preferences;
@@ -29,13 +31,11 @@ public class MessagePreferenceService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public boolean myRemindersWanted() {
         return remindersWanted(currentUser.requireStaffId());
     }
 
-    @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public void chooseMyReminders(boolean wanted) {
         long staffId = currentUser.requireStaffId();

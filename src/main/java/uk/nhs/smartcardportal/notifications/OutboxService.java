@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.PortalProperties;
@@ -82,7 +83,7 @@ public class OutboxService {
     }
 
     /** Queues a failed message again, for the Workforce Systems Team. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void resend(long messageId) {
         OutboxMessage message = outbox.findById(messageId)
@@ -100,21 +101,21 @@ public class OutboxService {
     }
 
     /** The outbox for the Workforce Systems Team: by status and recipient, subject or kind, newest first. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<OutboxMessage> outbox(OutboxStatus status, String text, org.springframework.data.domain.Pageable page) {
         return outbox.filtered(status, LikePattern.containing(text),
                 org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize()));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public long countOutbox(OutboxStatus status, String text) {
         return outbox.countFiltered(status, LikePattern.containing(text));
     }
 
     /** The signed-in person's latest 100 messages, newest first. */
-    @PreAuthorize("hasRole('STAFF')")
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public List<OutboxMessage> myMessages() {
         return outbox.findTop100ByRecipientStaffIdOrderByCreatedAtDescIdDesc(currentUser.requireStaffId());

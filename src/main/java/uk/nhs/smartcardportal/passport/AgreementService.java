@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.InputProblems;
@@ -25,6 +26,7 @@ import uk.nhs.smartcardportal.base.RuleViolationException;
  * to either works out everyone's answer again in the same transaction, so lists never show answers from old rules.
  */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class AgreementService {
 
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -43,20 +45,17 @@ public class AgreementService {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<PassportAgreement> agreements() {
         return agreements.findAllByOrderByValidFromDescNameAsc();
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<TrainingSubject> subjects() {
         return subjects.findAllByOrderBySortOrder();
     }
 
     /** Adds an agreement (id null) or changes one; returns its id. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public long saveAgreement(Long id, long expectedVersion, AgreementDraft typed) {
         AgreementDraft draft = check(typed);
@@ -78,7 +77,6 @@ public class AgreementService {
         return agreement.getId();
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void saveSubject(String code, long expectedVersion, int refresherMonths, boolean allStaffGroups,
             Set<StaffGroup> requiredFor, String renewAt) {

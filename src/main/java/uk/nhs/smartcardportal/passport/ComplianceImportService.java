@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.imports.CsvImportFile;
@@ -28,6 +29,7 @@ import uk.nhs.smartcardportal.staff.StaffService;
  * the same file again changes nothing. Columns: docs/passport.md.
  */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class ComplianceImportService {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
@@ -55,21 +57,18 @@ public class ComplianceImportService {
     }
 
     /** The columns a file can have, in the order the documentation lists them. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<String> columns() {
         return ComplianceColumn.all(subjects.findAllByOrderBySortOrder()).stream().map(ComplianceColumn::header)
                 .toList();
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public ComplianceImportReport check(byte[] file, ImportProgress progress) {
         Plan plan = plan(file, progress);
         return plan.report(false);
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public ComplianceImportReport importFile(String fileName, byte[] file, ImportProgress progress) {
         Plan plan = plan(file, progress);

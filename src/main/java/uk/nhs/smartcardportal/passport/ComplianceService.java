@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.InputProblems;
@@ -20,6 +21,7 @@ import uk.nhs.smartcardportal.staff.StaffService;
 
 /** The Workforce Systems Team reads and corrects one person's compliance record; every edit is audited. */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class ComplianceService {
 
     private final ComplianceRecordRepository records;
@@ -39,7 +41,6 @@ public class ComplianceService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public ComplianceForm form(long staffId) {
         Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
@@ -57,7 +58,6 @@ public class ComplianceService {
      * @throws uk.nhs.smartcardportal.base.InvalidInputException naming every value that is wrong
      * @throws ConcurrentChangeException when someone else saved the record since it was read
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void save(long staffId, long expectedVersion, String staffGroup, ComplianceDetails typed) {
         Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));

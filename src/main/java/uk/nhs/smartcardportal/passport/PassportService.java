@@ -12,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.security.CurrentUser;
@@ -23,6 +24,7 @@ import uk.nhs.smartcardportal.staff.StaffService;
  * Systems Team) from the kept answers, filtered and paged in the database.
  */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class PassportService {
 
     private static final Logger log = LoggerFactory.getLogger(PassportService.class);
@@ -41,33 +43,33 @@ public class PassportService {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("hasRole('STAFF')")
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public MyPassport myPassport() {
         Staff me = staff.find(currentUser.requireStaffId()).orElseThrow();
         return new MyPassport(me.getFullName(), me.getStaffGroup(), assessor.assess(me), assessor.today());
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public List<PassportRow> team(PassportFilter filter, Pageable page) {
         return rows(currentUser.requireStaffId(), filter, page);
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public long countTeam(PassportFilter filter) {
         return count(currentUser.requireStaffId(), filter);
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public Map<PassportOutcome, Long> teamOutcomes() {
         return outcomes(currentUser.requireStaffId());
     }
 
     /** One of the manager's own team; anyone else is "not found", and the attempt is logged. */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public MyPassport teamMember(long staffId) {
         long me = currentUser.requireStaffId();
@@ -80,19 +82,16 @@ public class PassportService {
                 assessor.today());
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<PassportRow> everyone(PassportFilter filter, Pageable page) {
         return rows(null, filter, page);
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public Map<PassportOutcome, Long> everyoneOutcomes() {
         return outcomes(null);
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public MyPassport passportOf(long staffId) {
         Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
@@ -101,14 +100,12 @@ public class PassportService {
     }
 
     /** Works out everyone's answer now rather than waiting for the night; returns how many people. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public int reassessEveryone() {
         return assessor.reassessEveryone();
     }
 
     /** Everyone the filter finds, as CSV for a spreadsheet. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public byte[] everyoneCsv(PassportFilter filter) {
         List<PassportRow> all = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.security.CurrentUser;
@@ -28,6 +29,7 @@ import uk.nhs.smartcardportal.security.CurrentUser;
  * class), the history of their cards, the sessions they were booked onto, and the audit trail about them or by them.
  */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class SubjectAccessService {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -45,7 +47,6 @@ public class SubjectAccessService {
         this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public SubjectAccessFile export(long staffId) {
         Map<String, Object> id = Map.of("id", staffId);

@@ -11,6 +11,7 @@ import uk.nhs.smartcardportal.audit.AuditService;
 
 /** Roles granted locally by the Workforce Systems Team. STAFF is never granted: every linked person has it. */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class RoleGrantService {
 
     private final RoleGrantRepository grants;
@@ -33,13 +34,11 @@ public class RoleGrantService {
         return roles;
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public Set<Role> grantedRoles(long staffId) {
         return rolesGrantedTo(staffId);
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void grant(long staffId, Role role) {
         requireGrantable(role);
@@ -51,7 +50,6 @@ public class RoleGrantService {
         audit.record("ROLE_GRANTED", "Staff", staffId, null, Map.of("role", role.name(), "grantId", grant.getId()));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void revoke(long staffId, Role role) {
         requireGrantable(role);

@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.Counted;
@@ -37,6 +38,7 @@ import uk.nhs.smartcardportal.sites.SiteService;
  * side of the clock change.
  */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class SessionSchedulingService {
 
     static final int SCHEDULE_AHEAD_YEARS = 2;
@@ -60,7 +62,6 @@ public class SessionSchedulingService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public long schedule(SessionDraft draft) {
         Checked checked = check(draft, null, List.of());
@@ -74,7 +75,6 @@ public class SessionSchedulingService {
      *
      * @throws RuleViolationException naming every date that cannot be scheduled, and why
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public List<Long> scheduleSeries(SeriesDraft series) {
         if (series.weeks() < 1 || series.weeks() > SeriesDraft.MAX_WEEKS) {
@@ -120,7 +120,6 @@ public class SessionSchedulingService {
     }
 
     /** Changes a session that has not started; the people booked onto it are told when its time or room moves. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void update(long sessionId, long expectedVersion, SessionDraft draft) {
         CollectionSession session = sessions.findById(sessionId)
@@ -153,7 +152,6 @@ public class SessionSchedulingService {
     }
 
     /** Cancels a session; the cards booked onto it go back to the store (the cards feature listens). */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void cancel(long sessionId, long expectedVersion, String reason) {
         CollectionSession session = sessions.lockById(sessionId)
@@ -177,7 +175,6 @@ public class SessionSchedulingService {
      * Marks a session that has started as closed. For the hand-over desk, which first returns the cards not
      * collected to the store in the same transaction.
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(propagation = Propagation.MANDATORY)
     public void close(long sessionId) {
         CollectionSession session = sessions.lockById(sessionId)
@@ -196,7 +193,6 @@ public class SessionSchedulingService {
     }
 
     /** Sessions for the list and the calendars, with the cards booked onto each. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<SessionRow> rows(SessionFilter filter, Pageable pageable) {
         List<SessionRow> rows = rowsWithoutBookings(filter, pageable);
@@ -205,7 +201,6 @@ public class SessionSchedulingService {
     }
 
     /** The same sessions with no bookings counted (each shows 0), for figures that count the cards themselves. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<SessionRow> rowsWithoutBookings(SessionFilter filter, Pageable pageable) {
         return sessions.rows(filter.siteId(), startOf(filter.from()), startOf(
@@ -213,7 +208,6 @@ public class SessionSchedulingService {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public long count(SessionFilter filter) {
         return sessions.countRows(filter.siteId(), startOf(filter.from()), startOf(

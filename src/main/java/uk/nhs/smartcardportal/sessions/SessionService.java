@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 
 /** Reading collection sessions. Scheduling them comes with the sessions feature. */
 @Service
@@ -22,7 +23,7 @@ public class SessionService {
     }
 
     /** The next scheduled sessions at a site that have not started yet. Session times are not personal data. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<SessionSummary> upcomingAt(long siteId, int limit) {
         return sessions.upcomingAt(siteId, clock.instant(), PageRequest.of(0, limit));
@@ -43,7 +44,7 @@ public class SessionService {
         return sessions.summary(sessionId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<SessionSummary> summary(long sessionId) {
         return sessions.summary(sessionId);

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 
 @Service
 public class SiteService {
@@ -17,7 +18,7 @@ public class SiteService {
     }
 
     /** Hospital sites where cards can be collected, by name. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Site> activeCollectionSites() {
         return sites.findAll(Sort.by("name")).stream()
@@ -25,7 +26,7 @@ public class SiteService {
     }
 
     /** Every active site, by name: hospitals, the store and the legacy General Office. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Site> activeLocations() {
         return sites.findAll(Sort.by("name")).stream().filter(Site::isActive).toList();

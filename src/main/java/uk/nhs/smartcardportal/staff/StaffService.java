@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
@@ -74,7 +75,7 @@ public class StaffService {
      * Staff whose name, employee number or e-mail contains the text, sorted by name unless the page says
      * otherwise. For the Workforce Systems Team only.
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<StaffSummary> search(String text, Pageable pageable) {
         Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("lastName", "firstName");
@@ -89,7 +90,7 @@ public class StaffService {
     }
 
     /** Staff records by employee number, for the numbers that exist. */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @PreAuthorize(Roles.IS_RECRUITMENT_OR_WORKFORCE)
     @Transactional(readOnly = true)
     public Map<String, Staff> findByEmployeeNumbers(Collection<String> employeeNumbers) {
         Map<String, Staff> found = new HashMap<>();
@@ -100,7 +101,7 @@ public class StaffService {
     }
 
     /** Staff records by work e-mail in lower case, for the addresses in use. */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @PreAuthorize(Roles.IS_RECRUITMENT_OR_WORKFORCE)
     @Transactional(readOnly = true)
     public Map<String, Staff> findByWorkEmails(Collection<String> emails) {
         Map<String, Staff> found = new HashMap<>();
@@ -116,7 +117,7 @@ public class StaffService {
      * Creates the person, or updates the fields the details give. The line manager is looked up in {@code known}
      * (by employee number), which this adds the new record to. Each create or change is audited.
      */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @PreAuthorize(Roles.IS_RECRUITMENT_OR_WORKFORCE)
     @Transactional(propagation = Propagation.MANDATORY)
     public Staff importRecord(StaffDetails details, Map<String, Staff> known) {
         Staff existing = known.get(details.employeeNumber());

@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.starters;
 
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.imports.CsvImportFile;
 import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import uk.nhs.smartcardportal.base.imports.ImportProgress;
@@ -32,6 +33,7 @@ import uk.nhs.smartcardportal.staff.StaffService;
  * all-or-nothing, and importing the same file again changes nothing (people are matched by employee number).
  */
 @Service
+@PreAuthorize(Roles.IS_RECRUITMENT_OR_WORKFORCE)
 public class StarterImportService {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -57,14 +59,12 @@ public class StarterImportService {
     }
 
     /** What importing the file would do, and every problem in it. Changes nothing. */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional(readOnly = true)
     public StarterImportReport check(byte[] file, ImportProgress progress) {
         return plan(file, progress).report(false);
     }
 
     /** Imports the file if it has no problems; otherwise imports nothing and reports them. */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional
     public StarterImportReport importFile(String fileName, byte[] file, ImportProgress progress) {
         StarterImportPlan plan = plan(file, progress);

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
@@ -67,19 +68,19 @@ public class StockService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<StockLevel> levels() {
         return holdings.levels();
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<StockItem> items() {
         return items.findAll(org.springframework.data.domain.Sort.by("name"));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public long addItem(String name, String unit) {
         InputProblems problems = new InputProblems();
@@ -116,7 +117,7 @@ public class StockService {
      * Records received, used, spoiled or adjusted stock. Quantity is positive, except for an adjustment, which
      * carries its sign.
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public long record(long itemId, long siteId, MovementKind kind, int quantity, String note) {
         InputProblems problems = new InputProblems();
@@ -148,7 +149,7 @@ public class StockService {
     }
 
     /** Moves stock from one location to another: two ledger lines, in one transaction. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void transfer(long itemId, long fromSiteId, long toSiteId, int quantity, String note) {
         InputProblems problems = new InputProblems();
@@ -173,7 +174,7 @@ public class StockService {
         }
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void setReorderLevel(long itemId, long siteId, Integer level) {
         InputProblems problems = new InputProblems();
@@ -196,7 +197,7 @@ public class StockService {
      * Records a count of consumables at a location: each item counted is compared with its ledger level and any
      * difference is recorded as a stocktake adjustment. Items left out were not counted and are not changed.
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public List<CountedDifference> stocktake(long siteId, Map<Long, Integer> counted) {
         if (counted.isEmpty()) {

@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
@@ -27,6 +28,7 @@ import uk.nhs.smartcardportal.cards.SmartcardRepository;
  * after which they can be booked onto sessions and their holders are told.
  */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class CardReceiptService {
 
     public static final int SERIALS_MAX = 500;
@@ -46,20 +48,17 @@ public class CardReceiptService {
     }
 
     /** Printed cards on their way from Recruitment, oldest printed first. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<CustodyRow> onTheirWay(Pageable pageable) {
         return held.printedNotReceived(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public long countOnTheirWay() {
         return held.countByStatusAndCustodyKind(CardStatus.PRINTED, CustodyKind.RECRUITMENT);
     }
 
     /** Sorts the card numbers entered. Changes nothing. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public CardReceipt check(String entered) {
         Set<String> serials = ScannedSerials.parse(entered);
@@ -94,7 +93,6 @@ public class CardReceiptService {
     }
 
     /** Receives the expected cards into the store, all or none. Returns how many were received. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public int receive(List<IntakeCard> expected) {
         if (expected.isEmpty()) {
@@ -113,7 +111,6 @@ public class CardReceiptService {
     }
 
     /** Receives one card into the store, as from "Where is a card?". */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public void receiveOne(long cardId, long expectedVersion) {
         receive(cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card")), expectedVersion);

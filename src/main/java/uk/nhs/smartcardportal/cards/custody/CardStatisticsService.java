@@ -16,12 +16,14 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardTransitionRepository;
 
 /** Card figures for the Workforce Systems Team's dashboard, from aggregate queries. */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class CardStatisticsService {
 
     public static final int WEEKS = 12;
@@ -38,7 +40,6 @@ public class CardStatisticsService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public CardStatistics statistics() {
         Map<CardStatus, Long> byStatus = new EnumMap<>(CardStatus.class);

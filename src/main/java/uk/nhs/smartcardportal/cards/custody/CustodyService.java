@@ -8,6 +8,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.UkTime;
@@ -56,7 +57,7 @@ public class CustodyService {
         this.sessions = sessions;
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<IssuedCardRow> find(String text) {
         if (LikePattern.containing(text) == null) {
@@ -66,7 +67,7 @@ public class CustodyService {
     }
 
     /** Compares the cards counted at a location with the cards recorded there. Changes nothing. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public CardCount countCards(long siteId, String entered) {
         java.util.Set<String> serials = ScannedSerials.parse(entered);
@@ -97,7 +98,7 @@ public class CustodyService {
      * Records a card count: cards found here though recorded elsewhere are moved into this location's custody; the
      * count, with the cards expected but not found, goes to the audit trail for follow-up.
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void recordCardCount(CardCount count) {
         String site = sites.find(count.siteId()).orElseThrow(() -> new RecordNotFoundException("The location"))
@@ -123,14 +124,14 @@ public class CustodyService {
     }
 
     /** Printed cards the team holds, oldest printed first. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<CustodyRow> inCustody(CustodyFilter filter, org.springframework.data.domain.Pageable pageable) {
         return held.inCustody(filter.siteId(), filter.status(), printedBefore(filter), LikePattern.containing(
                 filter.text()), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public long countInCustody(CustodyFilter filter) {
         String text = LikePattern.containing(filter.text());
@@ -139,7 +140,7 @@ public class CustodyService {
     }
 
     /** The cards in custody matching the filter as CSV, up to {@link #EXPORT_MAX} rows. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public byte[] inCustodyCsv(CustodyFilter filter) {
         return CustodyCsv.write(held.inCustody(filter.siteId(), filter.status(), printedBefore(filter),
@@ -157,7 +158,7 @@ public class CustodyService {
     }
 
     /** Destroys a card that will not be handed over, recording who and why. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void destroy(long cardId, long expectedVersion, String reason) {
         Smartcard card = cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
@@ -174,7 +175,7 @@ public class CustodyService {
                 : clock.instant().minus(java.time.Duration.ofDays(filter.minimumAgeDays()));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public CardWhereabouts whereIs(long cardId) {
         Smartcard card = cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));

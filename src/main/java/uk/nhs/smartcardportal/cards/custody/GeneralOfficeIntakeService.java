@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
@@ -23,6 +24,7 @@ import uk.nhs.smartcardportal.cards.SmartcardRepository;
  * entered or scanned are reconciled against the cards recorded there, then the found ones are moved together.
  */
 @Service
+@PreAuthorize(Roles.IS_WORKFORCE)
 public class GeneralOfficeIntakeService {
 
     public static final int SERIALS_MAX = 2000;
@@ -40,7 +42,6 @@ public class GeneralOfficeIntakeService {
     }
 
     /** Cards recorded at the General Office now. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public List<IntakeCard> expected() {
         return generalOffice().map(office -> held.heldAt(office.getId()).stream()
@@ -48,7 +49,6 @@ public class GeneralOfficeIntakeService {
     }
 
     /** Found, expected but missing, and unknown serials. Changes nothing. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional(readOnly = true)
     public IntakeReconciliation reconcile(String entered) {
         Set<String> serials = ScannedSerials.parse(entered);
@@ -77,7 +77,6 @@ public class GeneralOfficeIntakeService {
     }
 
     /** Moves the confirmed cards from the General Office to the store, all or none. Returns how many moved. */
-    @PreAuthorize("hasRole('WORKFORCE')")
     @Transactional
     public int confirm(List<IntakeCard> found) {
         if (found.isEmpty()) {

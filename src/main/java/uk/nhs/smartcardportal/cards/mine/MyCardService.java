@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.Role;
@@ -28,6 +29,7 @@ import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 
 /** The signed-in person's own card, and nobody else's. */
 @Service
+@PreAuthorize(Roles.IS_STAFF)
 public class MyCardService {
 
     static final int UPCOMING_SESSIONS = 5;
@@ -54,7 +56,6 @@ public class MyCardService {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public MyCardOverview overview() {
         long me = currentUser.requireStaffId();

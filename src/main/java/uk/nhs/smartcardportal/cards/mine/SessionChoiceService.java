@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.cards.CardBookingService;
@@ -34,7 +35,7 @@ public class SessionChoiceService {
         return portal.startersChooseSession() && BOOKABLE.contains(status);
     }
 
-    @PreAuthorize("hasRole('STAFF')")
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional
     public void choose(long cardId, long expectedVersion, long sessionId) {
         Smartcard card = ownCards.card(cardId);

@@ -13,6 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
@@ -41,6 +42,7 @@ import uk.nhs.smartcardportal.cards.requests.CardRequestDecided;
  * printed cards cancelled or reprinted when lost or damaged.
  */
 @Service
+@PreAuthorize(Roles.IS_RECRUITMENT_OR_WORKFORCE)
 public class PrintQueueService {
 
     public static final int BATCH_MAX = 200;
@@ -73,14 +75,12 @@ public class PrintQueueService {
     }
 
     /** Cards waiting to be printed, oldest request first. */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional(readOnly = true)
     public List<PrintQueueRow> queue(PrintQueueFilter filter, Pageable pageable) {
         return queue.printQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(),
                 LikePattern.containing(filter.person()), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional(readOnly = true)
     public long count(PrintQueueFilter filter) {
         String person = LikePattern.containing(filter.person());
@@ -95,7 +95,6 @@ public class PrintQueueService {
      *
      * @throws PrintBatchRefusedException when any card cannot be recorded; nothing is saved
      */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional
     public int printAll(List<PrintInstruction> batch) {
         if (batch.isEmpty()) {
@@ -125,7 +124,6 @@ public class PrintQueueService {
     }
 
     /** Records one card as printed, to be collected at the site; its holder is told. */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional
     public void recordPrinted(long cardId, long expectedVersion, String serial, long collectionSiteId) {
         print(cardId, expectedVersion, serial, collectionSiteId);
@@ -143,7 +141,6 @@ public class PrintQueueService {
     }
 
     /** Declines a request that will not be printed; the card is cancelled and the requester told why. */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional
     public void decline(long cardId, long expectedVersion, String reason) {
         Smartcard card = load(cardId);
@@ -157,7 +154,6 @@ public class PrintQueueService {
     }
 
     /** Cancels a card that will not be handed over; a printed card stays where it is until it is destroyed. */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional
     public void cancel(long cardId, long expectedVersion, String reason) {
         Smartcard card = load(cardId);
@@ -176,7 +172,6 @@ public class PrintQueueService {
      *
      * @return the new card's id
      */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional
     public long reprint(long cardId, long expectedVersion, CardStatus outcome, String reason) {
         InputProblems problems = new InputProblems();
@@ -208,14 +203,12 @@ public class PrintQueueService {
     }
 
     /** Printed cards, newest change first, found by card number, employee number or name. */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional(readOnly = true)
     public List<IssuedCardRow> issued(String search, Pageable pageable) {
         return cards.issued(LikePattern.containing(search),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
     @Transactional(readOnly = true)
     public long countIssued(String search) {
         return cards.countIssued(LikePattern.containing(search));

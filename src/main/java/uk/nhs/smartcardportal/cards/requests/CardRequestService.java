@@ -13,6 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
@@ -37,6 +38,7 @@ import uk.nhs.smartcardportal.cards.SmartcardRepository;
 
 /** Asking for a card for someone: their manager, Recruitment or the Workforce Systems Team. */
 @Service
+@PreAuthorize(Roles.IS_MANAGER_RECRUITMENT_OR_WORKFORCE)
 public class CardRequestService {
 
     private static final Logger log = LoggerFactory.getLogger(CardRequestService.class);
@@ -63,7 +65,6 @@ public class CardRequestService {
     }
 
     /** Records that the person needs a card and creates it, waiting to be printed. Returns the card's id. */
-    @PreAuthorize("hasAnyRole('MANAGER', 'RECRUITMENT', 'WORKFORCE')")
     @Transactional
     public long requestCard(long staffId, RequestReason reason, String reasonText, RequestOrigin origin) {
         PortalUser me = currentUser.require();
@@ -93,7 +94,6 @@ public class CardRequestService {
     }
 
     /** Records that the person's role does not need a card. Refused while they have a card on its way. */
-    @PreAuthorize("hasAnyRole('MANAGER', 'RECRUITMENT', 'WORKFORCE')")
     @Transactional
     public void recordNoCardNeeded(long staffId) {
         PortalUser me = currentUser.require();
@@ -108,7 +108,6 @@ public class CardRequestService {
     }
 
     /** Withdraws a request before the card is printed; the card is cancelled. */
-    @PreAuthorize("hasAnyRole('MANAGER', 'RECRUITMENT', 'WORKFORCE')")
     @Transactional
     public void withdraw(long cardId, long expectedVersion) {
         PortalUser me = currentUser.require();
@@ -126,7 +125,7 @@ public class CardRequestService {
     }
 
     /** Of the given people, those with a card that is neither cancelled, destroyed nor lost. */
-    @PreAuthorize("hasAnyRole('RECRUITMENT', 'WORKFORCE')")
+    @PreAuthorize(Roles.IS_RECRUITMENT_OR_WORKFORCE)
     @Transactional(readOnly = true)
     public Set<Long> staffWithActiveCard(Collection<Long> staffIds) {
         Set<Long> found = new HashSet<>();
@@ -138,14 +137,14 @@ public class CardRequestService {
     }
 
     /** The signed-in manager's team and incoming starters, with each person's newest card. */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public List<TeamMemberRow> team(TeamFilter filter, Pageable pageable) {
         return teamCards.team(currentUser.requireStaffId(), LikePattern.containing(filter.person()),
                 filter.decisionNeededOnly(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public long countTeam(TeamFilter filter) {
         return teamCards.countTeam(currentUser.requireStaffId(), LikePattern.containing(filter.person()),

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.InputProblems;
@@ -53,7 +54,7 @@ public class SiteChangeService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('STAFF')")
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional
     public long request(long cardId, long toSiteId, String reason) {
         Smartcard card = ownCards.card(cardId);
@@ -88,7 +89,7 @@ public class SiteChangeService {
         return request.getId();
     }
 
-    @PreAuthorize("hasRole('STAFF')")
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional
     public void withdraw(long requestId, long expectedVersion) {
         SiteChangeRequest request = ownSiteChange(requestId);
@@ -104,7 +105,7 @@ public class SiteChangeService {
      * Approves the change: the card's collection site becomes the new one, and a booking on a session at the old
      * site is released (the card stays in the store).
      */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void approve(long requestId, long expectedVersion, String note) {
         SiteChangeRequest request = requests.findById(requestId)
@@ -130,7 +131,7 @@ public class SiteChangeService {
                 request.getFromSite().getId(), request.getToSite().getId(), SiteChangeStatus.APPROVED));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void decline(long requestId, long expectedVersion, String note) {
         SiteChangeRequest request = requests.findById(requestId)
@@ -150,14 +151,14 @@ public class SiteChangeService {
     }
 
     /** The queue, oldest first. */
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<SiteChangeSummary> queue(SiteChangeFilter filter, Pageable pageable) {
         return requests.queue(filter.status(), filter.siteId(), LikePattern.containing(filter.person()),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
-    @PreAuthorize("hasRole('WORKFORCE')")
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public long count(SiteChangeFilter filter) {
         return requests.countQueue(filter.status(), filter.siteId(), LikePattern.containing(filter.person()));
