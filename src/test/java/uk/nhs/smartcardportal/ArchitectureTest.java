@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /** The package-by-feature rules of docs/conventions.md, checked on the production code. */
 class ArchitectureTest {
@@ -21,8 +20,12 @@ class ArchitectureTest {
 
     @Test
     void viewsUseServicesNeverRepositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(PRODUCTION);
     }
 
@@ -38,8 +41,11 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(FEATURES).contains("base", "cards", "home", "sessions", "sites");
         for (String feature : FEATURES) {
             String featurePackage = BASE + "." + feature;
-            noClasses().that().resideOutsideOfPackage(featurePackage + "..")
-                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(featurePackage + "..")
+                    .should()
+                    .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
                             com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Repository.class),
                             com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
                                     featurePackage + "..")))
@@ -51,9 +57,12 @@ class ArchitectureTest {
 
     @Test
     void noFieldCutsWhatIsTyped() {
-        noClasses().should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "setMaxLength or setAllowedCharPattern on a field", call -> call.getTarget().getName()
-                                .equals("setMaxLength") || call.getTarget().getName().equals("setAllowedCharPattern")))
+        noClasses()
+                .should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "setMaxLength or setAllowedCharPattern on a field",
+                        call -> call.getTarget().getName().equals("setMaxLength")
+                                || call.getTarget().getName().equals("setAllowedCharPattern")))
                 .because("a browser cuts what is typed past a field's maximum, or drops characters it does not allow, "
                         + "without a word: the server refuses it with a message instead")
                 .check(PRODUCTION);
@@ -72,39 +81,57 @@ class ArchitectureTest {
 
     @Test
     void theSharedBaseDependsOnNoFeature() {
-        noClasses().that().resideInAPackage(BASE + ".base..")
-                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".base..")
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(BASE + ".."),
-                        com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass
-                                .Predicates.resideInAPackage(BASE + ".base.."))))
+                        com.tngtech.archunit.base.DescribedPredicate.not(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                                        BASE + ".base.."))))
                 .because("every feature uses base; base using a feature would tie them all together")
                 .check(PRODUCTION);
     }
 
     @Test
     void servicesAndRepositoriesStayOutOfTheUiPackages() {
-        classes().that().resideInAPackage("..ui..")
-                .should().notBeAnnotatedWith(org.springframework.stereotype.Service.class)
-                .andShould().notBeAssignableTo(Repository.class)
+        classes()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .notBeAnnotatedWith(org.springframework.stereotype.Service.class)
+                .andShould()
+                .notBeAssignableTo(Repository.class)
                 .check(PRODUCTION);
     }
 
     @Test
     void timeComesFromTheInjectedClock() {
-        noClasses().should().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.LocalDateTime.class, "now")
-                .orShould().callMethod(java.time.Instant.class, "now")
-                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+        noClasses()
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(java.time.ZonedDateTime.class, "now")
                 .because("tests must be able to move time; use the Clock bean")
                 .check(PRODUCTION);
     }
 
     @Test
     void markupIsBuiltOnlyWhereEveryValueInItIsEscaped() {
-        noClasses().that().doNotHaveFullyQualifiedName(BASE + ".base.ui.BarChart")
-                .and().doNotHaveFullyQualifiedName(BASE + ".faq.ui.FaqView")
-                .and().doNotHaveFullyQualifiedName(BASE + ".faq.ui.FaqEditorView")
-                .should().callConstructor(com.vaadin.flow.component.Html.class, String.class)
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(BASE + ".base.ui.BarChart")
+                .and()
+                .doNotHaveFullyQualifiedName(BASE + ".faq.ui.FaqView")
+                .and()
+                .doNotHaveFullyQualifiedName(BASE + ".faq.ui.FaqEditorView")
+                .should()
+                .callConstructor(com.vaadin.flow.component.Html.class, String.class)
                 .because("people's text is shown as text; these escape every value (and the FAQ answer and its "
                         + "preview are sanitised Markdown), and any other place would need the same care")
                 .check(PRODUCTION);
@@ -112,19 +139,28 @@ class ArchitectureTest {
 
     @Test
     void noFieldInjection() {
-        noClasses().should().dependOnClassesThat()
+        noClasses()
+                .should()
+                .dependOnClassesThat()
                 .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")
                 .check(PRODUCTION);
     }
 
     @Test
     void viewsArePackagePrivateAndOtherFeaturesLinkThroughNavigationClasses() {
-        classes().that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
-                .or().areAnnotatedWith(com.vaadin.flow.router.Layout.class)
-                .or().implement(com.vaadin.flow.router.HasErrorParameter.class)
-                .and().doNotHaveFullyQualifiedName(BASE + ".security.ui.SignInProblemView")
-                .and().doNotHaveFullyQualifiedName(BASE + ".home.ui.NotFoundView")
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .or()
+                .areAnnotatedWith(com.vaadin.flow.router.Layout.class)
+                .or()
+                .implement(com.vaadin.flow.router.HasErrorParameter.class)
+                .and()
+                .doNotHaveFullyQualifiedName(BASE + ".security.ui.SignInProblemView")
+                .and()
+                .doNotHaveFullyQualifiedName(BASE + ".home.ui.NotFoundView")
+                .should()
+                .notBePublic()
                 .because("a view is its feature's own; other features link to it through the feature's navigation "
                         + "class (the sign-in filter redirects to SignInProblemView by its route, and tests of "
                         + "every feature expect NotFoundView for a page that is refused)")
@@ -136,15 +172,20 @@ class ArchitectureTest {
         java.util.regex.Pattern spelled = java.util.regex.Pattern.compile("@(PreAuthorize|RolesAllowed)\\(\\{?\"");
         java.util.List<String> spelledOut;
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
-            spelledOut = files.filter(file -> file.toString().endsWith(".java")).filter(file -> {
-                try {
-                    return spelled.matcher(java.nio.file.Files.readString(file)).find();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).map(java.nio.file.Path::toString).toList();
+            spelledOut = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> {
+                        try {
+                            return spelled.matcher(java.nio.file.Files.readString(file))
+                                    .find();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .map(java.nio.file.Path::toString)
+                    .toList();
         }
         org.assertj.core.api.Assertions.assertThat(spelledOut)
-                .as("role rules spelled out instead of taken from security.Roles").isEmpty();
+                .as("role rules spelled out instead of taken from security.Roles")
+                .isEmpty();
     }
 }

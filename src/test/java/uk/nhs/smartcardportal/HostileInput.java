@@ -27,6 +27,5 @@ public final class HostileInput {
         TEXT.put("formula", "=HYPERLINK(\"http://evil\")");
     }
 
-    private HostileInput() {
-    }
+    private HostileInput() {}
 }

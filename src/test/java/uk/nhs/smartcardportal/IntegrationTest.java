@@ -15,11 +15,14 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"portal.reminders.cron=-",
-                "portal.mail.sender-cron=-", "portal.passport.reassess-cron=-",
-                "portal.retention.cron=-"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "portal.reminders.cron=-",
+            "portal.mail.sender-cron=-",
+            "portal.passport.reassess-cron=-",
+            "portal.retention.cron=-"
+        })
 @ActiveProfiles("dev")
 @ContextConfiguration(initializers = DevServicesInitializer.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -22,10 +22,10 @@ class MigrationsTest {
         String version = jdbc.queryForObject("SELECT VERSION()", String.class);
         assertThat(version).containsIgnoringCase("mariadb");
 
-        List<String> applied = jdbc.queryForList("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED",
-                String.class);
-        assertThat(applied).startsWith("001-create-site", "002-create-staff", "003-create-role-grant",
-                "004-create-audit-event");
+        List<String> applied =
+                jdbc.queryForList("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED", String.class);
+        assertThat(applied)
+                .startsWith("001-create-site", "002-create-staff", "003-create-role-grant", "004-create-audit-event");
     }
 
     @Test

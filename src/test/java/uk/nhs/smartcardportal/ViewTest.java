@@ -24,7 +24,8 @@ public abstract class ViewTest extends SpringBrowserlessTest {
     protected H2 awaitHeading(String startsWith) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
             roundTrip();
-            var heading = find(H2.class).all().stream().filter(h2 -> h2.getText().startsWith(startsWith))
+            var heading = find(H2.class).all().stream()
+                    .filter(h2 -> h2.getText().startsWith(startsWith))
                     .findFirst();
             if (heading.isPresent()) {
                 return heading.get();

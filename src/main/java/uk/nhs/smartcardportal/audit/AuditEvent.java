@@ -46,11 +46,17 @@ public class AuditEvent {
     @Column(name = "after_value", columnDefinition = "TEXT")
     private String afterValue;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, Long actorStaffId, String actorName, String action, String entityType,
-            String entityId, String beforeValue, String afterValue) {
+    AuditEvent(
+            Instant occurredAt,
+            Long actorStaffId,
+            String actorName,
+            String action,
+            String entityType,
+            String entityId,
+            String beforeValue,
+            String afterValue) {
         this.occurredAt = occurredAt;
         this.actorStaffId = actorStaffId;
         this.actorName = actorName;

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.PortalPrincipal;
+import uk.nhs.smartcardportal.security.Roles;
 
 /** The one way state changes are written to the audit trail, and the way WORKFORCE reads it. */
 @Service
@@ -37,14 +37,17 @@ public class AuditService {
      * together. The actor is the signed-in person, or "System" for scheduled work.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, Object entityId, Map<String, ?> before,
-            Map<String, ?> after) {
+    public void record(String action, String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after) {
         PortalPrincipal actor = currentActor();
-        events.save(new AuditEvent(clock.instant(),
+        events.save(new AuditEvent(
+                clock.instant(),
                 actor == null ? null : actor.staffId(),
                 truncate(actor == null ? SYSTEM_ACTOR : actor.displayName(), AuditEvent.ACTOR_NAME_MAX),
-                action, entityType, entityId == null ? null : entityId.toString(),
-                toJson(before), toJson(after)));
+                action,
+                entityType,
+                entityId == null ? null : entityId.toString(),
+                toJson(before),
+                toJson(after)));
     }
 
     /**
@@ -56,13 +59,15 @@ public class AuditService {
         if (entityIds.isEmpty()) {
             return 0;
         }
-        return events.forgetDetails(entityType, entityIds.stream().map(Object::toString).toList());
+        return events.forgetDetails(
+                entityType, entityIds.stream().map(Object::toString).toList());
     }
 
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<AuditEvent> page(AuditFilter filter, Pageable pageable) {
-        return events.findBy(AuditSpecifications.matching(filter), query -> query.slice(pageable)).getContent();
+        return events.findBy(AuditSpecifications.matching(filter), query -> query.slice(pageable))
+                .getContent();
     }
 
     @PreAuthorize(Roles.IS_WORKFORCE)
@@ -75,8 +80,8 @@ public class AuditService {
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<AuditEvent> historyOf(String entityType, Object entityId) {
-        return events.findAll(AuditSpecifications.matching(
-                        new AuditFilter(null, null, entityType, entityId.toString(), null, null)),
+        return events.findAll(
+                AuditSpecifications.matching(new AuditFilter(null, null, entityType, entityId.toString(), null, null)),
                 Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
     }
 

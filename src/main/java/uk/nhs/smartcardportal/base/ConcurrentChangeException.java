@@ -9,9 +9,12 @@ public class ConcurrentChangeException extends RuleViolationException {
     }
 
     private ConcurrentChangeException(String thing, boolean byThisPerson) {
-        super(byThisPerson ? "You changed this " + thing + " a moment ago in another tab or window, so nothing was "
-                + "saved here. Reload the page to see it as it is now." : "A colleague changed this " + thing
-                + " a moment ago, so nothing was saved. Reload the page to see the latest, then try again.");
+        super(
+                byThisPerson
+                        ? "You changed this " + thing + " a moment ago in another tab or window, so nothing was "
+                                + "saved here. Reload the page to see it as it is now."
+                        : "A colleague changed this " + thing
+                                + " a moment ago, so nothing was saved. Reload the page to see the latest, then try again.");
     }
 
     /** When the portal knows who made the change that got there first. */

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** A number with its noun, in the right number: "1 card", "2 cards", "1,200 cards". */
 public final class Counted {
 
-    private Counted() {
-    }
+    private Counted() {}
 
     /** The noun takes an "s" for anything but one. */
     public static String of(long count, String singular) {

@@ -3,8 +3,7 @@ package uk.nhs.smartcardportal.base;
 /** Cells for CSV files people open in a spreadsheet: a value that would start a formula is kept as text. */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     public static String safe(String value) {
         if (value == null || value.isEmpty()) {

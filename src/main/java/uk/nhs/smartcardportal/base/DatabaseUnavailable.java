@@ -10,11 +10,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /** Recognises a failure caused by the database being out of reach, as when it restarts, from any other fault. */
 public final class DatabaseUnavailable {
 
-    public static final String MESSAGE = "The portal cannot reach its database just now, so nothing was changed. "
-            + "Please try again in a minute.";
+    public static final String MESSAGE =
+            "The portal cannot reach its database just now, so nothing was changed. " + "Please try again in a minute.";
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean causedBy(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
@@ -37,6 +36,8 @@ public final class DatabaseUnavailable {
 
     /** SQL state class 08 is "connection exception", also when a rollback fails on a connection already lost. */
     private static boolean isConnectionState(Throwable cause) {
-        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        return cause instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("08");
     }
 }

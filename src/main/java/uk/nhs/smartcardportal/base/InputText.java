@@ -6,8 +6,7 @@ package uk.nhs.smartcardportal.base;
  */
 public final class InputText {
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** The trimmed text, or null when blank. */
     public static String optional(String text, int max, String what) {

@@ -8,16 +8,15 @@ public final class LikePattern {
 
     public static final char ESCAPE = '!';
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     /** The pattern, or null when the text is blank (meaning: do not filter). */
     public static String containing(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.strip().toLowerCase()
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped =
+                text.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

@@ -9,8 +9,7 @@ public final class PlainText {
 
     public static final String PROBLEM = "contains invisible control characters. Type it again without them.";
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     public static boolean isClean(String text) {
         if (text == null) {
@@ -21,7 +20,8 @@ public final class PlainText {
             if (c == '\t' || c == '\n' || c == '\r') {
                 continue;
             }
-            if (Character.getType(c) == Character.CONTROL || (c >= '\u202A' && c <= '\u202E')
+            if (Character.getType(c) == Character.CONTROL
+                    || (c >= '\u202A' && c <= '\u202E')
                     || (c >= '\u2066' && c <= '\u2069')) {
                 return false;
             }

@@ -22,5 +22,4 @@ public record PortalProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("smartcards@nhs.example") String mailFrom,
         @DefaultValue("true") boolean startersChooseSession,
-        @DefaultValue("REM") String trustOdsCode) {
-}
+        @DefaultValue("REM") String trustOdsCode) {}

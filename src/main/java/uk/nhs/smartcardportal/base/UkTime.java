@@ -14,8 +14,7 @@ public final class UkTime {
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-    private UkTime() {
-    }
+    private UkTime() {}
 
     public static String date(Instant instant) {
         return DATE.format(instant.atZone(ZONE));

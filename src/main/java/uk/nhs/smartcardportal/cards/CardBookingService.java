@@ -4,9 +4,9 @@ import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
 import uk.nhs.smartcardportal.sessions.SessionService;
 import uk.nhs.smartcardportal.sessions.SessionStatus;
@@ -42,12 +42,14 @@ public class CardBookingService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void bookOnto(Smartcard card, long expectedVersion, long sessionId) {
         lifecycle.requireVersion(card, expectedVersion);
-        CollectionSession session = sessions.lockForAllocation(sessionId)
-                .orElseThrow(() -> new RecordNotFoundException("The session"));
-        if (session.getStatus() != SessionStatus.SCHEDULED || !session.getStartsAt().isAfter(clock.instant())) {
+        CollectionSession session =
+                sessions.lockForAllocation(sessionId).orElseThrow(() -> new RecordNotFoundException("The session"));
+        if (session.getStatus() != SessionStatus.SCHEDULED
+                || !session.getStartsAt().isAfter(clock.instant())) {
             throw new RuleViolationException("Cards can only be booked onto sessions that have not started.");
         }
-        if (card.getCollectionSite() == null || !card.getCollectionSite().getId().equals(session.getSite().getId())) {
+        if (card.getCollectionSite() == null
+                || !card.getCollectionSite().getId().equals(session.getSite().getId())) {
             throw new RuleViolationException("This card is to be collected at another site.");
         }
         if (cards.countBookedOnto(sessionId) >= session.getCapacity()) {

@@ -33,8 +33,13 @@ public class CardLifecycle {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CardLifecycle(SmartcardRepository cards, CardTransitionRepository transitions, AuditService audit,
-            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+    CardLifecycle(
+            SmartcardRepository cards,
+            CardTransitionRepository transitions,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            Clock clock) {
         this.cards = cards;
         this.transitions = transitions;
         this.audit = audit;
@@ -57,8 +62,16 @@ public class CardLifecycle {
         fresh.setReplaces(replaces);
         Smartcard card = cards.saveAndFlush(fresh);
         record(card, null, replaces == null ? "Card requested" : "Reprint of card " + replaces.getSerial());
-        audit.record("CARD_REQUESTED", "Smartcard", card.getId(), null, Map.of("status", CardStatus.REQUESTED.name(),
-                "staffId", card.getStaff().getId()));
+        audit.record(
+                "CARD_REQUESTED",
+                "Smartcard",
+                card.getId(),
+                null,
+                Map.of(
+                        "status",
+                        CardStatus.REQUESTED.name(),
+                        "staffId",
+                        card.getStaff().getId()));
         publish(card, null, now);
         return card;
     }
@@ -68,12 +81,19 @@ public class CardLifecycle {
         if (serial == null || !serial.matches(Smartcard.SERIAL_PATTERN)) {
             throw new RuleViolationException(Smartcard.describeBadSerial(serial));
         }
-        cards.findBySerial(serial).filter(other -> !other.getId().equals(card.getId())).ifPresent(other -> {
-            throw new RuleViolationException("Card number " + serial + " is already recorded for another card.");
-        });
+        cards.findBySerial(serial)
+                .filter(other -> !other.getId().equals(card.getId()))
+                .ifPresent(other -> {
+                    throw new RuleViolationException(
+                            "Card number " + serial + " is already recorded for another card.");
+                });
         card.setSerial(serial);
         card.setCollectionSite(collectionSite);
-        move(card, expectedVersion, CardStatus.PRINTED, Custody.withRecruitment(),
+        move(
+                card,
+                expectedVersion,
+                CardStatus.PRINTED,
+                Custody.withRecruitment(),
                 "Printed; with Recruitment until the Workforce Systems Team receives it");
     }
 
@@ -117,8 +137,7 @@ public class CardLifecycle {
             throw new ConcurrentChangeException("card");
         }
         record(card, from, note);
-        audit.record("CARD_" + next.name(), "Smartcard", card.getId(), describe(from, before),
-                describe(next, custody));
+        audit.record("CARD_" + next.name(), "Smartcard", card.getId(), describe(from, before), describe(next, custody));
         publish(card, from, now);
     }
 
@@ -140,7 +159,11 @@ public class CardLifecycle {
             throw new ConcurrentChangeException("card");
         }
         record(card, card.getStatus(), note);
-        audit.record("CARD_CUSTODY_MOVED", "Smartcard", card.getId(), describe(card.getStatus(), before),
+        audit.record(
+                "CARD_CUSTODY_MOVED",
+                "Smartcard",
+                card.getId(),
+                describe(card.getStatus(), before),
                 describe(card.getStatus(), custody));
     }
 
@@ -154,23 +177,38 @@ public class CardLifecycle {
     /** The refusal for a stale version, naming whether the change that got there first was this person's own. */
     private ConcurrentChangeException changedMeanwhile(Smartcard card) {
         Long me = currentUser.get().map(PortalUser::staffId).orElse(null);
-        return transitions.findFirstByCardIdOrderByIdDesc(card.getId())
+        return transitions
+                .findFirstByCardIdOrderByIdDesc(card.getId())
                 .filter(last -> last.getActorStaffId() != null && me != null)
-                .map(last -> ConcurrentChangeException.changedBy("card", last.getActorStaffId().equals(me)))
+                .map(last -> ConcurrentChangeException.changedBy(
+                        "card", last.getActorStaffId().equals(me)))
                 .orElseGet(() -> new ConcurrentChangeException("card"));
     }
 
     private void record(Smartcard card, CardStatus from, String note) {
         PortalUser actor = currentUser.get().orElse(null);
-        transitions.save(new CardTransition(card.getId(), from, card.getStatus(), card.getStatusChangedAt(),
-                actor == null ? null : actor.staffId(), actor == null ? "System" : actor.displayName(),
-                card.getCustody(), note));
+        transitions.save(new CardTransition(
+                card.getId(),
+                from,
+                card.getStatus(),
+                card.getStatusChangedAt(),
+                actor == null ? null : actor.staffId(),
+                actor == null ? "System" : actor.displayName(),
+                card.getCustody(),
+                note));
     }
 
     private void publish(Smartcard card, CardStatus from, Instant at) {
-        events.publishEvent(new CardStatusChanged(card.getId(), card.getStaff().getId(), from, card.getStatus(),
-                card.getCollectionSite() == null ? null : card.getCollectionSite().getId(),
-                card.getSession() == null ? null : card.getSession().getId(), at));
+        events.publishEvent(new CardStatusChanged(
+                card.getId(),
+                card.getStaff().getId(),
+                from,
+                card.getStatus(),
+                card.getCollectionSite() == null
+                        ? null
+                        : card.getCollectionSite().getId(),
+                card.getSession() == null ? null : card.getSession().getId(),
+                at));
     }
 
     private static Map<String, Object> describe(CardStatus status, Custody custody) {

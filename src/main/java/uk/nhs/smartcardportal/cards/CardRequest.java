@@ -21,6 +21,7 @@ public class CardRequest extends AbstractEntity {
     public static final int NOTE_MAX = 500;
     /** The fields of a request, as refusals name them. */
     public static final String REASON = "reason";
+
     public static final String REASON_TEXT = "reasonText";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -60,11 +61,16 @@ public class CardRequest extends AbstractEntity {
     @Column(name = "decision_note", length = NOTE_MAX)
     private String decisionNote;
 
-    protected CardRequest() {
-    }
+    protected CardRequest() {}
 
-    public CardRequest(Staff staff, RequestReason reason, String reasonText, RequestOrigin origin, Long requestedByStaffId,
-            String requestedByName, Instant requestedAt) {
+    public CardRequest(
+            Staff staff,
+            RequestReason reason,
+            String reasonText,
+            RequestOrigin origin,
+            Long requestedByStaffId,
+            String requestedByName,
+            Instant requestedAt) {
         this.staff = staff;
         this.reason = reason;
         this.reasonText = reasonText;

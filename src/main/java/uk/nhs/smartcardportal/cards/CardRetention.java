@@ -19,10 +19,14 @@ import uk.nhs.smartcardportal.audit.AuditService;
 public class CardRetention {
 
     /** A card in one of these has reached the end of the portal's part in its story. */
-    static final List<String> FINISHED_CARDS = List.of(CardStatus.COLLECTED.name(), CardStatus.CANCELLED.name(),
-            CardStatus.DESTROYED.name(), CardStatus.LOST.name());
-    static final List<String> FINISHED_REQUESTS = List.of(RequestStatus.DECLINED.name(),
-            RequestStatus.WITHDRAWN.name());
+    static final List<String> FINISHED_CARDS = List.of(
+            CardStatus.COLLECTED.name(),
+            CardStatus.CANCELLED.name(),
+            CardStatus.DESTROYED.name(),
+            CardStatus.LOST.name());
+
+    static final List<String> FINISHED_REQUESTS =
+            List.of(RequestStatus.DECLINED.name(), RequestStatus.WITHDRAWN.name());
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditService audit;
@@ -35,21 +39,27 @@ public class CardRetention {
     /** Up to {@code batch} cards finished before the cut-off, with their requests and site changes; how many. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int anonymiseFinishedCards(Instant cutoff, Instant now, int batch) {
-        List<Map<String, Object>> cards = jdbc.queryForList("select id, request_id from smartcard "
-                + "where anonymised_at is null and status in (:finished) and status_changed_at < :cutoff "
-                + "order by id limit :batch", Map.of("finished", FINISHED_CARDS, "cutoff", Timestamp.from(cutoff),
-                        "batch", batch));
+        List<Map<String, Object>> cards = jdbc.queryForList(
+                "select id, request_id from smartcard "
+                        + "where anonymised_at is null and status in (:finished) and status_changed_at < :cutoff "
+                        + "order by id limit :batch",
+                Map.of("finished", FINISHED_CARDS, "cutoff", Timestamp.from(cutoff), "batch", batch));
         if (cards.isEmpty()) {
             return 0;
         }
-        List<Long> cardIds = cards.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
-        List<Long> requestIds = cards.stream().map(row -> ((Number) row.get("request_id")).longValue()).toList();
+        List<Long> cardIds =
+                cards.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
+        List<Long> requestIds = cards.stream()
+                .map(row -> ((Number) row.get("request_id")).longValue())
+                .toList();
         Map<String, Object> ids = Map.of("ids", cardIds, "now", Timestamp.from(now));
         jdbc.update("update card_transition set note = null, actor_name = '' where card_id in (:ids)", ids);
-        List<Long> siteChangeIds = jdbc.queryForList("select id from site_change_request where card_id in (:ids)",
-                ids, Long.class);
-        jdbc.update("update site_change_request set reason = null, decided_by_name = null, decision_note = null "
-                + "where card_id in (:ids)", ids);
+        List<Long> siteChangeIds =
+                jdbc.queryForList("select id from site_change_request where card_id in (:ids)", ids, Long.class);
+        jdbc.update(
+                "update site_change_request set reason = null, decided_by_name = null, decision_note = null "
+                        + "where card_id in (:ids)",
+                ids);
         jdbc.update("update smartcard set anonymised_at = :now where id in (:ids)", ids);
         anonymiseRequests(requestIds, now);
         audit.forgetDetails("Smartcard", cardIds);
@@ -60,10 +70,12 @@ public class CardRetention {
     /** Up to {@code batch} requests declined or withdrawn before the cut-off that no card carried on; how many. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int anonymiseFinishedRequests(Instant cutoff, Instant now, int batch) {
-        List<Long> requestIds = jdbc.queryForList("select r.id from card_request r where r.anonymised_at is null "
-                + "and r.status in (:finished) and r.decided_at < :cutoff and not exists (select 1 from smartcard c "
-                + "where c.request_id = r.id and c.anonymised_at is null) order by r.id limit :batch",
-                Map.of("finished", FINISHED_REQUESTS, "cutoff", Timestamp.from(cutoff), "batch", batch), Long.class);
+        List<Long> requestIds = jdbc.queryForList(
+                "select r.id from card_request r where r.anonymised_at is null "
+                        + "and r.status in (:finished) and r.decided_at < :cutoff and not exists (select 1 from smartcard c "
+                        + "where c.request_id = r.id and c.anonymised_at is null) order by r.id limit :batch",
+                Map.of("finished", FINISHED_REQUESTS, "cutoff", Timestamp.from(cutoff), "batch", batch),
+                Long.class);
         anonymiseRequests(requestIds, now);
         return requestIds.size();
     }
@@ -72,8 +84,9 @@ public class CardRetention {
         if (requestIds.isEmpty()) {
             return;
         }
-        jdbc.update("update card_request set reason_text = null, requested_by_name = '', decided_by_name = null, "
-                + "decision_note = null, anonymised_at = :now where id in (:ids)",
+        jdbc.update(
+                "update card_request set reason_text = null, requested_by_name = '', decided_by_name = null, "
+                        + "decision_note = null, anonymised_at = :now where id in (:ids)",
                 Map.of("ids", requestIds, "now", Timestamp.from(now)));
         audit.forgetDetails("CardRequest", requestIds);
     }

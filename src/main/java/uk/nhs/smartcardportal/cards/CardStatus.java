@@ -51,7 +51,11 @@ public enum CardStatus {
 
     /** Still on its way to the person: a site change or a session still makes sense. */
     public boolean isAwaitingCollection() {
-        return this == REQUESTED || this == PRINTED || this == IN_STORE || this == ALLOCATED || this == AT_SESSION
+        return this == REQUESTED
+                || this == PRINTED
+                || this == IN_STORE
+                || this == ALLOCATED
+                || this == AT_SESSION
                 || this == NOT_COLLECTED;
     }
 

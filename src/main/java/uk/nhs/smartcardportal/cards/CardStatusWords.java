@@ -6,8 +6,7 @@ package uk.nhs.smartcardportal.cards;
  */
 public final class CardStatusWords {
 
-    private CardStatusWords() {
-    }
+    private CardStatusWords() {}
 
     public static String headline(CardStatus status) {
         return switch (status) {
@@ -39,23 +38,32 @@ public final class CardStatusWords {
     public static String nextStep(CardStatus status, String site, boolean holderChooses) {
         String at = site == null ? "your site" : site;
         return switch (status) {
-            case REQUESTED -> "Recruitment will print it. We will e-mail you when it is printed, with the site where "
-                    + "you will collect it.";
-            case PRINTED -> "You do not need to do anything yet. When the Workforce Systems Team has received it, "
-                    + (holderChooses ? "you can book a collection session at " + at + " here, or we will book you "
-                            + "onto one" : "we will book you onto a collection session at " + at)
-                    + ", and we will e-mail you.";
-            case IN_STORE -> holderChooses ? "Book one of the collection sessions at " + at + " below, or we will "
-                    + "book you onto one and e-mail you." : "We will book you onto a collection session at " + at
-                    + " and e-mail you.";
-            case NOT_COLLECTED -> holderChooses ? "Book another collection session at " + at + " below, or we will "
-                    + "book you onto one and e-mail you." : "We will book you onto another collection session at "
-                    + at + " and e-mail you.";
-            case ALLOCATED -> "Come to your session with your identity documents (see What to bring). If you cannot "
-                    + "make it, tell us" + (holderChooses ? " or choose another session below." : ".");
+            case REQUESTED ->
+                "Recruitment will print it. We will e-mail you when it is printed, with the site where "
+                        + "you will collect it.";
+            case PRINTED ->
+                "You do not need to do anything yet. When the Workforce Systems Team has received it, "
+                        + (holderChooses
+                                ? "you can book a collection session at " + at + " here, or we will book you "
+                                        + "onto one"
+                                : "we will book you onto a collection session at " + at)
+                        + ", and we will e-mail you.";
+            case IN_STORE ->
+                holderChooses
+                        ? "Book one of the collection sessions at " + at + " below, or we will "
+                                + "book you onto one and e-mail you."
+                        : "We will book you onto a collection session at " + at + " and e-mail you.";
+            case NOT_COLLECTED ->
+                holderChooses
+                        ? "Book another collection session at " + at + " below, or we will "
+                                + "book you onto one and e-mail you."
+                        : "We will book you onto another collection session at " + at + " and e-mail you.";
+            case ALLOCATED ->
+                "Come to your session with your identity documents (see What to bring). If you cannot "
+                        + "make it, tell us" + (holderChooses ? " or choose another session below." : ".");
             case AT_SESSION -> "The team has your card at the session: come with your identity documents.";
-            case COLLECTED -> "There is nothing more to do. If it is lost or stops working, tell the Workforce "
-                    + "Systems Team.";
+            case COLLECTED ->
+                "There is nothing more to do. If it is lost or stops working, tell the Workforce " + "Systems Team.";
             case CANCELLED, DESTROYED, LOST -> "If you still need a card, ask your manager to ask for one.";
         };
     }

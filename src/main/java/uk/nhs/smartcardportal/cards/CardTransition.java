@@ -46,11 +46,17 @@ public class CardTransition {
     @Column(length = 500)
     private String note;
 
-    protected CardTransition() {
-    }
+    protected CardTransition() {}
 
-    CardTransition(Long cardId, CardStatus fromStatus, CardStatus toStatus, Instant occurredAt, Long actorStaffId,
-            String actorName, Custody custody, String note) {
+    CardTransition(
+            Long cardId,
+            CardStatus fromStatus,
+            CardStatus toStatus,
+            Instant occurredAt,
+            Long actorStaffId,
+            String actorName,
+            Custody custody,
+            String note) {
         this.cardId = cardId;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;

@@ -8,7 +8,9 @@ import jakarta.persistence.Enumerated;
 /** The current location of a physical card. */
 @Embeddable
 public record Custody(
-        @Enumerated(EnumType.STRING) @Column(name = "custody_kind", nullable = false, length = 20) CustodyKind kind,
+        @Enumerated(EnumType.STRING) @Column(name = "custody_kind", nullable = false, length = 20)
+        CustodyKind kind,
+
         @Column(name = "custody_site_id") Long siteId,
         @Column(name = "custody_session_id") Long sessionId) {
 

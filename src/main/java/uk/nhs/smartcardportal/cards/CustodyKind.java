@@ -5,5 +5,11 @@ package uk.nhs.smartcardportal.cards;
  * Systems Team), at a site, at a session, with its holder, or gone.
  */
 public enum CustodyKind {
-    NOT_PRINTED, RECRUITMENT, SITE, SESSION, HOLDER, GONE, UNKNOWN
+    NOT_PRINTED,
+    RECRUITMENT,
+    SITE,
+    SESSION,
+    HOLDER,
+    GONE,
+    UNKNOWN
 }

@@ -3,8 +3,16 @@ package uk.nhs.smartcardportal.cards;
 import java.time.Instant;
 
 /** A printed card, as Recruitment sees it when cancelling or reprinting it. */
-public record IssuedCardRow(Long cardId, Long cardVersion, String serial, CardStatus status, Instant statusChangedAt,
-        String firstName, String lastName, String employeeNumber, String collectionSite) {
+public record IssuedCardRow(
+        Long cardId,
+        Long cardVersion,
+        String serial,
+        CardStatus status,
+        Instant statusChangedAt,
+        String firstName,
+        String lastName,
+        String employeeNumber,
+        String collectionSite) {
 
     public String fullName() {
         return firstName + " " + lastName;

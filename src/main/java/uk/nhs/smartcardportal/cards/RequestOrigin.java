@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.cards;
 
 public enum RequestOrigin {
-    AT_RECRUITMENT, LATER
+    AT_RECRUITMENT,
+    LATER
 }

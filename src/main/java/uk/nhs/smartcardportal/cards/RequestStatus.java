@@ -1,5 +1,8 @@
 package uk.nhs.smartcardportal.cards;
 
 public enum RequestStatus {
-    OPEN, PRINTED, DECLINED, WITHDRAWN
+    OPEN,
+    PRINTED,
+    DECLINED,
+    WITHDRAWN
 }

@@ -34,8 +34,10 @@ public class Smartcard extends AbstractEntity {
             return rule;
         }
         long digits = entered.chars().filter(Character::isDigit).count();
-        return rule + (digits == entered.length() ? " This has " + Counted.of(digits, "digit") + "."
-                : " This has characters that are not digits.");
+        return rule
+                + (digits == entered.length()
+                        ? " This has " + Counted.of(digits, "digit") + "."
+                        : " This has characters that are not digits.");
     }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -86,8 +88,7 @@ public class Smartcard extends AbstractEntity {
     @Column(name = "reminded_session_id")
     private Long remindedSessionId;
 
-    protected Smartcard() {
-    }
+    protected Smartcard() {}
 
     Smartcard(CardRequest request, Instant createdAt) {
         this.request = request;

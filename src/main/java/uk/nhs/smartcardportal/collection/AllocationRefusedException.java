@@ -11,8 +11,11 @@ public class AllocationRefusedException extends RuleViolationException {
     private final Map<Long, String> problemsByCardId;
 
     AllocationRefusedException(Map<Long, String> problemsByCardId) {
-        super("Nothing was booked: " + (problemsByCardId.size() == 1 ? "one card has a problem."
-                : problemsByCardId.size() + " cards have problems.") + " Make a new plan and try again.");
+        super("Nothing was booked: "
+                + (problemsByCardId.size() == 1
+                        ? "one card has a problem."
+                        : problemsByCardId.size() + " cards have problems.")
+                + " Make a new plan and try again.");
         this.problemsByCardId = Collections.unmodifiableMap(new LinkedHashMap<>(problemsByCardId));
     }
 

@@ -11,14 +11,14 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.cards.CardBookingService;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionFilter;
 import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.sessions.SessionStatus;
-import uk.nhs.smartcardportal.cards.CardBookingService;
 
 /**
  * Books cards waiting in the store onto collection sessions at their collection site: a suggested plan (each card,
@@ -35,7 +35,10 @@ public class AllocationService {
     private final SessionSchedulingService sessions;
     private final Clock clock;
 
-    AllocationService(CollectionCardRepository sessionCards, CardBookingService bookings, SessionSchedulingService sessions,
+    AllocationService(
+            CollectionCardRepository sessionCards,
+            CardBookingService bookings,
+            SessionSchedulingService sessions,
             Clock clock) {
         this.sessionCards = sessionCards;
         this.bookings = bookings;
@@ -96,8 +99,12 @@ public class AllocationService {
 
     /** Upcoming sessions at the site that have not started, earliest first, for choosing by hand. */
     private List<SessionRow> upcomingAt(long siteId) {
-        return sessions.rows(new SessionFilter(siteId, LocalDate.now(clock), null, SessionStatus.SCHEDULED),
-                        PageRequest.of(0, 200)).stream()
-                .filter(session -> session.startsAt().isAfter(clock.instant())).toList();
+        return sessions
+                .rows(
+                        new SessionFilter(siteId, LocalDate.now(clock), null, SessionStatus.SCHEDULED),
+                        PageRequest.of(0, 200))
+                .stream()
+                .filter(session -> session.startsAt().isAfter(clock.instant()))
+                .toList();
     }
 }

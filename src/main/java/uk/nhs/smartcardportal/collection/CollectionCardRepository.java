@@ -1,6 +1,5 @@
 package uk.nhs.smartcardportal.collection;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -12,7 +11,7 @@ import uk.nhs.smartcardportal.cards.Smartcard;
 /** Cards on their way to collection sessions: booking, the run sheet, the desk, reminders, figures. */
 public interface CollectionCardRepository extends Repository<Smartcard, Long> {
 
-Optional<Smartcard> findById(Long id);
+    Optional<Smartcard> findById(Long id);
 
     @Query("select c from Smartcard c where c.session.id = :sessionId and c.status in :statuses order by c.id")
     List<Smartcard> findOnSession(Long sessionId, java.util.Collection<CardStatus> statuses);
@@ -37,8 +36,8 @@ Optional<Smartcard> findById(Long id);
             + "or lower(s.employeeNumber) like :text escape '!' "
             + "or lower(concat(s.firstName, ' ', s.lastName)) like :text escape '!') "
             + "order by s.lastName, s.firstName, c.id")
-    List<RunSheetLine> findAtSession(Long sessionId, java.util.Collection<CardStatus> statuses, String text,
-            Pageable pageable);
+    List<RunSheetLine> findAtSession(
+            Long sessionId, java.util.Collection<CardStatus> statuses, String text, Pageable pageable);
 
     @Query("select c.status, count(c) from Smartcard c where c.session.id = :sessionId group by c.status")
     List<Object[]> countOnSessionByStatus(Long sessionId);

@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.collection;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +11,23 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
-import java.time.Duration;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
-import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
-import uk.nhs.smartcardportal.sessions.SessionService;
-import uk.nhs.smartcardportal.sessions.SessionSummary;
-import uk.nhs.smartcardportal.sites.SiteService;
+import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.Smartcard;
+import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
+import uk.nhs.smartcardportal.sessions.SessionService;
+import uk.nhs.smartcardportal.sessions.SessionSummary;
+import uk.nhs.smartcardportal.sites.SiteService;
 
 /**
  * A collection session from the run sheet to closing: the cards to take, taking them, handing each over after an
@@ -39,8 +39,9 @@ public class HandOverDeskService {
     /** Cards still to hand over at the session. */
     private static final Set<CardStatus> TO_HAND_OVER = EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION);
     /** What the run sheet and the desk show: cards to hand over, and those handed over there, with who and when. */
-    private static final Set<CardStatus> ON_THE_SHEET = EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION,
-            CardStatus.COLLECTED, CardStatus.NOT_COLLECTED);
+    private static final Set<CardStatus> ON_THE_SHEET =
+            EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION, CardStatus.COLLECTED, CardStatus.NOT_COLLECTED);
+
     private static final int FOUND_MAX = 20;
     private static final int ELSEWHERE_MAX = 5;
     /** Cards may be handed over from this long before a session starts, while the desk is set up. */
@@ -55,8 +56,14 @@ public class HandOverDeskService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HandOverDeskService(CollectionCardRepository sessionCards, CardLifecycle lifecycle, SessionSchedulingService scheduling,
-            SessionService sessions, SiteService sites, AuditService audit, ApplicationEventPublisher events,
+    HandOverDeskService(
+            CollectionCardRepository sessionCards,
+            CardLifecycle lifecycle,
+            SessionSchedulingService scheduling,
+            SessionService sessions,
+            SiteService sites,
+            AuditService audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.sessionCards = sessionCards;
         this.lifecycle = lifecycle;
@@ -98,12 +105,16 @@ public class HandOverDeskService {
             throw new RuleViolationException("This session is not going ahead, so no cards go to it.");
         }
         List<Smartcard> booked = sessionCards.findOnSession(sessionId, EnumSet.of(CardStatus.ALLOCATED));
-        
+
         if (booked.isEmpty()) {
             throw new RuleViolationException("No cards are waiting to be taken to this session.");
         }
         for (Smartcard card : booked) {
-            lifecycle.move(card, card.getVersion(), CardStatus.AT_SESSION, Custody.atSession(sessionId),
+            lifecycle.move(
+                    card,
+                    card.getVersion(),
+                    CardStatus.AT_SESSION,
+                    Custody.atSession(sessionId),
                     "Taken to the session");
         }
         return booked.size();
@@ -115,7 +126,9 @@ public class HandOverDeskService {
     public List<RunSheetLine> find(long sessionId, String text) {
         String pattern = LikePattern.containing(text);
         if (pattern == null) {
-            return sessionCards.runSheet(sessionId, TO_HAND_OVER).stream().limit(FOUND_MAX).toList();
+            return sessionCards.runSheet(sessionId, TO_HAND_OVER).stream()
+                    .limit(FOUND_MAX)
+                    .toList();
         }
         return sessionCards.findAtSession(sessionId, ON_THE_SHEET, pattern, PageRequest.of(0, FOUND_MAX));
     }
@@ -133,28 +146,35 @@ public class HandOverDeskService {
         }
         return sessionCards.withNumberMatching(pattern, PageRequest.of(0, ELSEWHERE_MAX)).stream()
                 .filter(card -> card.getSession() == null || card.getSession().getId() != sessionId)
-                .map(this::whereTheCardIs).toList();
+                .map(this::whereTheCardIs)
+                .toList();
     }
 
     private String whereTheCardIs(Smartcard card) {
         String who = card.getStaff().getFullName() + " (card " + card.getSerial() + ")";
         return switch (card.getStatus()) {
-            case ALLOCATED, AT_SESSION -> who + " is not booked onto this session: their card is booked onto "
-                    + sessions.summary(card.getSession().getId()).map(session -> UkTime.span(session.startsAt(),
-                            session.endsAt()) + ", " + session.room() + ", " + session.siteName()).orElse("another "
-                            + "session") + ".";
-            case IN_STORE, NOT_COLLECTED -> who + " is not booked onto a session: their card is in the store, waiting "
-                    + "for a session at " + siteName(card) + ".";
-            case PRINTED -> who + " is not booked onto a session: their card is printed and not yet received into "
-                    + "the store.";
+            case ALLOCATED, AT_SESSION ->
+                who + " is not booked onto this session: their card is booked onto "
+                        + sessions.summary(card.getSession().getId())
+                                .map(session -> UkTime.span(session.startsAt(), session.endsAt()) + ", "
+                                        + session.room() + ", " + session.siteName())
+                                .orElse("another " + "session")
+                        + ".";
+            case IN_STORE, NOT_COLLECTED ->
+                who + " is not booked onto a session: their card is in the store, waiting " + "for a session at "
+                        + siteName(card) + ".";
+            case PRINTED ->
+                who + " is not booked onto a session: their card is printed and not yet received into " + "the store.";
             case COLLECTED -> who + " has already collected their card.";
-            case REQUESTED, CANCELLED, DESTROYED, LOST -> who + ": their card is " + card.getStatus().label()
-                    .toLowerCase() + ".";
+            case REQUESTED, CANCELLED, DESTROYED, LOST ->
+                who + ": their card is " + card.getStatus().label().toLowerCase() + ".";
         };
     }
 
     private static String siteName(Smartcard card) {
-        return card.getCollectionSite() == null ? "their site" : card.getCollectionSite().getName();
+        return card.getCollectionSite() == null
+                ? "their site"
+                : card.getCollectionSite().getName();
     }
 
     /** Whether a hand-over now would come before the session and so needs a reason. */
@@ -188,16 +208,23 @@ public class HandOverDeskService {
         seen.check(problems);
         String early = null;
         if (isBeforeSession(session)) {
-            early = problems.check(IdentityCheck.EARLY_REASON, () -> InputText.optional(seen.earlyReason(),
-                    CardRequest.NOTE_MAX, "The reason"));
+            early = problems.check(
+                    IdentityCheck.EARLY_REASON,
+                    () -> InputText.optional(seen.earlyReason(), CardRequest.NOTE_MAX, "The reason"));
             if (early == null && !problems.has(IdentityCheck.EARLY_REASON)) {
-                problems.add(IdentityCheck.EARLY_REASON, "The session starts " + UkTime.span(session.startsAt(),
-                        session.endsAt()) + ". Say why the card is handed over before it: the reason is kept with "
-                        + "the card's history.");
+                problems.add(
+                        IdentityCheck.EARLY_REASON,
+                        "The session starts " + UkTime.span(session.startsAt(), session.endsAt())
+                                + ". Say why the card is handed over before it: the reason is kept with "
+                                + "the card's history.");
             }
         }
         problems.throwIfAny();
-        lifecycle.move(card, expectedVersion, CardStatus.COLLECTED, Custody.withHolder(),
+        lifecycle.move(
+                card,
+                expectedVersion,
+                CardStatus.COLLECTED,
+                Custody.withHolder(),
                 "Handed over; identity checked: " + seen.describe()
                         + (early == null ? "" : "; before the session: " + early));
         Map<String, Object> details = new java.util.LinkedHashMap<>();
@@ -215,18 +242,29 @@ public class HandOverDeskService {
     public int close(long sessionId) {
         SessionSummary session = session(sessionId);
         List<Smartcard> uncollected = sessionCards.findOnSession(sessionId, TO_HAND_OVER);
-        Long next = sessions.upcomingAt(session.siteId(), 2).stream().map(SessionSummary::id)
-                .filter(id -> id != sessionId).findFirst().orElse(null);
+        Long next = sessions.upcomingAt(session.siteId(), 2).stream()
+                .map(SessionSummary::id)
+                .filter(id -> id != sessionId)
+                .findFirst()
+                .orElse(null);
         long store = sites.store().getId();
         for (Smartcard card : uncollected) {
             if (card.getStatus() == CardStatus.ALLOCATED) {
-                lifecycle.move(card, card.getVersion(), CardStatus.AT_SESSION, Custody.atSession(sessionId),
+                lifecycle.move(
+                        card,
+                        card.getVersion(),
+                        CardStatus.AT_SESSION,
+                        Custody.atSession(sessionId),
                         "Counted at the session");
             }
-            lifecycle.move(card, card.getVersion(), CardStatus.NOT_COLLECTED, Custody.atSite(store),
+            lifecycle.move(
+                    card,
+                    card.getVersion(),
+                    CardStatus.NOT_COLLECTED,
+                    Custody.atSite(store),
                     "Not collected; back to the store");
-            events.publishEvent(new CardNotCollected(card.getId(), card.getStaff().getId(), sessionId, next,
-                    clock.instant()));
+            events.publishEvent(
+                    new CardNotCollected(card.getId(), card.getStaff().getId(), sessionId, next, clock.instant()));
         }
         scheduling.close(sessionId);
         return uncollected.size();

@@ -35,22 +35,28 @@ public record IdentityCheck(Set<IdentityDocument> photo, Set<IdentityDocument> a
         if (address.stream().anyMatch(document -> document.proves() != IdentityDocument.Proves.ADDRESS)) {
             problems.add(ADDRESS, "Only documents showing the person's address belong here.");
         } else if (address.isEmpty()) {
-            problems.add(ADDRESS, "Check at least one original document showing the person's address, such as a "
-                    + "utility bill or bank statement.");
+            problems.add(
+                    ADDRESS,
+                    "Check at least one original document showing the person's address, such as a "
+                            + "utility bill or bank statement.");
         } else if (photo.contains(IdentityDocument.PHOTO_DRIVING_LICENCE)
                 && address.contains(IdentityDocument.DRIVING_LICENCE_ADDRESS)) {
-            problems.add(ADDRESS, "A driving licence counts once: as photo identity or as proof of address, not "
-                    + "both. Check another document for the address.");
+            problems.add(
+                    ADDRESS,
+                    "A driving licence counts once: as photo identity or as proof of address, not "
+                            + "both. Check another document for the address.");
         }
         if (photo.size() + address.size() > IdentityDocument.MAX_DOCUMENTS) {
-            problems.add(photo.size() > 1 ? PHOTO : ADDRESS, "Record at most " + IdentityDocument.MAX_DOCUMENTS
-                    + " documents: the ones you checked.");
+            problems.add(
+                    photo.size() > 1 ? PHOTO : ADDRESS,
+                    "Record at most " + IdentityDocument.MAX_DOCUMENTS + " documents: the ones you checked.");
         }
     }
 
     /** The kinds seen, photo identity first, in words for the card's history. */
     String describe() {
-        return Stream.concat(photo.stream().sorted(), address.stream().sorted()).map(IdentityDocument::label)
+        return Stream.concat(photo.stream().sorted(), address.stream().sorted())
+                .map(IdentityDocument::label)
                 .collect(Collectors.joining(", "));
     }
 

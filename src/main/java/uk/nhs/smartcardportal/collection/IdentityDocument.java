@@ -23,7 +23,8 @@ public enum IdentityDocument {
 
     /** What a document shows. */
     public enum Proves {
-        PHOTO, ADDRESS
+        PHOTO,
+        ADDRESS
     }
 
     public static final int MAX_DOCUMENTS = 3;
@@ -45,6 +46,8 @@ public enum IdentityDocument {
     }
 
     public static List<IdentityDocument> proving(Proves what) {
-        return Arrays.stream(values()).filter(document -> document.proves == what).toList();
+        return Arrays.stream(values())
+                .filter(document -> document.proves == what)
+                .toList();
     }
 }

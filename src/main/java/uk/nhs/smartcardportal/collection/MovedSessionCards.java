@@ -6,9 +6,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.sessions.SessionMoved;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Smartcard;
+import uk.nhs.smartcardportal.sessions.SessionMoved;
 
 /** When a session moves, each person whose card is booked onto it is told, in the same transaction as the move. */
 @Component
@@ -25,10 +25,15 @@ class MovedSessionCards {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void tellTheHolders(SessionMoved moved) {
-        for (Smartcard card : sessionCards.findOnSession(moved.sessionId(),
-                EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION))) {
-            events.publishEvent(new BookedSessionMoved(card.getId(), card.getStaff().getId(), moved.sessionId(),
-                    moved.startsAtBefore(), moved.placeBefore(), moved.at()));
+        for (Smartcard card : sessionCards.findOnSession(
+                moved.sessionId(), EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION))) {
+            events.publishEvent(new BookedSessionMoved(
+                    card.getId(),
+                    card.getStaff().getId(),
+                    moved.sessionId(),
+                    moved.startsAtBefore(),
+                    moved.placeBefore(),
+                    moved.at()));
         }
     }
 }

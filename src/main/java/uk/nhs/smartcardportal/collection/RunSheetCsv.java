@@ -13,17 +13,30 @@ import uk.nhs.smartcardportal.base.UkTime;
 /** A session's run sheet as CSV (UTF-8 with a byte-order mark, so spreadsheets read names correctly). */
 final class RunSheetCsv {
 
-    private RunSheetCsv() {
-    }
+    private RunSheetCsv() {}
 
     static byte[] write(List<RunSheetLine> lines) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("Name", "Employee number", "Card number", "Collection site", "Status", "Handed over at",
-                        "Handed over by").get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(
+                                "Name",
+                                "Employee number",
+                                "Card number",
+                                "Collection site",
+                                "Status",
+                                "Handed over at",
+                                "Handed over by")
+                        .get())) {
             for (RunSheetLine line : lines) {
-                csv.printRecord(CsvCells.safe(line.fullName()), CsvCells.safe(line.employeeNumber()),
-                        CsvCells.safe(line.serial()), CsvCells.safe(line.siteName()), line.status().label(),
+                csv.printRecord(
+                        CsvCells.safe(line.fullName()),
+                        CsvCells.safe(line.employeeNumber()),
+                        CsvCells.safe(line.serial()),
+                        CsvCells.safe(line.siteName()),
+                        line.status().label(),
                         line.isHandedOver() ? UkTime.dateTime(line.handedOverAt()) : "",
                         line.isHandedOver() ? CsvCells.safe(line.handedOverBy()) : "");
             }

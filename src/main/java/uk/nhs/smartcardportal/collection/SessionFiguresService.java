@@ -13,13 +13,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionFilter;
 import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.sessions.SessionStatus;
-import uk.nhs.smartcardportal.cards.CardStatus;
 
 /** Session figures: per session, and per site and week. Counted by the database, grouped by status. */
 @Service
@@ -39,12 +39,15 @@ public class SessionFiguresService {
     /** Every session that was not cancelled on the UK dates given, with its outcome. */
     @Transactional(readOnly = true)
     public List<SessionOutcome> outcomes(LocalDate from, LocalDate to, Long siteId) {
-        List<SessionRow> rows = sessions.rowsWithoutBookings(new SessionFilter(siteId, from, to, null),
-                PageRequest.of(0, SESSIONS_MAX)).stream()
-                .filter(row -> row.status() != SessionStatus.CANCELLED).toList();
+        List<SessionRow> rows = sessions
+                .rowsWithoutBookings(new SessionFilter(siteId, from, to, null), PageRequest.of(0, SESSIONS_MAX))
+                .stream()
+                .filter(row -> row.status() != SessionStatus.CANCELLED)
+                .toList();
         Map<Long, Map<CardStatus, Long>> counts = new HashMap<>();
         if (!rows.isEmpty()) {
-            for (Object[] row : sessionCards.countBySessionAndStatus(rows.stream().map(SessionRow::id).toList())) {
+            for (Object[] row : sessionCards.countBySessionAndStatus(
+                    rows.stream().map(SessionRow::id).toList())) {
                 counts.computeIfAbsent((Long) row[0], id -> new HashMap<>())
                         .put((CardStatus) row[1], ((Number) row[2]).longValue());
             }
@@ -54,8 +57,10 @@ public class SessionFiguresService {
             Map<CardStatus, Long> byStatus = counts.getOrDefault(row.id(), Map.of());
             long collected = byStatus.getOrDefault(CardStatus.COLLECTED, 0L);
             long notCollected = byStatus.getOrDefault(CardStatus.NOT_COLLECTED, 0L);
-            long allocated = byStatus.entrySet().stream().filter(entry -> entry.getKey() != CardStatus.IN_STORE)
-                    .mapToLong(Map.Entry::getValue).sum();
+            long allocated = byStatus.entrySet().stream()
+                    .filter(entry -> entry.getKey() != CardStatus.IN_STORE)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
             outcomes.add(new SessionOutcome(row, allocated, collected, notCollected));
         }
         return outcomes;
@@ -64,11 +69,13 @@ public class SessionFiguresService {
     /** Per site and week: sessions, places, bookings and collections. */
     @Transactional(readOnly = true)
     public List<SiteWeekUtilisation> utilisation(LocalDate from, LocalDate to, Long siteId) {
-        record Key(String site, LocalDate week) {
-        }
+        record Key(String site, LocalDate week) {}
         Map<Key, long[]> totals = new LinkedHashMap<>();
         for (SessionOutcome outcome : outcomes(from, to, siteId)) {
-            LocalDate week = outcome.session().startsAt().atZone(UkTime.ZONE).toLocalDate()
+            LocalDate week = outcome.session()
+                    .startsAt()
+                    .atZone(UkTime.ZONE)
+                    .toLocalDate()
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             long[] sums = totals.computeIfAbsent(new Key(outcome.session().siteName(), week), key -> new long[4]);
             sums[0]++;
@@ -77,8 +84,13 @@ public class SessionFiguresService {
             sums[3] += outcome.collected();
         }
         return totals.entrySet().stream()
-                .map(entry -> new SiteWeekUtilisation(entry.getKey().site(), entry.getKey().week(),
-                        (int) entry.getValue()[0], entry.getValue()[1], entry.getValue()[2], entry.getValue()[3]))
+                .map(entry -> new SiteWeekUtilisation(
+                        entry.getKey().site(),
+                        entry.getKey().week(),
+                        (int) entry.getValue()[0],
+                        entry.getValue()[1],
+                        entry.getValue()[2],
+                        entry.getValue()[3]))
                 .sorted(Comparator.comparing(SiteWeekUtilisation::weekStarting)
                         .thenComparing(SiteWeekUtilisation::siteName))
                 .toList();

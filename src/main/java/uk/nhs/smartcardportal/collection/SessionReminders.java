@@ -1,8 +1,8 @@
 package uk.nhs.smartcardportal.collection;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,8 +49,12 @@ public class SessionReminders {
         int sent = 0;
         for (Smartcard card : sessionCards.dueAReminder(from, to)) {
             if (sessionCards.claimReminder(card.getId(), card.getSession().getId()) == 1) {
-                events.publishEvent(new SessionReminderDue(card.getId(), card.getStaff().getId(),
-                        card.getSession().getId(), card.getSession().getStartsAt(), clock.instant()));
+                events.publishEvent(new SessionReminderDue(
+                        card.getId(),
+                        card.getStaff().getId(),
+                        card.getSession().getId(),
+                        card.getSession().getStartsAt(),
+                        clock.instant()));
                 sent++;
             }
         }

@@ -3,8 +3,8 @@ package uk.nhs.smartcardportal.collection;
 import java.time.LocalDate;
 
 /** A site's sessions in one week (starting Monday): places offered, booked and collected. */
-public record SiteWeekUtilisation(String siteName, LocalDate weekStarting, int sessions, long capacity, long booked,
-        long collected) {
+public record SiteWeekUtilisation(
+        String siteName, LocalDate weekStarting, int sessions, long capacity, long booked, long collected) {
 
     /** Booked places as a whole percentage of the places offered. */
     public int percentBooked() {

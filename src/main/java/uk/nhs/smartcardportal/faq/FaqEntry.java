@@ -37,8 +37,7 @@ public class FaqEntry extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected FaqEntry() {
-    }
+    protected FaqEntry() {}
 
     FaqEntry(String slug, int position, Instant now) {
         this.slug = slug;

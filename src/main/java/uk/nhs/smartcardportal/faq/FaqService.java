@@ -12,13 +12,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
-import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.InputProblems;
+import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
-import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.security.Roles;
 
 /** Reading the FAQ (everyone signed in) and editing it (the Workforce Systems Team). */
 @Service
@@ -58,7 +57,11 @@ public class FaqService {
     public FaqEntry create(FaqDraft draft) {
         validate(draft);
         FaqEntry entry = new FaqEntry(uniqueSlug(draft.question()), entries.maxPosition() + 10, clock.instant());
-        entry.edit(draft.category().strip(), draft.question().strip(), draft.answer().strip(), clock.instant());
+        entry.edit(
+                draft.category().strip(),
+                draft.question().strip(),
+                draft.answer().strip(),
+                clock.instant());
         entries.save(entry);
         audit.record("FAQ_CREATED", "FaqEntry", entry.getId(), null, Map.of("question", entry.getQuestion()));
         return entry;
@@ -68,11 +71,19 @@ public class FaqService {
     public FaqEntry update(long id, long expectedVersion, FaqDraft draft) {
         validate(draft);
         FaqEntry entry = load(id, expectedVersion);
-        Map<String, Object> before = Map.of("category", entry.getCategory(), "question", entry.getQuestion(),
-                "answer", entry.getAnswer());
-        entry.edit(draft.category().strip(), draft.question().strip(), draft.answer().strip(), clock.instant());
-        audit.record("FAQ_EDITED", "FaqEntry", id, before, Map.of("category", entry.getCategory(),
-                "question", entry.getQuestion(), "answer", entry.getAnswer()));
+        Map<String, Object> before =
+                Map.of("category", entry.getCategory(), "question", entry.getQuestion(), "answer", entry.getAnswer());
+        entry.edit(
+                draft.category().strip(),
+                draft.question().strip(),
+                draft.answer().strip(),
+                clock.instant());
+        audit.record(
+                "FAQ_EDITED",
+                "FaqEntry",
+                id,
+                before,
+                Map.of("category", entry.getCategory(), "question", entry.getQuestion(), "answer", entry.getAnswer()));
         return entry;
     }
 
@@ -100,8 +111,8 @@ public class FaqService {
         int position = entry.getPosition();
         entry.setPosition(other.getPosition());
         other.setPosition(position);
-        audit.record("FAQ_MOVED", "FaqEntry", id, Map.of("position", position),
-                Map.of("position", entry.getPosition()));
+        audit.record(
+                "FAQ_MOVED", "FaqEntry", id, Map.of("position", position), Map.of("position", entry.getPosition()));
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -123,18 +134,27 @@ public class FaqService {
         Set<ConstraintViolation<FaqDraft>> violations = validator.validate(draft);
         InputProblems problems = new InputProblems();
         for (String field : java.util.List.of(FaqDraft.CATEGORY, FaqDraft.QUESTION, FaqDraft.ANSWER)) {
-            violations.stream().filter(violation -> violation.getPropertyPath().toString().equals(field))
-                    .findFirst().ifPresent(violation -> problems.add(field, violation.getMessage()
-                            + (violation.getInvalidValue() instanceof String text && !text.isBlank()
-                                    ? ": this has " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK)
-                                            .format(text.length()) + "." : ".")));
+            violations.stream()
+                    .filter(violation -> violation.getPropertyPath().toString().equals(field))
+                    .findFirst()
+                    .ifPresent(violation -> problems.add(
+                            field,
+                            violation.getMessage()
+                                    + (violation.getInvalidValue() instanceof String text && !text.isBlank()
+                                            ? ": this has "
+                                                    + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK)
+                                                            .format(text.length())
+                                                    + "."
+                                            : ".")));
         }
         problems.throwIfAny();
     }
 
     private String uniqueSlug(String question) {
-        String base = Normalizer.normalize(question, Normalizer.Form.NFKD).toLowerCase()
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String base = Normalizer.normalize(question, Normalizer.Form.NFKD)
+                .toLowerCase()
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         if (base.isEmpty()) {
             base = "question";
         }

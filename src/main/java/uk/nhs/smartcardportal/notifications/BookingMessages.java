@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.collection.BookedSessionCancelled;
-import uk.nhs.smartcardportal.collection.BookedSessionMoved;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusChanged;
+import uk.nhs.smartcardportal.collection.BookedSessionCancelled;
+import uk.nhs.smartcardportal.collection.BookedSessionMoved;
 import uk.nhs.smartcardportal.collection.SessionReminderDue;
 import uk.nhs.smartcardportal.sessions.SessionCalendar;
 import uk.nhs.smartcardportal.sessions.SessionService;
@@ -38,8 +38,12 @@ class BookingMessages {
     private final MessagePreferenceService preferences;
     private final PortalProperties portal;
 
-    BookingMessages(OutboxService outbox, StaffService staff, SessionService sessions,
-            MessagePreferenceService preferences, PortalProperties portal) {
+    BookingMessages(
+            OutboxService outbox,
+            StaffService staff,
+            SessionService sessions,
+            MessagePreferenceService preferences,
+            PortalProperties portal) {
         this.outbox = outbox;
         this.staff = staff;
         this.sessions = sessions;
@@ -55,9 +59,12 @@ class BookingMessages {
     @Transactional(propagation = Propagation.MANDATORY)
     public void onAllocated(CardStatusChanged change) {
         if (change.to() == CardStatus.ALLOCATED && change.sessionId() != null) {
-            tell(change.staffId(), change.sessionId(), "SESSION_BOOKED", (name, session) -> MessageTemplates
-                    .allocated(name, whenAndWhere(session), portal.baseUrl()), session -> calendar(session,
-                    change.at()));
+            tell(
+                    change.staffId(),
+                    change.sessionId(),
+                    "SESSION_BOOKED",
+                    (name, session) -> MessageTemplates.allocated(name, whenAndWhere(session), portal.baseUrl()),
+                    session -> calendar(session, change.at()));
         }
     }
 
@@ -65,42 +72,65 @@ class BookingMessages {
     @Transactional(propagation = Propagation.MANDATORY)
     public void onReminderDue(SessionReminderDue reminder) {
         if (preferences.remindersWanted(reminder.staffId())) {
-            tell(reminder.staffId(), reminder.sessionId(), "SESSION_REMINDER", (name, session) -> MessageTemplates
-                    .reminder(name, whenAndWhere(session), portal.baseUrl()), session -> calendar(session,
-                    reminder.at()));
+            tell(
+                    reminder.staffId(),
+                    reminder.sessionId(),
+                    "SESSION_REMINDER",
+                    (name, session) -> MessageTemplates.reminder(name, whenAndWhere(session), portal.baseUrl()),
+                    session -> calendar(session, reminder.at()));
         }
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onMoved(BookedSessionMoved moved) {
-        tell(moved.staffId(), moved.sessionId(), "SESSION_MOVED", (name, session) -> MessageTemplates.sessionMoved(
-                name, UkTime.dateTime(moved.startsAtBefore()) + ", " + moved.placeBefore(), whenAndWhere(session),
-                portal.baseUrl()), session -> calendar(session, moved.at()));
+        tell(
+                moved.staffId(),
+                moved.sessionId(),
+                "SESSION_MOVED",
+                (name, session) -> MessageTemplates.sessionMoved(
+                        name,
+                        UkTime.dateTime(moved.startsAtBefore()) + ", " + moved.placeBefore(),
+                        whenAndWhere(session),
+                        portal.baseUrl()),
+                session -> calendar(session, moved.at()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onCancelled(BookedSessionCancelled cancelled) {
-        tell(cancelled.staffId(), cancelled.sessionId(), "SESSION_CANCELLED", (name, session) -> MessageTemplates
-                .sessionCancelled(name, whenAndWhere(session), cancelled.reason(), portal.startersChooseSession(),
-                        portal.baseUrl()), session -> new String(SessionCalendar.cancellation(session, EVENT_TITLE,
-                "This session is cancelled.", portal.mailFrom(), cancelled.at()), StandardCharsets.UTF_8));
+        tell(
+                cancelled.staffId(),
+                cancelled.sessionId(),
+                "SESSION_CANCELLED",
+                (name, session) -> MessageTemplates.sessionCancelled(
+                        name,
+                        whenAndWhere(session),
+                        cancelled.reason(),
+                        portal.startersChooseSession(),
+                        portal.baseUrl()),
+                session -> new String(
+                        SessionCalendar.cancellation(
+                                session, EVENT_TITLE, "This session is cancelled.", portal.mailFrom(), cancelled.at()),
+                        StandardCharsets.UTF_8));
     }
 
     /** Queues the letter about the session to the person, with its calendar file. */
-    private void tell(long staffId, long sessionId, String kind,
+    private void tell(
+            long staffId,
+            long sessionId,
+            String kind,
             BiFunction<String, SessionSummary, MessageTemplates.Rendered> letter,
             Function<SessionSummary, String> calendar) {
         Staff person = staff.find(staffId).orElseThrow();
         SessionSummary session = sessions.summaryForSystem(sessionId).orElseThrow();
         MessageTemplates.Rendered message = letter.apply(person.getFirstName(), session);
-        outbox.enqueue(new OutgoingMessage(person.getId(), kind, message.subject(), message.text(), message.html(),
-                calendar.apply(session)));
+        outbox.enqueue(new OutgoingMessage(
+                person.getId(), kind, message.subject(), message.text(), message.html(), calendar.apply(session)));
     }
 
     private String calendar(SessionSummary session, Instant at) {
-        return new String(SessionCalendar.ics(session, EVENT_TITLE, EVENT_NOTE, portal.mailFrom(), at),
-                StandardCharsets.UTF_8);
+        return new String(
+                SessionCalendar.ics(session, EVENT_TITLE, EVENT_NOTE, portal.mailFrom(), at), StandardCharsets.UTF_8);
     }
 }

@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.PortalProperties;
-import uk.nhs.smartcardportal.collection.CardNotCollected;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusChanged;
+import uk.nhs.smartcardportal.collection.CardNotCollected;
 import uk.nhs.smartcardportal.sessions.SessionService;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
@@ -27,7 +27,11 @@ class CardMessages {
     private final SessionService sessions;
     private final PortalProperties portal;
 
-    CardMessages(OutboxService outbox, StaffService staff, SiteService sites, SessionService sessions,
+    CardMessages(
+            OutboxService outbox,
+            StaffService staff,
+            SiteService sites,
+            SessionService sessions,
             PortalProperties portal) {
         this.outbox = outbox;
         this.staff = staff;
@@ -50,24 +54,35 @@ class CardMessages {
         Staff person = staff.find(change.staffId()).orElseThrow();
         Site site = sites.find(change.collectionSiteId()).orElseThrow();
         MessageTemplates.Rendered message = printed
-                ? MessageTemplates.cardPrinted(person.getFirstName(), site.getName(), site.getAddress(),
-                        portal.startersChooseSession(), portal.baseUrl())
-                : MessageTemplates.cardReceived(person.getFirstName(), site.getName(), portal.startersChooseSession(),
-                        portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(person.getId(), printed ? "CARD_PRINTED" : "CARD_RECEIVED",
-                message.subject(), message.text(), message.html(), null));
+                ? MessageTemplates.cardPrinted(
+                        person.getFirstName(),
+                        site.getName(),
+                        site.getAddress(),
+                        portal.startersChooseSession(),
+                        portal.baseUrl())
+                : MessageTemplates.cardReceived(
+                        person.getFirstName(), site.getName(), portal.startersChooseSession(), portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                person.getId(),
+                printed ? "CARD_PRINTED" : "CARD_RECEIVED",
+                message.subject(),
+                message.text(),
+                message.html(),
+                null));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onNotCollected(CardNotCollected notCollected) {
         Staff person = staff.find(notCollected.staffId()).orElseThrow();
-        String next = notCollected.nextSessionId() == null ? null
-                : sessions.summaryForSystem(notCollected.nextSessionId()).map(BookingMessages::whenAndWhere)
+        String next = notCollected.nextSessionId() == null
+                ? null
+                : sessions.summaryForSystem(notCollected.nextSessionId())
+                        .map(BookingMessages::whenAndWhere)
                         .orElse(null);
-        MessageTemplates.Rendered message = MessageTemplates.notCollected(person.getFirstName(), next,
-                portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(person.getId(), "CARD_NOT_COLLECTED", message.subject(), message.text(),
-                message.html(), null));
+        MessageTemplates.Rendered message =
+                MessageTemplates.notCollected(person.getFirstName(), next, portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                person.getId(), "CARD_NOT_COLLECTED", message.subject(), message.text(), message.html(), null));
     }
 }

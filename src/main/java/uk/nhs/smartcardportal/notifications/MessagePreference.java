@@ -21,8 +21,7 @@ class MessagePreference {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected MessagePreference() {
-    }
+    protected MessagePreference() {}
 
     MessagePreference(long staffId) {
         this.staffId = staffId;

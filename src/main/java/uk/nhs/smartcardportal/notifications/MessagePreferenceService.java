@@ -6,9 +6,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.Roles;
 
 /**
  * Which optional e-mails a person wants. Only the day-before reminder can be turned off: every message about what
@@ -23,8 +23,8 @@ public class MessagePreferenceService {
     private final AuditService audit;
     private final Clock clock;
 
-    MessagePreferenceService(MessagePreferenceRepository preferences, CurrentUser currentUser, AuditService audit,
-            Clock clock) {
+    MessagePreferenceService(
+            MessagePreferenceRepository preferences, CurrentUser currentUser, AuditService audit, Clock clock) {
         this.preferences = preferences;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -43,13 +43,20 @@ public class MessagePreferenceService {
         boolean before = preference.isSessionReminders();
         preference.chooseSessionReminders(wanted, clock.instant());
         preferences.save(preference);
-        audit.record("MESSAGE_PREFERENCE_CHANGED", "Staff", staffId, Map.of("sessionReminders", before),
+        audit.record(
+                "MESSAGE_PREFERENCE_CHANGED",
+                "Staff",
+                staffId,
+                Map.of("sessionReminders", before),
                 Map.of("sessionReminders", wanted));
     }
 
     /** For the listeners that write messages, inside the transaction of the change they tell about. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean remindersWanted(long staffId) {
-        return preferences.findById(staffId).map(MessagePreference::isSessionReminders).orElse(true);
+        return preferences
+                .findById(staffId)
+                .map(MessagePreference::isSessionReminders)
+                .orElse(true);
     }
 }

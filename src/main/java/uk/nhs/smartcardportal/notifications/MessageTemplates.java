@@ -1,10 +1,10 @@
 package uk.nhs.smartcardportal.notifications;
 
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusWords;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The portal's e-mails in its own words. Each is written once, as a greeting, paragraphs and a link; the plain text
@@ -13,14 +13,12 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class MessageTemplates {
 
-    private static final String BRING = "Bring original identity documents: usually three, one with your photo and "
-            + "one showing your address.";
+    private static final String BRING =
+            "Bring original identity documents: usually three, one with your photo and " + "one showing your address.";
 
-    private MessageTemplates() {
-    }
+    private MessageTemplates() {}
 
-    record Rendered(String subject, String text, String html) {
-    }
+    record Rendered(String subject, String text, String html) {}
 
     /** A message before rendering: whom it greets (null for none), what it says, and where it points. */
     private record Letter(String subject, String greet, List<String> paragraphs, String linkLabel, String linkUrl) {
@@ -37,103 +35,169 @@ final class MessageTemplates {
                 html.append("<p>").append(escape(paragraph)).append("</p>");
             }
             text.append(linkLabel).append(": ").append(linkUrl).append('\n');
-            html.append("<p><a href=\"").append(escape(linkUrl)).append("\">").append(escape(linkLabel))
+            html.append("<p><a href=\"")
+                    .append(escape(linkUrl))
+                    .append("\">")
+                    .append(escape(linkLabel))
                     .append("</a></p>");
             return new Rendered(subject, text.toString(), html.toString());
         }
     }
 
     /** Says what the holder's page says for a printed card: the same headline and next step. */
-    static Rendered cardPrinted(String firstName, String siteName, String address, boolean holderChooses,
-            String portalUrl) {
-        return new Letter("Your NHS Smartcard has been printed", firstName, List.of(
-                CardStatusWords.headline(CardStatus.PRINTED) + ", who keep cards safe until they are collected. "
-                        + "You will collect it at " + siteName + (address == null ? "" : " (" + address + ")")
-                        + ", at a collection session.",
-                CardStatusWords.nextStep(CardStatus.PRINTED, siteName, holderChooses),
-                "If another site suits you better, you can ask to change it in the portal. " + BRING),
-                "See your card", portalUrl + "/" + PageAddresses.MY_CARD).render();
+    static Rendered cardPrinted(
+            String firstName, String siteName, String address, boolean holderChooses, String portalUrl) {
+        return new Letter(
+                        "Your NHS Smartcard has been printed",
+                        firstName,
+                        List.of(
+                                CardStatusWords.headline(CardStatus.PRINTED)
+                                        + ", who keep cards safe until they are collected. "
+                                        + "You will collect it at " + siteName
+                                        + (address == null ? "" : " (" + address + ")")
+                                        + ", at a collection session.",
+                                CardStatusWords.nextStep(CardStatus.PRINTED, siteName, holderChooses),
+                                "If another site suits you better, you can ask to change it in the portal. " + BRING),
+                        "See your card",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
     }
 
     /** Says what the holder's page says once the card is in the store. */
     static Rendered cardReceived(String firstName, String siteName, boolean holderChooses, String portalUrl) {
-        return new Letter("Your NHS Smartcard has reached our store", firstName, List.of(
-                CardStatusWords.headline(CardStatus.IN_STORE) + ".",
-                CardStatusWords.nextStep(CardStatus.IN_STORE, siteName, holderChooses).replace(" below", "")
-                        + " " + BRING),
-                holderChooses ? "Book a collection session" : "See your card", portalUrl + "/" + PageAddresses.MY_CARD).render();
+        return new Letter(
+                        "Your NHS Smartcard has reached our store",
+                        firstName,
+                        List.of(
+                                CardStatusWords.headline(CardStatus.IN_STORE) + ".",
+                                CardStatusWords.nextStep(CardStatus.IN_STORE, siteName, holderChooses)
+                                                .replace(" below", "")
+                                        + " " + BRING),
+                        holderChooses ? "Book a collection session" : "See your card",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
     }
 
     static Rendered reminder(String firstName, String whenAndWhere, String portalUrl) {
-        return new Letter("Reminder: collect your NHS Smartcard tomorrow", firstName, List.of(
-                "A reminder: your NHS Smartcard collection session is " + whenAndWhere + ".",
-                BRING + " The name on them must match your staff record."),
-                "Can't make it? Choose another session", portalUrl + "/" + PageAddresses.MY_CARD).render();
+        return new Letter(
+                        "Reminder: collect your NHS Smartcard tomorrow",
+                        firstName,
+                        List.of(
+                                "A reminder: your NHS Smartcard collection session is " + whenAndWhere + ".",
+                                BRING + " The name on them must match your staff record."),
+                        "Can't make it? Choose another session",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
     }
 
     static Rendered notCollected(String firstName, String next, String portalUrl) {
-        return new Letter("Your NHS Smartcard is waiting for you", firstName, List.of(
-                "Your NHS Smartcard was not collected at your session, so it is back in our store. " + (next == null
-                        ? "We will e-mail you when the next session at your site is planned."
-                        : "The next session at your site is " + next + ".")),
-                "See your card and sessions", portalUrl + "/" + PageAddresses.MY_CARD).render();
+        return new Letter(
+                        "Your NHS Smartcard is waiting for you",
+                        firstName,
+                        List.of("Your NHS Smartcard was not collected at your session, so it is back in our store. "
+                                + (next == null
+                                        ? "We will e-mail you when the next session at your site is planned."
+                                        : "The next session at your site is " + next + ".")),
+                        "See your card and sessions",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
     }
 
     static Rendered allocated(String firstName, String whenAndWhere, String portalUrl) {
-        return new Letter("Your NHS Smartcard collection session", firstName, List.of(
-                "You are booked to collect your NHS Smartcard " + whenAndWhere + ". The calendar file "
-                        + "attached adds it to your calendar.", BRING),
-                "See or change your session", portalUrl + "/" + PageAddresses.MY_CARD).render();
+        return new Letter(
+                        "Your NHS Smartcard collection session",
+                        firstName,
+                        List.of(
+                                "You are booked to collect your NHS Smartcard " + whenAndWhere + ". The calendar file "
+                                        + "attached adds it to your calendar.",
+                                BRING),
+                        "See or change your session",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
     }
 
     static Rendered siteChangeRequested(String firstName, String fromSite, String toSite, String portalUrl) {
-        return new Letter("We have your site change request", firstName, List.of(
-                "You asked to collect your NHS Smartcard at " + toSite + " instead of " + fromSite + ". The "
-                        + "Workforce Systems Team will decide soon and we will e-mail you. Until then your card stays "
-                        + "at " + fromSite + "."),
-                "See or withdraw your request", portalUrl + "/" + PageAddresses.MY_CARD).render();
+        return new Letter(
+                        "We have your site change request",
+                        firstName,
+                        List.of("You asked to collect your NHS Smartcard at " + toSite + " instead of " + fromSite
+                                + ". The "
+                                + "Workforce Systems Team will decide soon and we will e-mail you. Until then your card stays "
+                                + "at " + fromSite + "."),
+                        "See or withdraw your request",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
     }
 
-    static Rendered siteChangeDecided(String firstName, boolean approved, String fromSite, String toSite,
-            String portalUrl) {
-        return new Letter(approved ? "Your collection site has changed" : "Your site change request", firstName,
-                List.of(approved
-                        ? "Your request has been approved: collect your NHS Smartcard at " + toSite + ". If you were "
-                                + "booked onto a session at " + fromSite + ", that booking has been released."
-                        : "Your request to collect your NHS Smartcard at " + toSite + " has not been approved, so "
-                                + "it stays at " + fromSite + ". The portal shows why."),
-                "See your card", portalUrl + "/" + PageAddresses.MY_CARD).render();
+    static Rendered siteChangeDecided(
+            String firstName, boolean approved, String fromSite, String toSite, String portalUrl) {
+        return new Letter(
+                        approved ? "Your collection site has changed" : "Your site change request",
+                        firstName,
+                        List.of(
+                                approved
+                                        ? "Your request has been approved: collect your NHS Smartcard at " + toSite
+                                                + ". If you were " + "booked onto a session at " + fromSite
+                                                + ", that booking has been released."
+                                        : "Your request to collect your NHS Smartcard at " + toSite
+                                                + " has not been approved, so " + "it stays at " + fromSite
+                                                + ". The portal shows why."),
+                        "See your card",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
     }
 
     static Rendered sessionMoved(String firstName, String before, String now, String portalUrl) {
-        return new Letter("Your NHS Smartcard collection session has moved", firstName, List.of(
-                "The collection session you are booked onto has changed. It was " + before + ".",
-                "It is now " + now + ". The calendar file attached updates your calendar.", BRING),
-                "Can't make it? Choose another session", portalUrl + "/" + PageAddresses.MY_CARD).render();
+        return new Letter(
+                        "Your NHS Smartcard collection session has moved",
+                        firstName,
+                        List.of(
+                                "The collection session you are booked onto has changed. It was " + before + ".",
+                                "It is now " + now + ". The calendar file attached updates your calendar.",
+                                BRING),
+                        "Can't make it? Choose another session",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
     }
 
-    static Rendered sessionCancelled(String firstName, String when, String reason, boolean canChoose,
-            String portalUrl) {
-        return new Letter("Your NHS Smartcard collection session is cancelled", firstName, List.of(
-                "We are sorry: the collection session " + when + " has been cancelled (" + reason + ").",
-                "Your card is safe in our store. " + (canChoose
-                        ? "Choose another session at your site in the portal, or we will book you onto one and "
-                                + "e-mail you."
-                        : "We will book you onto another session and e-mail you.")),
-                canChoose ? "Choose another session" : "See your card", portalUrl + "/" + PageAddresses.MY_CARD).render();
+    static Rendered sessionCancelled(
+            String firstName, String when, String reason, boolean canChoose, String portalUrl) {
+        return new Letter(
+                        "Your NHS Smartcard collection session is cancelled",
+                        firstName,
+                        List.of(
+                                "We are sorry: the collection session " + when + " has been cancelled (" + reason
+                                        + ").",
+                                "Your card is safe in our store. "
+                                        + (canChoose
+                                                ? "Choose another session at your site in the portal, or we will book you onto one and "
+                                                        + "e-mail you."
+                                                : "We will book you onto another session and e-mail you.")),
+                        canChoose ? "Choose another session" : "See your card",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
     }
 
     static Rendered requestDecided(String managerFirstName, String personName, String portalUrl) {
-        return new Letter("A Smartcard request was declined", managerFirstName, List.of(
-                "Recruitment has declined the Smartcard request for " + personName + ". The reason is in the "
-                        + "portal."),
-                "See your team", portalUrl + "/" + PageAddresses.TEAM).render();
+        return new Letter(
+                        "A Smartcard request was declined",
+                        managerFirstName,
+                        List.of("Recruitment has declined the Smartcard request for " + personName
+                                + ". The reason is in the " + "portal."),
+                        "See your team",
+                        portalUrl + "/" + PageAddresses.TEAM)
+                .render();
     }
 
     static Rendered lowStock(String itemName, String siteName, long level, int reorderLevel, String portalUrl) {
-        return new Letter("Reorder " + itemName, null, List.of("Stock of " + itemName + " at " + siteName
-                + " is down to " + level + ", below its reorder level of " + reorderLevel + "."),
-                "See stock", portalUrl + "/" + PageAddresses.STOCK).render();
+        return new Letter(
+                        "Reorder " + itemName,
+                        null,
+                        List.of("Stock of " + itemName + " at " + siteName + " is down to " + level
+                                + ", below its reorder level of " + reorderLevel + "."),
+                        "See stock",
+                        portalUrl + "/" + PageAddresses.STOCK)
+                .render();
     }
 
     private static String escape(String value) {

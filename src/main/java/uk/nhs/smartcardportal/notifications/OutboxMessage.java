@@ -55,8 +55,7 @@ public class OutboxMessage extends AbstractEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     OutboxMessage(OutgoingMessage message, String recipientEmail, Instant now) {
         this.recipientStaffId = message.recipientStaffId();
@@ -84,8 +83,8 @@ public class OutboxMessage extends AbstractEntity {
     /** Counts a failed attempt: tries again later, waiting longer each time, until the last attempt. */
     void failed(String error, Instant now, int maxAttempts) {
         attempts++;
-        lastError = error == null ? "Unknown error" : error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX)
-                : error;
+        lastError =
+                error == null ? "Unknown error" : error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
         if (attempts >= maxAttempts) {
             status = OutboxStatus.FAILED;
         } else {

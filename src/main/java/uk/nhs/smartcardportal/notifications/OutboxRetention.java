@@ -24,9 +24,10 @@ public class OutboxRetention {
     /** How many messages it emptied. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int forgetMessagesBefore(Instant cutoff) {
-        return jdbc.update("update outbox_message set recipient_email = null, body_text = '', body_html = '', "
-                + "calendar = null, last_error = null where status <> :pending and created_at < :cutoff "
-                + "and (body_text <> '' or recipient_email is not null)",
+        return jdbc.update(
+                "update outbox_message set recipient_email = null, body_text = '', body_html = '', "
+                        + "calendar = null, last_error = null where status <> :pending and created_at < :cutoff "
+                        + "and (body_text <> '' or recipient_email is not null)",
                 Map.of("pending", OutboxStatus.PENDING.name(), "cutoff", Timestamp.from(cutoff)));
     }
 }

@@ -16,13 +16,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.StaffService;
 
 /**
@@ -45,8 +45,14 @@ public class OutboxService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    OutboxService(OutboxRepository outbox, StaffService staff, JavaMailSender mail, PortalProperties portal,
-            AuditService audit, CurrentUser currentUser, Clock clock) {
+    OutboxService(
+            OutboxRepository outbox,
+            StaffService staff,
+            JavaMailSender mail,
+            PortalProperties portal,
+            AuditService audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.outbox = outbox;
         this.staff = staff;
         this.mail = mail;
@@ -59,8 +65,11 @@ public class OutboxService {
     /** Queues a message inside the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     void enqueue(OutgoingMessage message) {
-        String email = message.recipientStaffId() == null ? message.mailbox()
-                : staff.find(message.recipientStaffId()).map(person -> person.getWorkEmail()).orElse(null);
+        String email = message.recipientStaffId() == null
+                ? message.mailbox()
+                : staff.find(message.recipientStaffId())
+                        .map(person -> person.getWorkEmail())
+                        .orElse(null);
         outbox.save(new OutboxMessage(message, email, clock.instant()));
     }
 
@@ -75,7 +84,10 @@ public class OutboxService {
                 sent++;
             } catch (MailException | MessagingException e) {
                 message.failed(e.getMessage(), clock.instant(), MAX_ATTEMPTS);
-                log.warn("E-mail {} not delivered (attempt {}): {}", message.getId(), message.getAttempts(),
+                log.warn(
+                        "E-mail {} not delivered (attempt {}): {}",
+                        message.getId(),
+                        message.getAttempts(),
                         e.getMessage());
             }
         }
@@ -86,25 +98,27 @@ public class OutboxService {
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void resend(long messageId) {
-        OutboxMessage message = outbox.findById(messageId)
-                .orElseThrow(() -> new RecordNotFoundException("The message"));
+        OutboxMessage message =
+                outbox.findById(messageId).orElseThrow(() -> new RecordNotFoundException("The message"));
         if (message.getStatus() != OutboxStatus.FAILED) {
             throw new RuleViolationException("Only messages that failed can be sent again.");
         }
         if (message.getRecipientEmail() == null) {
-            throw new RuleViolationException("This person has no work e-mail address: add it to their staff record "
-                    + "first.");
+            throw new RuleViolationException(
+                    "This person has no work e-mail address: add it to their staff record " + "first.");
         }
         message.retryNow(clock.instant());
-        audit.record("EMAIL_RESENT", "OutboxMessage", messageId, Map.of("status", "FAILED"),
-                Map.of("status", "PENDING"));
+        audit.record(
+                "EMAIL_RESENT", "OutboxMessage", messageId, Map.of("status", "FAILED"), Map.of("status", "PENDING"));
     }
 
     /** The outbox for the Workforce Systems Team: by status and recipient, subject or kind, newest first. */
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<OutboxMessage> outbox(OutboxStatus status, String text, org.springframework.data.domain.Pageable page) {
-        return outbox.filtered(status, LikePattern.containing(text),
+        return outbox.filtered(
+                status,
+                LikePattern.containing(text),
                 org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize()));
     }
 
@@ -129,8 +143,10 @@ public class OutboxService {
         helper.setSubject(message.getSubject());
         helper.setText(message.getBodyText(), message.getBodyHtml());
         if (message.getCalendar() != null) {
-            helper.addAttachment("collection-session.ics", new ByteArrayResource(message.getCalendar()
-                    .getBytes(StandardCharsets.UTF_8)), "text/calendar; charset=UTF-8");
+            helper.addAttachment(
+                    "collection-session.ics",
+                    new ByteArrayResource(message.getCalendar().getBytes(StandardCharsets.UTF_8)),
+                    "text/calendar; charset=UTF-8");
         }
         return mime;
     }

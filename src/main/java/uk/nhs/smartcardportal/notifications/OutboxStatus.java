@@ -1,5 +1,7 @@
 package uk.nhs.smartcardportal.notifications;
 
 public enum OutboxStatus {
-    PENDING, SENT, FAILED
+    PENDING,
+    SENT,
+    FAILED
 }

@@ -32,10 +32,13 @@ class SiteChangeMessages {
     @Transactional(propagation = Propagation.MANDATORY)
     public void onRequested(SiteChangeRequested requested) {
         Staff person = staff.find(requested.staffId()).orElseThrow();
-        MessageTemplates.Rendered message = MessageTemplates.siteChangeRequested(person.getFirstName(),
-                siteName(requested.fromSiteId()), siteName(requested.toSiteId()), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(person.getId(), "SITE_CHANGE_REQUESTED", message.subject(),
-                message.text(), message.html(), null));
+        MessageTemplates.Rendered message = MessageTemplates.siteChangeRequested(
+                person.getFirstName(),
+                siteName(requested.fromSiteId()),
+                siteName(requested.toSiteId()),
+                portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                person.getId(), "SITE_CHANGE_REQUESTED", message.subject(), message.text(), message.html(), null));
     }
 
     @EventListener
@@ -45,11 +48,14 @@ class SiteChangeMessages {
             return;
         }
         Staff person = staff.find(decided.staffId()).orElseThrow();
-        MessageTemplates.Rendered message = MessageTemplates.siteChangeDecided(person.getFirstName(),
-                decided.outcome() == SiteChangeStatus.APPROVED, siteName(decided.fromSiteId()),
-                siteName(decided.toSiteId()), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(person.getId(), "SITE_CHANGE_DECIDED", message.subject(),
-                message.text(), message.html(), null));
+        MessageTemplates.Rendered message = MessageTemplates.siteChangeDecided(
+                person.getFirstName(),
+                decided.outcome() == SiteChangeStatus.APPROVED,
+                siteName(decided.fromSiteId()),
+                siteName(decided.toSiteId()),
+                portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                person.getId(), "SITE_CHANGE_DECIDED", message.subject(), message.text(), message.html(), null));
     }
 
     private String siteName(long siteId) {

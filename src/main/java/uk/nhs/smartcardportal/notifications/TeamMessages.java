@@ -32,18 +32,18 @@ class TeamMessages {
         }
         Staff requester = staff.find(decided.requestedByStaffId()).orElseThrow();
         Staff person = staff.find(decided.staffId()).orElseThrow();
-        MessageTemplates.Rendered message = MessageTemplates.requestDecided(requester.getFirstName(),
-                person.getFullName(), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(requester.getId(), "REQUEST_DECIDED", message.subject(), message.text(),
-                message.html(), null));
+        MessageTemplates.Rendered message =
+                MessageTemplates.requestDecided(requester.getFirstName(), person.getFullName(), portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                requester.getId(), "REQUEST_DECIDED", message.subject(), message.text(), message.html(), null));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onLowStock(StockBelowReorderLevel low) {
-        MessageTemplates.Rendered message = MessageTemplates.lowStock(low.itemName(), low.siteName(), low.level(),
-                low.reorderLevel(), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(null, portal.supportEmail(), "LOW_STOCK", message.subject(),
-                message.text(), message.html(), null));
+        MessageTemplates.Rendered message = MessageTemplates.lowStock(
+                low.itemName(), low.siteName(), low.level(), low.reorderLevel(), portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                null, portal.supportEmail(), "LOW_STOCK", message.subject(), message.text(), message.html(), null));
     }
 }

@@ -4,11 +4,17 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** One person's compliance values, as imported or edited; training by subject code. */
-public record ComplianceDetails(String employerOdsCode, LocalDate rightToWorkCheckedOn, DbsLevel dbsLevel,
-        LocalDate dbsCheckedOn, LocalDate occupationalHealthClearedOn, Map<String, TrainingCompletion> training) {
+public record ComplianceDetails(
+        String employerOdsCode,
+        LocalDate rightToWorkCheckedOn,
+        DbsLevel dbsLevel,
+        LocalDate dbsCheckedOn,
+        LocalDate occupationalHealthClearedOn,
+        Map<String, TrainingCompletion> training) {
 
     /** The fields of the record, as refusals name them. */
     public static final String EMPLOYER = "employer";
+
     public static final String STAFF_GROUP = "staffGroup";
     public static final String RIGHT_TO_WORK = "rightToWork";
     public static final String DBS_LEVEL = "dbsLevel";

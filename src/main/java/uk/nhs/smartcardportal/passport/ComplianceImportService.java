@@ -13,13 +13,13 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.imports.CsvImportFile;
 import uk.nhs.smartcardportal.base.imports.ImportDates;
 import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import uk.nhs.smartcardportal.base.imports.ImportProgress;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 
@@ -44,8 +44,13 @@ public class ComplianceImportService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ComplianceImportService(ComplianceRecordRepository records, TrainingSubjectRepository subjects,
-            PassportAssessor assessor, StaffService staff, AuditService audit, EntityManager entityManager,
+    ComplianceImportService(
+            ComplianceRecordRepository records,
+            TrainingSubjectRepository subjects,
+            PassportAssessor assessor,
+            StaffService staff,
+            AuditService audit,
+            EntityManager entityManager,
             Clock clock) {
         this.records = records;
         this.subjects = subjects;
@@ -59,7 +64,8 @@ public class ComplianceImportService {
     /** The columns a file can have, in the order the documentation lists them. */
     @Transactional(readOnly = true)
     public List<String> columns() {
-        return ComplianceColumn.all(subjects.findAllByOrderBySortOrder()).stream().map(ComplianceColumn::header)
+        return ComplianceColumn.all(subjects.findAllByOrderBySortOrder()).stream()
+                .map(ComplianceColumn::header)
                 .toList();
     }
 
@@ -75,11 +81,12 @@ public class ComplianceImportService {
         if (!plan.problems.isEmpty()) {
             return plan.report(false);
         }
-        List<Planned> changing = plan.rows.stream().filter(row -> row.change != Change.UNCHANGED).toList();
+        List<Planned> changing =
+                plan.rows.stream().filter(row -> row.change != Change.UNCHANGED).toList();
         for (int from = 0; from < changing.size(); from += CHUNK) {
             for (Planned row : changing.subList(from, Math.min(changing.size(), from + CHUNK))) {
-                ComplianceRecord record = records.findById(row.staffId)
-                        .orElseGet(() -> new ComplianceRecord(row.staffId));
+                ComplianceRecord record =
+                        records.findById(row.staffId).orElseGet(() -> new ComplianceRecord(row.staffId));
                 Map<String, Object> before = row.change == Change.CREATE ? null : record.describe();
                 record.apply(row.given, clock.instant());
                 records.save(record);
@@ -107,10 +114,13 @@ public class ComplianceImportService {
         return report;
     }
 
-    private enum Change { CREATE, UPDATE, UNCHANGED }
-
-    private record Planned(long staffId, ComplianceDetails given, String staffGroup, Change change) {
+    private enum Change {
+        CREATE,
+        UPDATE,
+        UNCHANGED
     }
+
+    private record Planned(long staffId, ComplianceDetails given, String staffGroup, Change change) {}
 
     private record Plan(int size, List<Planned> rows, List<ImportProblem> problems) {
 
@@ -118,8 +128,8 @@ public class ComplianceImportService {
             if (!problems.isEmpty()) {
                 return new ComplianceImportReport(size, 0, 0, 0, List.copyOf(problems), false);
             }
-            return new ComplianceImportReport(size, count(Change.CREATE), count(Change.UPDATE),
-                    count(Change.UNCHANGED), List.of(), imported);
+            return new ComplianceImportReport(
+                    size, count(Change.CREATE), count(Change.UPDATE), count(Change.UNCHANGED), List.of(), imported);
         }
 
         private int count(Change change) {
@@ -130,8 +140,11 @@ public class ComplianceImportService {
     private Plan plan(byte[] file, ImportProgress progress) {
         List<TrainingSubject> known = subjects.findAllByOrderBySortOrder();
         List<ComplianceColumn> columns = ComplianceColumn.all(known);
-        CsvImportFile<ComplianceColumn> reader = new CsvImportFile<>(text -> ComplianceColumn.named(text, columns),
-                ComplianceColumn::header, List.of(ComplianceColumn.EMPLOYEE_NUMBER), MAX_ROWS,
+        CsvImportFile<ComplianceColumn> reader = new CsvImportFile<>(
+                text -> ComplianceColumn.named(text, columns),
+                ComplianceColumn::header,
+                List.of(ComplianceColumn.EMPLOYEE_NUMBER),
+                MAX_ROWS,
                 "the compliance report from ESR");
         CsvImportFile.Contents<ComplianceColumn> contents = reader.read(file);
         List<ImportProblem> problems = new ArrayList<>(contents.problems());
@@ -193,8 +206,9 @@ public class ComplianceImportService {
             } else {
                 person = people.get(number);
                 if (person == null) {
-                    problem(ComplianceColumn.EMPLOYEE_NUMBER, "No one on the staff list has this employee number. "
-                            + "Import them as a starter first.");
+                    problem(
+                            ComplianceColumn.EMPLOYEE_NUMBER,
+                            "No one on the staff list has this employee number. " + "Import them as a starter first.");
                 }
             }
             String ods = ComplianceRules.odsCode(row.get(ComplianceColumn.EMPLOYER));
@@ -209,8 +223,8 @@ public class ComplianceImportService {
             if (problems.size() > before) {
                 return null;
             }
-            ComplianceDetails given = new ComplianceDetails(ods, rightToWork, dbsLevel, dbsDate, occupationalHealth,
-                    training);
+            ComplianceDetails given =
+                    new ComplianceDetails(ods, rightToWork, dbsLevel, dbsDate, occupationalHealth, training);
             ComplianceRecord record = held.get(person.getId());
             Change change = Change.CREATE;
             if (record != null) {
@@ -230,8 +244,10 @@ public class ComplianceImportService {
                 return null;
             }
             return StaffGroup.fromName(value).map(StaffGroup::label).orElseGet(() -> {
-                problem(ComplianceColumn.STAFF_GROUP, "This is not one of the ESR staff groups, such as Nursing and "
-                        + "Midwifery Registered or Medical and Dental.");
+                problem(
+                        ComplianceColumn.STAFF_GROUP,
+                        "This is not one of the ESR staff groups, such as Nursing and "
+                                + "Midwifery Registered or Medical and Dental.");
                 return null;
             });
         }

@@ -55,8 +55,7 @@ public class ComplianceRecord {
     @MapKeyColumn(name = "subject_code", length = 40)
     private Map<String, TrainingCompletion> training = new HashMap<>();
 
-    protected ComplianceRecord() {
-    }
+    protected ComplianceRecord() {}
 
     ComplianceRecord(long staffId) {
         this.staffId = staffId;
@@ -81,11 +80,15 @@ public class ComplianceRecord {
         }
         details.training().forEach((subject, completion) -> {
             TrainingCompletion held = training.get(subject);
-            training.put(subject, new TrainingCompletion(
-                    completion.completedOn() != null ? completion.completedOn() : held == null ? null
-                            : held.completedOn(),
-                    completion.expiresOn() != null ? completion.expiresOn() : held == null ? null
-                            : held.expiresOn()));
+            training.put(
+                    subject,
+                    new TrainingCompletion(
+                            completion.completedOn() != null
+                                    ? completion.completedOn()
+                                    : held == null ? null : held.completedOn(),
+                            completion.expiresOn() != null
+                                    ? completion.expiresOn()
+                                    : held == null ? null : held.expiresOn()));
         });
         updatedAt = at;
     }
@@ -107,8 +110,13 @@ public class ComplianceRecord {
     }
 
     ComplianceDetails details() {
-        return new ComplianceDetails(employerOdsCode, rightToWorkCheckedOn, dbsLevel, dbsCheckedOn,
-                occupationalHealthClearedOn, new TreeMap<>(training));
+        return new ComplianceDetails(
+                employerOdsCode,
+                rightToWorkCheckedOn,
+                dbsLevel,
+                dbsCheckedOn,
+                occupationalHealthClearedOn,
+                new TreeMap<>(training));
     }
 
     /** The values for the audit trail. */
@@ -119,8 +127,9 @@ public class ComplianceRecord {
         values.put("dbsLevel", dbsLevel);
         values.put("dbsCheckedOn", dbsCheckedOn);
         values.put("occupationalHealthClearedOn", occupationalHealthClearedOn);
-        new TreeMap<>(training).forEach((subject, completion) -> values.put(subject,
-                completion.completedOn() + " to " + completion.expiresOn()));
+        new TreeMap<>(training)
+                .forEach((subject, completion) ->
+                        values.put(subject, completion.completedOn() + " to " + completion.expiresOn()));
         return values;
     }
 

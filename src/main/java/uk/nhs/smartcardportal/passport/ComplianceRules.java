@@ -15,15 +15,15 @@ final class ComplianceRules {
     static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
     private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,6}");
 
-    private ComplianceRules() {
-    }
+    private ComplianceRules() {}
 
     static String odsCode(String code) {
         return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
     static String odsCodeProblem(String code) {
-        return code == null || ODS_CODE.matcher(code).matches() ? null
+        return code == null || ODS_CODE.matcher(code).matches()
+                ? null
                 : "An ODS code is 3 to 6 letters and digits, for example REM or RBQ.";
     }
 
@@ -53,7 +53,10 @@ final class ComplianceRules {
     }
 
     static String unknownSubjects(Map<String, TrainingCompletion> training, Set<String> known) {
-        return training.keySet().stream().filter(code -> !known.contains(code)).findFirst()
-                .map(code -> "There is no training subject " + code + ".").orElse(null);
+        return training.keySet().stream()
+                .filter(code -> !known.contains(code))
+                .findFirst()
+                .map(code -> "There is no training subject " + code + ".")
+                .orElse(null);
     }
 }

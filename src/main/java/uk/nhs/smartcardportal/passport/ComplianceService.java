@@ -9,13 +9,12 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
-import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 
@@ -31,8 +30,13 @@ public class ComplianceService {
     private final AuditService audit;
     private final Clock clock;
 
-    ComplianceService(ComplianceRecordRepository records, TrainingSubjectRepository subjects,
-            PassportAssessor assessor, StaffService staff, AuditService audit, Clock clock) {
+    ComplianceService(
+            ComplianceRecordRepository records,
+            TrainingSubjectRepository subjects,
+            PassportAssessor assessor,
+            StaffService staff,
+            AuditService audit,
+            Clock clock) {
         this.records = records;
         this.subjects = subjects;
         this.assessor = assessor;
@@ -45,10 +49,21 @@ public class ComplianceService {
     public ComplianceForm form(long staffId) {
         Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
         return records.findById(staffId)
-                .map(record -> new ComplianceForm(staffId, person.getFullName(), person.getEmployeeNumber(),
-                        person.getStaffGroup(), record.details(), record.getVersion(), true))
-                .orElseGet(() -> new ComplianceForm(staffId, person.getFullName(), person.getEmployeeNumber(),
-                        person.getStaffGroup(), new ComplianceDetails(null, null, null, null, null, Map.of()), 0,
+                .map(record -> new ComplianceForm(
+                        staffId,
+                        person.getFullName(),
+                        person.getEmployeeNumber(),
+                        person.getStaffGroup(),
+                        record.details(),
+                        record.getVersion(),
+                        true))
+                .orElseGet(() -> new ComplianceForm(
+                        staffId,
+                        person.getFullName(),
+                        person.getEmployeeNumber(),
+                        person.getStaffGroup(),
+                        new ComplianceDetails(null, null, null, null, null, Map.of()),
+                        0,
                         false));
     }
 
@@ -64,8 +79,9 @@ public class ComplianceService {
         InputProblems problems = new InputProblems();
         ComplianceDetails details = check(typed, staffGroup, problems);
         problems.throwIfAny();
-        String group = staffGroup == null || staffGroup.isBlank() ? null : StaffGroup.fromName(staffGroup)
-                .orElseThrow().label();
+        String group = staffGroup == null || staffGroup.isBlank()
+                ? null
+                : StaffGroup.fromName(staffGroup).orElseThrow().label();
         ComplianceRecord record = records.findById(staffId).orElse(null);
         if (record == null ? expectedVersion != 0 : record.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("compliance record");
@@ -86,31 +102,50 @@ public class ComplianceService {
         LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         String ods = ComplianceRules.odsCode(typed.employerOdsCode());
         add(problems, ComplianceDetails.EMPLOYER, ComplianceRules.odsCodeProblem(ods));
-        if (staffGroup != null && !staffGroup.isBlank() && StaffGroup.fromName(staffGroup).isEmpty()) {
+        if (staffGroup != null
+                && !staffGroup.isBlank()
+                && StaffGroup.fromName(staffGroup).isEmpty()) {
             problems.add(ComplianceDetails.STAFF_GROUP, "Choose one of the ESR staff groups.");
         }
-        add(problems, ComplianceDetails.RIGHT_TO_WORK, prefixed("Right to work check",
-                ComplianceRules.pastDateProblem(typed.rightToWorkCheckedOn(), today)));
-        add(problems, ComplianceDetails.DBS_DATE, prefixed("DBS check", ComplianceRules.pastDateProblem(
-                typed.dbsCheckedOn(), today)));
+        add(
+                problems,
+                ComplianceDetails.RIGHT_TO_WORK,
+                prefixed("Right to work check", ComplianceRules.pastDateProblem(typed.rightToWorkCheckedOn(), today)));
+        add(
+                problems,
+                ComplianceDetails.DBS_DATE,
+                prefixed("DBS check", ComplianceRules.pastDateProblem(typed.dbsCheckedOn(), today)));
         String dbs = ComplianceRules.dbsProblem(typed.dbsLevel(), typed.dbsCheckedOn());
         add(problems, typed.dbsLevel() == null ? ComplianceDetails.DBS_LEVEL : ComplianceDetails.DBS_DATE, dbs);
-        add(problems, ComplianceDetails.OCCUPATIONAL_HEALTH, prefixed("Occupational health clearance",
-                ComplianceRules.pastDateProblem(typed.occupationalHealthClearedOn(), today)));
+        add(
+                problems,
+                ComplianceDetails.OCCUPATIONAL_HEALTH,
+                prefixed(
+                        "Occupational health clearance",
+                        ComplianceRules.pastDateProblem(typed.occupationalHealthClearedOn(), today)));
         Map<String, String> names = subjects.findAll().stream()
                 .collect(Collectors.toMap(TrainingSubject::getCode, TrainingSubject::getName));
         Set<String> known = names.keySet();
         add(problems, ComplianceDetails.TRAINING, ComplianceRules.unknownSubjects(typed.training(), known));
         Map<String, TrainingCompletion> training = new LinkedHashMap<>();
         typed.training().forEach((code, completion) -> {
-            add(problems, ComplianceDetails.completedField(code), prefixed(names.get(code),
-                    ComplianceRules.pastDateProblem(completion.completedOn(), today)));
-            add(problems, ComplianceDetails.expiresField(code), prefixed(names.get(code),
-                    ComplianceRules.expiryProblem(completion, today)));
+            add(
+                    problems,
+                    ComplianceDetails.completedField(code),
+                    prefixed(names.get(code), ComplianceRules.pastDateProblem(completion.completedOn(), today)));
+            add(
+                    problems,
+                    ComplianceDetails.expiresField(code),
+                    prefixed(names.get(code), ComplianceRules.expiryProblem(completion, today)));
             training.put(code, completion);
         });
-        return new ComplianceDetails(ods, typed.rightToWorkCheckedOn(), typed.dbsLevel(), typed.dbsCheckedOn(),
-                typed.occupationalHealthClearedOn(), training);
+        return new ComplianceDetails(
+                ods,
+                typed.rightToWorkCheckedOn(),
+                typed.dbsLevel(),
+                typed.dbsCheckedOn(),
+                typed.occupationalHealthClearedOn(),
+                training);
     }
 
     private static void add(InputProblems problems, String field, String problem) {
@@ -122,5 +157,4 @@ public class ComplianceService {
     private static String prefixed(String what, String problem) {
         return problem == null ? null : what + ": " + problem;
     }
-
 }

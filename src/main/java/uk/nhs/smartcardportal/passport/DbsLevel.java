@@ -23,7 +23,15 @@ public enum DbsLevel {
 
     public static Optional<DbsLevel> fromName(String name) {
         String wanted = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        return Stream.of(values()).filter(level -> level.label.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")
-                .equals(wanted) || level.name().toLowerCase(Locale.ROOT).replace("_", "").equals(wanted)).findFirst();
+        return Stream.of(values())
+                .filter(level -> level.label
+                                .toLowerCase(Locale.ROOT)
+                                .replaceAll("[^a-z]", "")
+                                .equals(wanted)
+                        || level.name()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("_", "")
+                                .equals(wanted))
+                .findFirst();
     }
 }

@@ -52,8 +52,7 @@ public class PassportAgreement extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<StaffGroup> staffGroups = EnumSet.noneOf(StaffGroup.class);
 
-    protected PassportAgreement() {
-    }
+    protected PassportAgreement() {}
 
     PassportAgreement(String name) {
         this.name = name;
@@ -76,7 +75,12 @@ public class PassportAgreement extends AbstractEntity {
     AgreementTerms terms() {
         LinkedHashMap<String, String> byCode = new LinkedHashMap<>();
         members.forEach(member -> byCode.put(member.odsCode(), member.name()));
-        return new AgreementTerms(name, validFrom, validTo, byCode, allStaffGroups,
+        return new AgreementTerms(
+                name,
+                validFrom,
+                validTo,
+                byCode,
+                allStaffGroups,
                 staffGroups.isEmpty() ? Set.of() : EnumSet.copyOf(staffGroups));
     }
 

@@ -7,11 +7,13 @@ import java.util.List;
  * A person's passport answer: the outcome, the partner organisations they may work at when eligible, every
  * criterion, and the earliest date a training subject they rely on expires (null when none).
  */
-public record PassportAssessment(PassportOutcome outcome, List<String> partners, List<Criterion> criteria,
-        LocalDate nextExpiry) {
+public record PassportAssessment(
+        PassportOutcome outcome, List<String> partners, List<Criterion> criteria, LocalDate nextExpiry) {
 
     public List<Criterion> toDo() {
-        return criteria.stream().filter(criterion -> criterion.state() != CriterionState.MET).toList();
+        return criteria.stream()
+                .filter(criterion -> criterion.state() != CriterionState.MET)
+                .toList();
     }
 
     public List<Criterion> warnings() {

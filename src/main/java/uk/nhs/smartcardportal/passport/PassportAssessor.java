@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,9 +45,14 @@ class PassportAssessor {
     private final PortalProperties portal;
     private final Clock clock;
 
-    PassportAssessor(PassportAgreementRepository agreements, TrainingSubjectRepository subjects,
-            ComplianceRecordRepository records, JdbcTemplate jdbc, EntityManager entityManager,
-            PortalProperties portal, Clock clock) {
+    PassportAssessor(
+            PassportAgreementRepository agreements,
+            TrainingSubjectRepository subjects,
+            ComplianceRecordRepository records,
+            JdbcTemplate jdbc,
+            EntityManager entityManager,
+            PortalProperties portal,
+            Clock clock) {
         this.agreements = agreements;
         this.subjects = subjects;
         this.records = records;
@@ -63,8 +68,11 @@ class PassportAssessor {
 
     /** The answer for one person, worked out now from what is held. */
     PassportAssessment assess(Staff person) {
-        return PassportRules.assess(facts(person.getStaffGroup(), records.findById(person.getId()).orElse(null)),
-                terms(), rules(), today());
+        return PassportRules.assess(
+                facts(person.getStaffGroup(), records.findById(person.getId()).orElse(null)),
+                terms(),
+                rules(),
+                today());
     }
 
     /** Works out one person's answer and keeps it, inside the caller's transaction. */
@@ -79,7 +87,10 @@ class PassportAssessor {
     public void nightly() {
         long started = System.nanoTime();
         int people = reassessEveryone();
-        log.info("Passport answers worked out for {} people in {} ms", people, (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Passport answers worked out for {} people in {} ms",
+                people,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** New and changed starters get their answer (and changed staff groups count) in the import's transaction. */
@@ -100,8 +111,8 @@ class PassportAssessor {
         long after = 0;
         int assessed = 0;
         while (true) {
-            List<Map<String, Object>> people = jdbc.queryForList("select id, staff_group from staff where id > ? "
-                    + "order by id limit ?", after, CHUNK);
+            List<Map<String, Object>> people = jdbc.queryForList(
+                    "select id, staff_group from staff where id > ? " + "order by id limit ?", after, CHUNK);
             if (people.isEmpty()) {
                 return assessed;
             }
@@ -114,8 +125,10 @@ class PassportAssessor {
             List<Map.Entry<Long, PassportAssessment>> answers = new ArrayList<>(people.size());
             for (Map<String, Object> person : people) {
                 long staffId = ((Number) person.get("id")).longValue();
-                answers.add(Map.entry(staffId, PassportRules.assess(facts((String) person.get("staff_group"),
-                        held.get(staffId)), terms, rules, today)));
+                answers.add(Map.entry(
+                        staffId,
+                        PassportRules.assess(
+                                facts((String) person.get("staff_group"), held.get(staffId)), terms, rules, today)));
             }
             store(answers);
             assessed += people.size();
@@ -126,8 +139,8 @@ class PassportAssessor {
     }
 
     private List<ComplianceRecord> chunkOfRecords(long first, long last) {
-        List<Long> ids = jdbc.queryForList("select staff_id from compliance_record where staff_id between ? and ?",
-                Long.class, first, last);
+        List<Long> ids = jdbc.queryForList(
+                "select staff_id from compliance_record where staff_id between ? and ?", Long.class, first, last);
         return ids.isEmpty() ? List.of() : records.findByStaffIdIn(ids);
     }
 
@@ -137,11 +150,18 @@ class PassportAssessor {
         }
         ComplianceDetails details = record.details();
         Map<String, PassportFacts.TrainingDates> training = new HashMap<>();
-        details.training().forEach((subject, completion) -> training.put(subject,
-                new PassportFacts.TrainingDates(completion.completedOn(), completion.expiresOn())));
-        return new PassportFacts(true, details.employerOdsCode() == null ? portal.trustOdsCode()
-                : details.employerOdsCode(), staffGroup, details.rightToWorkCheckedOn(), details.dbsLevel(),
-                details.dbsCheckedOn(), details.occupationalHealthClearedOn(), training);
+        details.training()
+                .forEach((subject, completion) -> training.put(
+                        subject, new PassportFacts.TrainingDates(completion.completedOn(), completion.expiresOn())));
+        return new PassportFacts(
+                true,
+                details.employerOdsCode() == null ? portal.trustOdsCode() : details.employerOdsCode(),
+                staffGroup,
+                details.rightToWorkCheckedOn(),
+                details.dbsLevel(),
+                details.dbsCheckedOn(),
+                details.occupationalHealthClearedOn(),
+                training);
     }
 
     List<AgreementTerms> terms() {
@@ -149,7 +169,9 @@ class PassportAssessor {
     }
 
     List<SubjectRule> rules() {
-        return subjects.findAllByOrderBySortOrder().stream().map(TrainingSubject::rule).toList();
+        return subjects.findAllByOrderBySortOrder().stream()
+                .map(TrainingSubject::rule)
+                .toList();
     }
 
     private void store(List<Map.Entry<Long, PassportAssessment>> answers) {

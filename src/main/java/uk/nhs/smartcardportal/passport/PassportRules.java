@@ -25,22 +25,28 @@ public final class PassportRules {
     static final String OCCUPATIONAL_HEALTH = "Occupational health clearance";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String NOT_RECEIVED = "Not received from ESR yet.";
-    private static final String WAIT_FOR_ESR = "It arrives with the next ESR extract; if it does not, ask the "
-            + "Workforce Systems Team.";
+    private static final String WAIT_FOR_ESR =
+            "It arrives with the next ESR extract; if it does not, ask the " + "Workforce Systems Team.";
 
-    private PassportRules() {
-    }
+    private PassportRules() {}
 
-    public static PassportAssessment assess(PassportFacts facts, List<AgreementTerms> agreements,
-            List<SubjectRule> subjects, LocalDate today) {
+    public static PassportAssessment assess(
+            PassportFacts facts, List<AgreementTerms> agreements, List<SubjectRule> subjects, LocalDate today) {
         List<Criterion> criteria = new ArrayList<>();
-        List<AgreementTerms> active = agreements.stream().filter(agreement -> agreement.activeOn(today)).toList();
-        List<AgreementTerms> withEmployer = facts.employerOdsCode() == null ? active : active.stream()
-                .filter(agreement -> agreement.members().containsKey(facts.employerOdsCode())).toList();
+        List<AgreementTerms> active = agreements.stream()
+                .filter(agreement -> agreement.activeOn(today))
+                .toList();
+        List<AgreementTerms> withEmployer = facts.employerOdsCode() == null
+                ? active
+                : active.stream()
+                        .filter(agreement -> agreement.members().containsKey(facts.employerOdsCode()))
+                        .toList();
         criteria.add(employer(facts, withEmployer));
         Optional<StaffGroup> group = StaffGroup.fromName(facts.staffGroupName());
         List<AgreementTerms> covering = group.map(known -> withEmployer.stream()
-                .filter(agreement -> agreement.covers(known)).toList()).orElse(List.of());
+                        .filter(agreement -> agreement.covers(known))
+                        .toList())
+                .orElse(List.of());
         criteria.add(staffGroup(facts, group.orElse(null), withEmployer, covering));
         criteria.addAll(checks(facts));
         LocalDate nextExpiry = null;
@@ -48,65 +54,83 @@ public final class PassportRules {
             if (subject.requiredOf(group.orElse(null))) {
                 LocalDate expires = expiry(facts.training().get(subject.code()), subject);
                 criteria.add(training(facts, subject, expires, today));
-                if (expires != null && !expires.isBefore(today) && (nextExpiry == null || expires.isBefore(nextExpiry))) {
+                if (expires != null
+                        && !expires.isBefore(today)
+                        && (nextExpiry == null || expires.isBefore(nextExpiry))) {
                     nextExpiry = expires;
                 }
             }
         }
-        return new PassportAssessment(outcome(criteria), partners(criteria, covering, facts.employerOdsCode()),
-                List.copyOf(criteria), nextExpiry);
+        return new PassportAssessment(
+                outcome(criteria),
+                partners(criteria, covering, facts.employerOdsCode()),
+                List.copyOf(criteria),
+                nextExpiry);
     }
 
     private static Criterion employer(PassportFacts facts, List<AgreementTerms> withEmployer) {
         if (facts.employerOdsCode() == null) {
-            return Criterion.unknown(EMPLOYER, "Your employing organisation is not on your record.",
+            return Criterion.unknown(
+                    EMPLOYER,
+                    "Your employing organisation is not on your record.",
                     "Ask the Workforce Systems Team to check your ESR record.");
         }
         if (withEmployer.isEmpty()) {
-            return Criterion.notMet(EMPLOYER, "Your organisation (" + facts.employerOdsCode() + ") is not in an "
-                    + "active passporting agreement.", null);
+            return Criterion.notMet(
+                    EMPLOYER,
+                    "Your organisation (" + facts.employerOdsCode() + ") is not in an "
+                            + "active passporting agreement.",
+                    null);
         }
         return Criterion.met(EMPLOYER, "Your organisation is in " + names(withEmployer) + ".");
     }
 
-    private static Criterion staffGroup(PassportFacts facts, StaffGroup group, List<AgreementTerms> withEmployer,
-            List<AgreementTerms> covering) {
+    private static Criterion staffGroup(
+            PassportFacts facts, StaffGroup group, List<AgreementTerms> withEmployer, List<AgreementTerms> covering) {
         if (group == null) {
-            return Criterion.unknown(STAFF_GROUP, facts.staffGroupName() == null
-                    ? "Your staff group is not on your record."
-                    : "Your staff group (" + facts.staffGroupName() + ") is not one we recognise.",
+            return Criterion.unknown(
+                    STAFF_GROUP,
+                    facts.staffGroupName() == null
+                            ? "Your staff group is not on your record."
+                            : "Your staff group (" + facts.staffGroupName() + ") is not one we recognise.",
                     "Ask the Workforce Systems Team to correct your staff group in ESR.");
         }
         if (withEmployer.isEmpty()) {
             return Criterion.unknown(STAFF_GROUP, group.label() + ": no agreement to check it against.", null);
         }
         if (covering.isEmpty()) {
-            return Criterion.notMet(STAFF_GROUP, group.label() + " is not covered by " + names(withEmployer) + ".",
-                    null);
+            return Criterion.notMet(
+                    STAFF_GROUP, group.label() + " is not covered by " + names(withEmployer) + ".", null);
         }
         return Criterion.met(STAFF_GROUP, group.label() + " is covered.");
     }
 
     private static List<Criterion> checks(PassportFacts facts) {
         if (!facts.recordReceived()) {
-            return List.of(Criterion.unknown(RIGHT_TO_WORK, NOT_RECEIVED, WAIT_FOR_ESR),
+            return List.of(
+                    Criterion.unknown(RIGHT_TO_WORK, NOT_RECEIVED, WAIT_FOR_ESR),
                     Criterion.unknown(DBS, NOT_RECEIVED, WAIT_FOR_ESR),
                     Criterion.unknown(OCCUPATIONAL_HEALTH, NOT_RECEIVED, WAIT_FOR_ESR));
         }
         return List.of(
                 facts.rightToWorkCheckedOn() == null
-                        ? Criterion.notMet(RIGHT_TO_WORK, "Your right to work check is not recorded.",
+                        ? Criterion.notMet(
+                                RIGHT_TO_WORK,
+                                "Your right to work check is not recorded.",
                                 "Ask Recruitment to complete and record it.")
                         : Criterion.met(RIGHT_TO_WORK, "Checked on " + DAY.format(facts.rightToWorkCheckedOn()) + "."),
                 facts.dbsLevel() == null || facts.dbsCheckedOn() == null
                         ? Criterion.notMet(DBS, "No DBS check is recorded.", "Ask Recruitment about your DBS check.")
-                        : Criterion.met(DBS, facts.dbsLevel().label() + " check on "
-                                + DAY.format(facts.dbsCheckedOn()) + "."),
+                        : Criterion.met(
+                                DBS, facts.dbsLevel().label() + " check on " + DAY.format(facts.dbsCheckedOn()) + "."),
                 facts.occupationalHealthClearedOn() == null
-                        ? Criterion.notMet(OCCUPATIONAL_HEALTH, "Your clearance is not recorded.",
+                        ? Criterion.notMet(
+                                OCCUPATIONAL_HEALTH,
+                                "Your clearance is not recorded.",
                                 "Complete your occupational health questionnaire, or ask Occupational Health.")
-                        : Criterion.met(OCCUPATIONAL_HEALTH, "Cleared on "
-                                + DAY.format(facts.occupationalHealthClearedOn()) + "."));
+                        : Criterion.met(
+                                OCCUPATIONAL_HEALTH,
+                                "Cleared on " + DAY.format(facts.occupationalHealthClearedOn()) + "."));
     }
 
     private static LocalDate expiry(PassportFacts.TrainingDates dates, SubjectRule subject) {
@@ -125,29 +149,34 @@ public final class PassportRules {
             return Criterion.unknown(subject.name(), NOT_RECEIVED, WAIT_FOR_ESR);
         }
         if (expires == null) {
-            return Criterion.notMet(subject.name(), "No completion is recorded.",
-                    "Complete it in " + subject.renewAt() + ".");
+            return Criterion.notMet(
+                    subject.name(), "No completion is recorded.", "Complete it in " + subject.renewAt() + ".");
         }
         if (expires.isBefore(today)) {
-            return Criterion.notMet(subject.name(), subject.name() + " expired on " + DAY.format(expires) + ".",
-                    capitalise(renew));
+            return Criterion.notMet(
+                    subject.name(), subject.name() + " expired on " + DAY.format(expires) + ".", capitalise(renew));
         }
         if (!expires.isAfter(today.plusDays(WARNING_DAYS))) {
-            return Criterion.metWithWarning(subject.name(), "In date until " + DAY.format(expires) + ".",
-                    (expires.equals(today) ? "It expires today: " : "It expires on " + DAY.format(expires)
-                            + ": ") + renew);
+            return Criterion.metWithWarning(
+                    subject.name(),
+                    "In date until " + DAY.format(expires) + ".",
+                    (expires.equals(today) ? "It expires today: " : "It expires on " + DAY.format(expires) + ": ")
+                            + renew);
         }
         return Criterion.met(subject.name(), "In date until " + DAY.format(expires) + ".");
     }
 
     private static PassportOutcome outcome(List<Criterion> criteria) {
-        boolean notCovered = criteria.stream().anyMatch(criterion -> (criterion.name().equals(EMPLOYER)
-                || criterion.name().equals(STAFF_GROUP)) && criterion.state() == CriterionState.NOT_MET);
+        boolean notCovered = criteria.stream()
+                .anyMatch(criterion ->
+                        (criterion.name().equals(EMPLOYER) || criterion.name().equals(STAFF_GROUP))
+                                && criterion.state() == CriterionState.NOT_MET);
         if (notCovered) {
             return PassportOutcome.NOT_COVERED;
         }
         return criteria.stream().allMatch(criterion -> criterion.state() == CriterionState.MET)
-                ? PassportOutcome.ELIGIBLE : PassportOutcome.NOT_YET;
+                ? PassportOutcome.ELIGIBLE
+                : PassportOutcome.NOT_YET;
     }
 
     private static List<String> partners(List<Criterion> criteria, List<AgreementTerms> covering, String employer) {

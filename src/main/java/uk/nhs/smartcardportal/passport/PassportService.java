@@ -12,10 +12,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 
@@ -35,8 +35,8 @@ public class PassportService {
     private final StaffService staff;
     private final CurrentUser currentUser;
 
-    PassportService(PassportAssessor assessor, PassportStatusRepository statuses, StaffService staff,
-            CurrentUser currentUser) {
+    PassportService(
+            PassportAssessor assessor, PassportStatusRepository statuses, StaffService staff, CurrentUser currentUser) {
         this.assessor = assessor;
         this.statuses = statuses;
         this.staff = staff;
@@ -73,13 +73,14 @@ public class PassportService {
     @Transactional(readOnly = true)
     public MyPassport teamMember(long staffId) {
         long me = currentUser.requireStaffId();
-        Staff person = staff.find(staffId).filter(found -> found.getLineManager() != null
-                && found.getLineManager().getId() == me).orElseThrow(() -> {
+        Staff person = staff.find(staffId)
+                .filter(found ->
+                        found.getLineManager() != null && found.getLineManager().getId() == me)
+                .orElseThrow(() -> {
                     log.warn("Refused: staff {} asked for the passport of staff {} outside their team", me, staffId);
                     return new RecordNotFoundException("The person");
                 });
-        return new MyPassport(person.getFullName(), person.getStaffGroup(), assessor.assess(person),
-                assessor.today());
+        return new MyPassport(person.getFullName(), person.getStaffGroup(), assessor.assess(person), assessor.today());
     }
 
     @Transactional(readOnly = true)
@@ -95,8 +96,7 @@ public class PassportService {
     @Transactional(readOnly = true)
     public MyPassport passportOf(long staffId) {
         Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
-        return new MyPassport(person.getFullName(), person.getStaffGroup(), assessor.assess(person),
-                assessor.today());
+        return new MyPassport(person.getFullName(), person.getStaffGroup(), assessor.assess(person), assessor.today());
     }
 
     /** Works out everyone's answer now rather than waiting for the night; returns how many people. */
@@ -119,13 +119,22 @@ public class PassportService {
     }
 
     private List<PassportRow> rows(Long manager, PassportFilter filter, Pageable page) {
-        return statuses.rows(manager, filter.outcome(), filter.staffGroup(), LikePattern.containing(filter.text()),
-                expiringBy(filter), PageRequest.of(page.getPageNumber(), page.getPageSize()));
+        return statuses.rows(
+                manager,
+                filter.outcome(),
+                filter.staffGroup(),
+                LikePattern.containing(filter.text()),
+                expiringBy(filter),
+                PageRequest.of(page.getPageNumber(), page.getPageSize()));
     }
 
     private long count(Long manager, PassportFilter filter) {
-        return statuses.countRows(manager, filter.outcome(), filter.staffGroup(),
-                LikePattern.containing(filter.text()), expiringBy(filter));
+        return statuses.countRows(
+                manager,
+                filter.outcome(),
+                filter.staffGroup(),
+                LikePattern.containing(filter.text()),
+                expiringBy(filter));
     }
 
     private Map<PassportOutcome, Long> outcomes(Long manager) {
@@ -133,7 +142,8 @@ public class PassportService {
         for (PassportOutcome outcome : PassportOutcome.values()) {
             counts.put(outcome, 0L);
         }
-        for (Object[] row : manager == null ? statuses.countEveryoneByOutcome()
+        for (Object[] row : manager == null
+                ? statuses.countEveryoneByOutcome()
                 : statuses.countByOutcome(manager, null, null, null, null)) {
             if (row[0] != null) {
                 counts.put((PassportOutcome) row[0], (Long) row[1]);

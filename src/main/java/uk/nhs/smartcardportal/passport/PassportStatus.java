@@ -33,6 +33,5 @@ class PassportStatus {
     @Column(name = "assessed_on", nullable = false)
     private LocalDate assessedOn;
 
-    protected PassportStatus() {
-    }
+    protected PassportStatus() {}
 }

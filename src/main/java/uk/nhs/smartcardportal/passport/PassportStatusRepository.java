@@ -20,8 +20,8 @@ interface PassportStatusRepository extends JpaRepository<PassportStatus, Long> {
             + "and (:expiringBy is null or p.nextExpiry <= :expiringBy) ";
 
     @Query(ROWS + FILTER + "order by s.lastName, s.firstName, s.id")
-    List<PassportRow> rows(Long manager, PassportOutcome outcome, String staffGroup, String text,
-            LocalDate expiringBy, Pageable page);
+    List<PassportRow> rows(
+            Long manager, PassportOutcome outcome, String staffGroup, String text, LocalDate expiringBy, Pageable page);
 
     @Query("select count(s) " + FILTER)
     long countRows(Long manager, PassportOutcome outcome, String staffGroup, String text, LocalDate expiringBy);
@@ -31,6 +31,6 @@ interface PassportStatusRepository extends JpaRepository<PassportStatus, Long> {
     List<Object[]> countEveryoneByOutcome();
 
     @Query("select p.outcome, count(s) " + FILTER + "group by p.outcome")
-    List<Object[]> countByOutcome(Long manager, PassportOutcome outcome, String staffGroup, String text,
-            LocalDate expiringBy);
+    List<Object[]> countByOutcome(
+            Long manager, PassportOutcome outcome, String staffGroup, String text, LocalDate expiringBy);
 }

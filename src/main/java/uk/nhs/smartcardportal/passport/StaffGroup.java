@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 /** The staff groups of the NHS Electronic Staff Record, which passporting agreements cover. */
 public enum StaffGroup {
-    ADDITIONAL_PROFESSIONAL_SCIENTIFIC("Additional Professional Scientific and Technical", "add prof scientific and technic"),
+    ADDITIONAL_PROFESSIONAL_SCIENTIFIC(
+            "Additional Professional Scientific and Technical", "add prof scientific and technic"),
     ADDITIONAL_CLINICAL_SERVICES("Additional Clinical Services"),
     ADMINISTRATIVE_AND_CLERICAL("Administrative and Clerical"),
     ALLIED_HEALTH_PROFESSIONALS("Allied Health Professionals", "ahp"),
@@ -34,12 +35,17 @@ public enum StaffGroup {
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        return Stream.of(values()).filter(group -> normalise(group.label).equals(wanted)
-                || normalise(group.name()).equals(wanted)
-                || Stream.of(group.aliases).anyMatch(alias -> normalise(alias).equals(wanted))).findFirst();
+        return Stream.of(values())
+                .filter(group -> normalise(group.label).equals(wanted)
+                        || normalise(group.name()).equals(wanted)
+                        || Stream.of(group.aliases)
+                                .anyMatch(alias -> normalise(alias).equals(wanted)))
+                .findFirst();
     }
 
     private static String normalise(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z]", "");
+        return text == null
+                ? ""
+                : text.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z]", "");
     }
 }

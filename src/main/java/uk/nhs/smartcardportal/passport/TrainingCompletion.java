@@ -8,5 +8,4 @@ import java.time.LocalDate;
 @Embeddable
 public record TrainingCompletion(
         @Column(name = "completed_on") LocalDate completedOn,
-        @Column(name = "expires_on") LocalDate expiresOn) {
-}
+        @Column(name = "expires_on") LocalDate expiresOn) {}

@@ -22,6 +22,7 @@ public class TrainingSubject {
     static final int RENEW_AT_MAX = 200;
     /** The fields of a subject's settings, as refusals name them. */
     public static final String REFRESHER_MONTHS = "refresherMonths";
+
     public static final String REQUIRED_FOR = "requiredFor";
     public static final String RENEW_AT = "renewAt";
 
@@ -53,8 +54,7 @@ public class TrainingSubject {
     @Enumerated(EnumType.STRING)
     private Set<StaffGroup> requiredFor = EnumSet.noneOf(StaffGroup.class);
 
-    protected TrainingSubject() {
-    }
+    protected TrainingSubject() {}
 
     void update(int refresherMonths, boolean allStaffGroups, Set<StaffGroup> requiredFor, String renewAt) {
         this.refresherMonths = refresherMonths;
@@ -67,8 +67,13 @@ public class TrainingSubject {
     }
 
     SubjectRule rule() {
-        return new SubjectRule(code, name, refresherMonths, allStaffGroups,
-                requiredFor.isEmpty() ? Set.of() : EnumSet.copyOf(requiredFor), renewAt);
+        return new SubjectRule(
+                code,
+                name,
+                refresherMonths,
+                allStaffGroups,
+                requiredFor.isEmpty() ? Set.of() : EnumSet.copyOf(requiredFor),
+                renewAt);
     }
 
     public String getCode() {

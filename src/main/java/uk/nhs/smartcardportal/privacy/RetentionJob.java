@@ -32,7 +32,11 @@ class RetentionJob {
             requests += run.requests();
             messages += run.messages();
         } while (run.removedAnything());
-        log.info("Retention: removed the personal details of {} cards, {} requests and {} e-mails finished before {}",
-                cards, requests, messages, run.cutoff());
+        log.info(
+                "Retention: removed the personal details of {} cards, {} requests and {} e-mails finished before {}",
+                cards,
+                requests,
+                messages,
+                run.cutoff());
     }
 }

@@ -26,8 +26,12 @@ public class RetentionService {
     private final RetentionProperties properties;
     private final Clock clock;
 
-    RetentionService(CardRetention cards, OutboxRetention outbox, AuditService audit,
-            RetentionProperties properties, Clock clock) {
+    RetentionService(
+            CardRetention cards,
+            OutboxRetention outbox,
+            AuditService audit,
+            RetentionProperties properties,
+            Clock clock) {
         this.cards = cards;
         this.outbox = outbox;
         this.audit = audit;
@@ -39,9 +43,13 @@ public class RetentionService {
     @Transactional
     public RetentionRun anonymiseOneBatch() {
         Instant now = clock.instant();
-        Instant cutoff = now.atZone(UkTime.ZONE).minusMonths(properties.months()).toInstant();
-        RetentionRun run = new RetentionRun(cutoff, cards.anonymiseFinishedCards(cutoff, now, BATCH),
-                cards.anonymiseFinishedRequests(cutoff, now, BATCH), outbox.forgetMessagesBefore(cutoff));
+        Instant cutoff =
+                now.atZone(UkTime.ZONE).minusMonths(properties.months()).toInstant();
+        RetentionRun run = new RetentionRun(
+                cutoff,
+                cards.anonymiseFinishedCards(cutoff, now, BATCH),
+                cards.anonymiseFinishedRequests(cutoff, now, BATCH),
+                outbox.forgetMessagesBefore(cutoff));
         if (run.removedAnything()) {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("finishedBefore", cutoff.toString());

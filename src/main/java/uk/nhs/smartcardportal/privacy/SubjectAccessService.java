@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.Roles;
 
 /**
  * Everything the portal holds about one person, for a subject access request: their staff record and every row of
@@ -38,7 +38,11 @@ public class SubjectAccessService {
     private final Clock clock;
     private final JsonMapper json;
 
-    SubjectAccessService(NamedParameterJdbcTemplate jdbc, AuditService audit, CurrentUser currentUser, Clock clock,
+    SubjectAccessService(
+            NamedParameterJdbcTemplate jdbc,
+            AuditService audit,
+            CurrentUser currentUser,
+            Clock clock,
             JsonMapper json) {
         this.jdbc = jdbc;
         this.audit = audit;
@@ -56,9 +60,10 @@ public class SubjectAccessService {
         }
         Map<String, Set<Map<String, Object>>> records = new TreeMap<>();
         records.computeIfAbsent("staff", table -> new LinkedHashSet<>()).addAll(person);
-        for (Map<String, Object> link : jdbc.getJdbcTemplate().queryForList("select table_name, column_name from "
-                + "information_schema.columns where table_schema = database() and (column_name = 'staff_id' "
-                + "or column_name like '%\\_staff\\_id') order by table_name, column_name")) {
+        for (Map<String, Object> link : jdbc.getJdbcTemplate()
+                .queryForList("select table_name, column_name from "
+                        + "information_schema.columns where table_schema = database() and (column_name = 'staff_id' "
+                        + "or column_name like '%\\_staff\\_id') order by table_name, column_name")) {
             String table = (String) link.get("table_name");
             String column = (String) link.get("column_name");
             add(records, table, rows("select * from `" + table + "` where `" + column + "` = :id", id));
@@ -67,13 +72,17 @@ public class SubjectAccessService {
         List<Object> requestIds = idsIn(records, "card_request", "id");
         List<Object> siteChangeIds = idsIn(records, "site_change_request", "id");
         if (!cardIds.isEmpty()) {
-            add(records, "card_transition", rows("select * from card_transition where card_id in (:ids)",
-                    Map.of("ids", cardIds)));
+            add(
+                    records,
+                    "card_transition",
+                    rows("select * from card_transition where card_id in (:ids)", Map.of("ids", cardIds)));
         }
         List<Object> sessionIds = idsIn(records, "smartcard", "session_id");
         if (!sessionIds.isEmpty()) {
-            add(records, "collection_session", rows("select * from collection_session where id in (:ids)",
-                    Map.of("ids", sessionIds)));
+            add(
+                    records,
+                    "collection_session",
+                    rows("select * from collection_session where id in (:ids)", Map.of("ids", sessionIds)));
         }
         add(records, "audit_event", auditAbout("Staff", List.of(staffId)));
         add(records, "audit_event", auditAbout("Smartcard", cardIds));
@@ -81,24 +90,30 @@ public class SubjectAccessService {
         add(records, "audit_event", auditAbout("SiteChangeRequest", siteChangeIds));
 
         int rowCount = records.values().stream().mapToInt(Set::size).sum();
-        audit.record("SUBJECT_ACCESS_EXPORTED", "Staff", staffId, null, Map.of("tables", records.size(),
-                "rows", rowCount));
+        audit.record(
+                "SUBJECT_ACCESS_EXPORTED", "Staff", staffId, null, Map.of("tables", records.size(), "rows", rowCount));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("about", "Everything the Smartcard Portal holds about this person, by table. Times are UTC.");
         document.put("employeeNumber", person.getFirst().get("employee_number"));
         document.put("exportedAt", clock.instant().toString());
         document.put("exportedBy", currentUser.require().displayName());
         document.put("records", records);
-        return new SubjectAccessFile("subject-access-" + person.getFirst().get("employee_number") + "-"
-                + LocalDate.now(clock) + ".json", json.writeValueAsBytes(document));
+        return new SubjectAccessFile(
+                "subject-access-" + person.getFirst().get("employee_number") + "-" + LocalDate.now(clock) + ".json",
+                json.writeValueAsBytes(document));
     }
 
     private List<Map<String, Object>> auditAbout(String entityType, Collection<Object> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return rows("select * from audit_event where entity_type = :type and entity_id in (:ids)",
-                Map.of("type", entityType, "ids", ids.stream().map(Object::toString).toList()));
+        return rows(
+                "select * from audit_event where entity_type = :type and entity_id in (:ids)",
+                Map.of(
+                        "type",
+                        entityType,
+                        "ids",
+                        ids.stream().map(Object::toString).toList()));
     }
 
     private List<Map<String, Object>> rows(String sql, Map<String, ?> parameters) {
@@ -121,15 +136,18 @@ public class SubjectAccessService {
         };
     }
 
-    private static void add(Map<String, Set<Map<String, Object>>> records, String table,
-            List<Map<String, Object>> rows) {
+    private static void add(
+            Map<String, Set<Map<String, Object>>> records, String table, List<Map<String, Object>> rows) {
         if (!rows.isEmpty()) {
             records.computeIfAbsent(table, name -> new LinkedHashSet<>()).addAll(rows);
         }
     }
 
     private static List<Object> idsIn(Map<String, Set<Map<String, Object>>> records, String table, String column) {
-        return records.getOrDefault(table, Set.of()).stream().map(row -> row.get(column))
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        return records.getOrDefault(table, Set.of()).stream()
+                .map(row -> row.get(column))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 }

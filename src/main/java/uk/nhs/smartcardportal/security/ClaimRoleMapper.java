@@ -71,8 +71,10 @@ class ClaimRoleMapper {
             try {
                 result.put(pair.substring(0, equals).strip(), Role.valueOf(role));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("portal.security.role-mapping: unknown role '" + role
-                        + "'; use one of STAFF, MANAGER, RECRUITMENT, WORKFORCE", e);
+                throw new IllegalArgumentException(
+                        "portal.security.role-mapping: unknown role '" + role
+                                + "'; use one of STAFF, MANAGER, RECRUITMENT, WORKFORCE",
+                        e);
             }
         }
         return result;

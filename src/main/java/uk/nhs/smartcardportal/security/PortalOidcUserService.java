@@ -29,7 +29,10 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     private final ClaimRoleMapper claimRoles;
     private final PortalSecurityProperties properties;
 
-    PortalOidcUserService(StaffService staffService, RoleGrantService roleGrants, ClaimRoleMapper claimRoles,
+    PortalOidcUserService(
+            StaffService staffService,
+            RoleGrantService roleGrants,
+            ClaimRoleMapper claimRoles,
             PortalSecurityProperties properties) {
         this.staffService = staffService;
         this.roleGrants = roleGrants;
@@ -49,10 +52,16 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
             roles.addAll(roleGrants.rolesGrantedTo(staff.get().id()));
         }
         List<SimpleGrantedAuthority> authorities = roles.stream()
-                .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
         String displayName = staff.map(SignedInStaff::fullName).orElseGet(() -> nameOf(oidcUser));
-        return new PortalUser(authorities, oidcUser.getIdToken(), oidcUser.getUserInfo(),
-                staff.map(SignedInStaff::id).orElse(null), displayName, roles);
+        return new PortalUser(
+                authorities,
+                oidcUser.getIdToken(),
+                oidcUser.getUserInfo(),
+                staff.map(SignedInStaff::id).orElse(null),
+                displayName,
+                roles);
     }
 
     /**

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("portal.security")
 public record PortalSecurityProperties(
         @DefaultValue("roles") String rolesClaim,
-        @DefaultValue("STAFF=STAFF,MANAGER=MANAGER,RECRUITMENT=RECRUITMENT,WORKFORCE=WORKFORCE") String roleMapping,
-        @DefaultValue("false") boolean trustUnverifiedEmail) {
-}
+
+        @DefaultValue("STAFF=STAFF,MANAGER=MANAGER,RECRUITMENT=RECRUITMENT,WORKFORCE=WORKFORCE")
+        String roleMapping,
+
+        @DefaultValue("false") boolean trustUnverifiedEmail) {}

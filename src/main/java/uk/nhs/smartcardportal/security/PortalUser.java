@@ -17,8 +17,13 @@ public class PortalUser extends DefaultOidcUser implements PortalPrincipal {
     private final String displayName;
     private final Set<Role> roles;
 
-    PortalUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
-            Long staffId, String displayName, Set<Role> roles) {
+    PortalUser(
+            Collection<? extends GrantedAuthority> authorities,
+            OidcIdToken idToken,
+            OidcUserInfo userInfo,
+            Long staffId,
+            String displayName,
+            Set<Role> roles) {
         super(authorities, idToken, userInfo);
         this.staffId = staffId;
         this.displayName = displayName;

@@ -32,8 +32,7 @@ class RoleGrant {
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
 
-    protected RoleGrant() {
-    }
+    protected RoleGrant() {}
 
     RoleGrant(Long staffId, Role role, String grantedBy, Instant grantedAt) {
         this.staffId = staffId;

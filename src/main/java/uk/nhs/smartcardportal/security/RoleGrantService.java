@@ -45,8 +45,8 @@ public class RoleGrantService {
         if (grants.findByStaffIdAndRole(staffId, role).isPresent()) {
             return;
         }
-        RoleGrant grant = grants.save(new RoleGrant(staffId, role, currentUser.require().displayName(),
-                clock.instant()));
+        RoleGrant grant =
+                grants.save(new RoleGrant(staffId, role, currentUser.require().displayName(), clock.instant()));
         audit.record("ROLE_GRANTED", "Staff", staffId, null, Map.of("role", role.name(), "grantId", grant.getId()));
     }
 

@@ -19,6 +19,5 @@ public final class Roles {
     public static final String IS_MANAGER_RECRUITMENT_OR_WORKFORCE =
             "hasAnyRole('" + MANAGER + "', '" + RECRUITMENT + "', '" + WORKFORCE + "')";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -30,11 +30,12 @@ class SecurityConfiguration {
     SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator/**")
                 .headers(SecurityHeaders.all())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole(Roles.WORKFORCE))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Roles.WORKFORCE))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         return http.build();
     }
 
@@ -44,13 +45,15 @@ class SecurityConfiguration {
             throws Exception {
         SignInProviderGuard guard = new SignInProviderGuard(provider);
         http.addFilterBefore(guard, OAuth2AuthorizationRequestRedirectFilter.class);
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico")
+                        .permitAll());
         http.headers(SecurityHeaders.all());
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
                 .failureHandler(guard));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/" + SIGNED_OUT_ROUTE));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/" + SIGNED_OUT_ROUTE));
         return http.build();
     }
 }

@@ -22,13 +22,11 @@ final class SecurityHeaders {
 
     static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** Strict transport security is sent on HTTPS requests only (as the proxy in front reports them). */
     static Customizer<HeadersConfigurer<HttpSecurity>> all() {
-        return headers -> headers
-                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+        return headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <O extends HeaderWriterFilter> O postProcess(O filter) {
                         // Vaadin writes its pages in ways the on-commit hook misses, so the headers go first.
@@ -40,7 +38,7 @@ final class SecurityHeaders {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .contentTypeOptions(Customizer.withDefaults())
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
-                        .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
     }
 }

@@ -30,8 +30,10 @@ public class SignInProvider {
     private volatile boolean answering = true;
 
     SignInProvider(ClientRegistrationRepository registrations, Clock clock) {
-        String issuer = registrations.findByRegistrationId(SecurityConfiguration.REGISTRATION)
-                .getProviderDetails().getIssuerUri();
+        String issuer = registrations
+                .findByRegistrationId(SecurityConfiguration.REGISTRATION)
+                .getProviderDetails()
+                .getIssuerUri();
         this.discovery = URI.create(issuer.replaceAll("/$", "") + "/.well-known/openid-configuration");
         this.clock = clock;
     }
@@ -61,7 +63,8 @@ public class SignInProvider {
     }
 
     private boolean ask() {
-        HttpRequest request = HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build();
         // a new client each time: a pooled connection could outlive the provider it was opened to
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()) {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

@@ -33,14 +33,15 @@ class SignInProviderGuard extends OncePerRequestFilter implements Authentication
         if (provider.isAnswering()) {
             chain.doFilter(request, response);
         } else {
-            response.sendRedirect(request.getContextPath() + "/" + SignInProblemView.ROUTE + "?"
-                    + SignInProblemView.UNAVAILABLE);
+            response.sendRedirect(
+                    request.getContextPath() + "/" + SignInProblemView.ROUTE + "?" + SignInProblemView.UNAVAILABLE);
         }
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException failure) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         boolean answering = provider.isAnsweringNow();
         logger.warn("Sign-in failed" + (answering ? "" : ", the provider is not answering") + ": " + failure);
         response.sendRedirect(request.getContextPath() + "/" + SignInProblemView.ROUTE

@@ -57,8 +57,7 @@ public class CollectionSession extends AbstractEntity {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
-    protected CollectionSession() {
-    }
+    protected CollectionSession() {}
 
     public CollectionSession(Site site, String room, Instant startsAt, Instant endsAt, int capacity) {
         this.site = site;

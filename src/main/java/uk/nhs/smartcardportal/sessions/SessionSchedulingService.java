@@ -18,7 +18,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.Counted;
@@ -28,6 +27,7 @@ import uk.nhs.smartcardportal.base.InvalidInputException;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteService;
@@ -52,8 +52,13 @@ public class SessionSchedulingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionSchedulingService(CollectionSessionRepository sessions, SessionBookings bookings, SiteService sites,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+    SessionSchedulingService(
+            CollectionSessionRepository sessions,
+            SessionBookings bookings,
+            SiteService sites,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.sites = sites;
@@ -78,8 +83,8 @@ public class SessionSchedulingService {
     @Transactional
     public List<Long> scheduleSeries(SeriesDraft series) {
         if (series.weeks() < 1 || series.weeks() > SeriesDraft.MAX_WEEKS) {
-            throw new InvalidInputException(Map.of(SeriesDraft.WEEKS, "A series runs for 1 to " + SeriesDraft.MAX_WEEKS
-                    + " weeks."));
+            throw new InvalidInputException(
+                    Map.of(SeriesDraft.WEEKS, "A series runs for 1 to " + SeriesDraft.MAX_WEEKS + " weeks."));
         }
         if (series.first() == null || series.first().date() == null) {
             throw new InvalidInputException(Map.of(SessionDraft.DATE, "Choose the date of the first session."));
@@ -88,7 +93,8 @@ public class SessionSchedulingService {
         try {
             check(series.first(), null, List.of());
         } catch (InvalidInputException invalid) {
-            if (!invalid.problems().containsKey(SessionDraft.DATE) && !invalid.problems().containsKey(SessionDraft.ROOM)) {
+            if (!invalid.problems().containsKey(SessionDraft.DATE)
+                    && !invalid.problems().containsKey(SessionDraft.ROOM)) {
                 throw invalid;
             }
         }
@@ -122,20 +128,26 @@ public class SessionSchedulingService {
     /** Changes a session that has not started; the people booked onto it are told when its time or room moves. */
     @Transactional
     public void update(long sessionId, long expectedVersion, SessionDraft draft) {
-        CollectionSession session = sessions.findById(sessionId)
-                .orElseThrow(() -> new RecordNotFoundException("The session"));
+        CollectionSession session =
+                sessions.findById(sessionId).orElseThrow(() -> new RecordNotFoundException("The session"));
         requireVersion(session, expectedVersion);
         requireChangeable(session);
         Checked checked = check(draft, sessionId, List.of());
         int booked = bookings.bookedOnto(List.of(sessionId)).getOrDefault(sessionId, 0);
         if (checked.capacity() < booked) {
-            throw new InvalidInputException(Map.of(SessionDraft.CAPACITY, Counted.of(booked, "card is", "cards are")
-                    + " already booked onto this session, so its capacity cannot be less than " + booked + "."));
+            throw new InvalidInputException(Map.of(
+                    SessionDraft.CAPACITY,
+                    Counted.of(booked, "card is", "cards are")
+                            + " already booked onto this session, so its capacity cannot be less than " + booked
+                            + "."));
         }
         if (booked > 0 && !checked.site().getId().equals(session.getSite().getId())) {
-            throw new InvalidInputException(Map.of(SessionDraft.SITE, Counted.of(booked, "card") + " for "
-                    + session.getSite().getName() + (booked == 1 ? " is" : " are") + " booked onto this session, so "
-                    + "it cannot move to another site. Schedule a session there instead."));
+            throw new InvalidInputException(Map.of(
+                    SessionDraft.SITE,
+                    Counted.of(booked, "card") + " for "
+                            + session.getSite().getName() + (booked == 1 ? " is" : " are")
+                            + " booked onto this session, so "
+                            + "it cannot move to another site. Schedule a session there instead."));
         }
         Map<String, Object> before = describe(session);
         Instant startsBefore = session.getStartsAt();
@@ -154,8 +166,8 @@ public class SessionSchedulingService {
     /** Cancels a session; the cards booked onto it go back to the store (the cards feature listens). */
     @Transactional
     public void cancel(long sessionId, long expectedVersion, String reason) {
-        CollectionSession session = sessions.lockById(sessionId)
-                .orElseThrow(() -> new RecordNotFoundException("The session"));
+        CollectionSession session =
+                sessions.lockById(sessionId).orElseThrow(() -> new RecordNotFoundException("The session"));
         requireVersion(session, expectedVersion);
         requireChangeable(session);
         String why = InputText.optional(reason, CollectionSession.CANCELLED_REASON_MAX, "The reason");
@@ -167,8 +179,8 @@ public class SessionSchedulingService {
         session.cancel(why, now);
         flush(session);
         audit.record("SESSION_CANCELLED", "CollectionSession", sessionId, before, describe(session));
-        events.publishEvent(new SessionCancelled(sessionId, session.getSite().getId(), session.getStartsAt(), why,
-                now));
+        events.publishEvent(
+                new SessionCancelled(sessionId, session.getSite().getId(), session.getStartsAt(), why, now));
     }
 
     /**
@@ -177,11 +189,11 @@ public class SessionSchedulingService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void close(long sessionId) {
-        CollectionSession session = sessions.lockById(sessionId)
-                .orElseThrow(() -> new RecordNotFoundException("The session"));
+        CollectionSession session =
+                sessions.lockById(sessionId).orElseThrow(() -> new RecordNotFoundException("The session"));
         if (session.getStatus() != SessionStatus.SCHEDULED) {
-            throw new RuleViolationException("This session is already " + (session.getStatus()
-                    == SessionStatus.CANCELLED ? "cancelled." : "closed."));
+            throw new RuleViolationException("This session is already "
+                    + (session.getStatus() == SessionStatus.CANCELLED ? "cancelled." : "closed."));
         }
         if (session.getStartsAt().isAfter(clock.instant())) {
             throw new RuleViolationException("This session has not started yet, so it cannot be closed.");
@@ -196,30 +208,39 @@ public class SessionSchedulingService {
     @Transactional(readOnly = true)
     public List<SessionRow> rows(SessionFilter filter, Pageable pageable) {
         List<SessionRow> rows = rowsWithoutBookings(filter, pageable);
-        Map<Long, Integer> booked = bookings.bookedOnto(rows.stream().map(SessionRow::id).toList());
-        return rows.stream().map(row -> row.withBooked(booked.getOrDefault(row.id(), 0))).toList();
+        Map<Long, Integer> booked =
+                bookings.bookedOnto(rows.stream().map(SessionRow::id).toList());
+        return rows.stream()
+                .map(row -> row.withBooked(booked.getOrDefault(row.id(), 0)))
+                .toList();
     }
 
     /** The same sessions with no bookings counted (each shows 0), for figures that count the cards themselves. */
     @Transactional(readOnly = true)
     public List<SessionRow> rowsWithoutBookings(SessionFilter filter, Pageable pageable) {
-        return sessions.rows(filter.siteId(), startOf(filter.from()), startOf(
-                filter.to() == null ? null : filter.to().plusDays(1)), filter.status(),
+        return sessions.rows(
+                filter.siteId(),
+                startOf(filter.from()),
+                startOf(filter.to() == null ? null : filter.to().plusDays(1)),
+                filter.status(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @Transactional(readOnly = true)
     public long count(SessionFilter filter) {
-        return sessions.countRows(filter.siteId(), startOf(filter.from()), startOf(
-                filter.to() == null ? null : filter.to().plusDays(1)), filter.status());
+        return sessions.countRows(
+                filter.siteId(),
+                startOf(filter.from()),
+                startOf(filter.to() == null ? null : filter.to().plusDays(1)),
+                filter.status());
     }
 
     private static Instant startOf(LocalDate date) {
         return date == null ? null : date.atStartOfDay(UkTime.ZONE).toInstant();
     }
 
-    private record Checked(Site site, String room, Instant startsAt, Instant endsAt, int capacity,
-            String facilitators, String notes) {
+    private record Checked(
+            Site site, String room, Instant startsAt, Instant endsAt, int capacity, String facilitators, String notes) {
 
         CollectionSession toSession() {
             CollectionSession session = new CollectionSession(site, room, startsAt, endsAt, capacity);
@@ -244,18 +265,19 @@ public class SessionSchedulingService {
                 problems.add(SessionDraft.SITE, site.getName() + " is not taking card collections.");
             }
         }
-        String room = problems.check(SessionDraft.ROOM, () -> InputText.optional(draft.room(),
-                CollectionSession.ROOM_MAX, "The room"));
+        String room = problems.check(
+                SessionDraft.ROOM, () -> InputText.optional(draft.room(), CollectionSession.ROOM_MAX, "The room"));
         if (room == null && !problems.has(SessionDraft.ROOM)) {
             problems.add(SessionDraft.ROOM, "Say which room the session is in.");
         }
-        String facilitators = problems.check(SessionDraft.FACILITATORS, () -> InputText.optional(draft.facilitators(),
-                CollectionSession.FACILITATORS_MAX, "Facilitators"));
-        String notes = problems.check(SessionDraft.NOTES, () -> InputText.optional(draft.notes(),
-                CollectionSession.NOTES_MAX, "The notes"));
+        String facilitators = problems.check(
+                SessionDraft.FACILITATORS,
+                () -> InputText.optional(draft.facilitators(), CollectionSession.FACILITATORS_MAX, "Facilitators"));
+        String notes = problems.check(
+                SessionDraft.NOTES, () -> InputText.optional(draft.notes(), CollectionSession.NOTES_MAX, "The notes"));
         if (draft.capacity() == null || draft.capacity() < 1 || draft.capacity() > CAPACITY_MAX) {
-            problems.add(SessionDraft.CAPACITY, "Capacity is the number of cards to hand over: 1 to " + CAPACITY_MAX
-                    + ".");
+            problems.add(
+                    SessionDraft.CAPACITY, "Capacity is the number of cards to hand over: 1 to " + CAPACITY_MAX + ".");
         }
         if (draft.date() == null) {
             problems.add(SessionDraft.DATE, "Give the date.");
@@ -277,22 +299,27 @@ public class SessionSchedulingService {
             if (startsAt != null && !startsAt.isAfter(clock.instant())) {
                 problems.add(SessionDraft.DATE, "The session would start in the past. Choose a later date or time.");
             }
-            if (draft.date().isAfter(LocalDate.ofInstant(clock.instant(), UkTime.ZONE)
-                    .plusYears(SCHEDULE_AHEAD_YEARS))) {
-                problems.add(SessionDraft.DATE, "Sessions can be scheduled up to " + SCHEDULE_AHEAD_YEARS
-                        + " years ahead. Choose an earlier date.");
+            if (draft.date()
+                    .isAfter(LocalDate.ofInstant(clock.instant(), UkTime.ZONE).plusYears(SCHEDULE_AHEAD_YEARS))) {
+                problems.add(
+                        SessionDraft.DATE,
+                        "Sessions can be scheduled up to " + SCHEDULE_AHEAD_YEARS
+                                + " years ahead. Choose an earlier date.");
             }
         }
         problems.throwIfAny();
         Site where = site;
         Instant from = startsAt;
         Instant to = endsAt;
-        boolean clashesInSeries = alsoPlanned.stream().anyMatch(other -> other.site().getId().equals(where.getId())
-                && other.room().equalsIgnoreCase(room) && other.startsAt().isBefore(to)
-                && other.endsAt().isAfter(from));
+        boolean clashesInSeries = alsoPlanned.stream()
+                .anyMatch(other -> other.site().getId().equals(where.getId())
+                        && other.room().equalsIgnoreCase(room)
+                        && other.startsAt().isBefore(to)
+                        && other.endsAt().isAfter(from));
         if (clashesInSeries || sessions.countOverlapping(site.getId(), room, startsAt, endsAt, exceptId) > 0) {
-            problems.add(SessionDraft.ROOM, "Another session is already in " + room + " at " + site.getName()
-                    + " at that time.");
+            problems.add(
+                    SessionDraft.ROOM,
+                    "Another session is already in " + room + " at " + site.getName() + " at that time.");
             problems.throwIfAny();
         }
         return new Checked(site, room, startsAt, endsAt, draft.capacity(), facilitators, notes);
@@ -302,16 +329,16 @@ public class SessionSchedulingService {
     private static Instant ukInstant(LocalDate date, LocalTime time) {
         LocalDateTime local = LocalDateTime.of(date, time);
         if (UkTime.ZONE.getRules().getValidOffsets(local).isEmpty()) {
-            throw new RuleViolationException(UkTime.TIME.format(time) + " does not exist on " + UkTime.DATE.format(
-                    date) + ": the clocks go forward that night. Choose another time.");
+            throw new RuleViolationException(UkTime.TIME.format(time) + " does not exist on " + UkTime.DATE.format(date)
+                    + ": the clocks go forward that night. Choose another time.");
         }
         return local.atZone(UkTime.ZONE).toInstant();
     }
 
     private void requireChangeable(CollectionSession session) {
         if (session.getStatus() != SessionStatus.SCHEDULED) {
-            throw new RuleViolationException("This session is " + session.getStatus().name().toLowerCase()
-                    + " and can no longer be changed.");
+            throw new RuleViolationException(
+                    "This session is " + session.getStatus().name().toLowerCase() + " and can no longer be changed.");
         }
         if (!session.getStartsAt().isAfter(clock.instant())) {
             throw new RuleViolationException("This session has started and can no longer be changed.");

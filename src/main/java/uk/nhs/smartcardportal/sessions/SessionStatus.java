@@ -1,5 +1,7 @@
 package uk.nhs.smartcardportal.sessions;
 
 public enum SessionStatus {
-    SCHEDULED, CANCELLED, COMPLETED
+    SCHEDULED,
+    CANCELLED,
+    COMPLETED
 }

@@ -40,8 +40,7 @@ public class Site extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Site() {
-    }
+    protected Site() {}
 
     public Site(String name, SiteKind kind, String address, String directions) {
         this.name = name;

@@ -22,7 +22,8 @@ public class SiteService {
     @Transactional(readOnly = true)
     public List<Site> activeCollectionSites() {
         return sites.findAll(Sort.by("name")).stream()
-                .filter(site -> site.isActive() && site.getKind() == SiteKind.HOSPITAL).toList();
+                .filter(site -> site.isActive() && site.getKind() == SiteKind.HOSPITAL)
+                .toList();
     }
 
     /** Every active site, by name: hospitals, the store and the legacy General Office. */
@@ -41,14 +42,16 @@ public class SiteService {
     @Transactional(readOnly = true)
     public Optional<Site> generalOffice() {
         return sites.findAll(Sort.by("id")).stream()
-                .filter(site -> site.isActive() && site.getKind() == SiteKind.GENERAL_OFFICE).findFirst();
+                .filter(site -> site.isActive() && site.getKind() == SiteKind.GENERAL_OFFICE)
+                .findFirst();
     }
 
     /** The Workforce Systems store, where printed cards are kept between sessions. */
     @Transactional(readOnly = true)
     public Site store() {
         return sites.findAll(Sort.by("id")).stream()
-                .filter(site -> site.isActive() && site.getKind() == SiteKind.STORE).findFirst()
+                .filter(site -> site.isActive() && site.getKind() == SiteKind.STORE)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No active Workforce Systems store site is set up"));
     }
 }

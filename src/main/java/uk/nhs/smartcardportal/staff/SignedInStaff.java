@@ -1,5 +1,4 @@
 package uk.nhs.smartcardportal.staff;
 
 /** The staff record a signed-in person acts as. */
-public record SignedInStaff(Long id, String fullName, String workEmail) {
-}
+public record SignedInStaff(Long id, String fullName, String workEmail) {}

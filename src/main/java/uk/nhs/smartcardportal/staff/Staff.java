@@ -81,8 +81,7 @@ public class Staff extends AbstractEntity {
     @Column(name = "idp_subject", unique = true, length = SUBJECT_MAX)
     private String idpSubject;
 
-    protected Staff() {
-    }
+    protected Staff() {}
 
     public Staff(String employeeNumber, String firstName, String lastName, String workEmail) {
         this.employeeNumber = employeeNumber;

@@ -8,8 +8,7 @@ import java.util.function.Function;
 /** The fields of a staff record that some details would change, each with its value before and after. */
 public final class StaffChanges {
 
-    private StaffChanges() {
-    }
+    private StaffChanges() {}
 
     /** Field name to [before, after], for each given field that differs; empty when nothing would change. */
     public static Map<String, Object[]> between(Staff existing, StaffDetails details) {
@@ -21,9 +20,15 @@ public final class StaffChanges {
         compare(changes, "staffGroup", details.staffGroup(), existing.getStaffGroup());
         compare(changes, "department", details.department(), existing.getDepartment());
         compare(changes, "startDate", details.startDate(), existing.getStartDate());
-        compare(changes, "baseSite", name(details.baseSite(), site -> site.getName()),
+        compare(
+                changes,
+                "baseSite",
+                name(details.baseSite(), site -> site.getName()),
                 name(existing.getBaseSite(), site -> site.getName()));
-        compare(changes, "lineManager", details.lineManagerEmployeeNumber(),
+        compare(
+                changes,
+                "lineManager",
+                details.lineManagerEmployeeNumber(),
                 name(existing.getLineManager(), Staff::getEmployeeNumber));
         if (details.need() != null && details.need() != SmartcardNeed.UNKNOWN) {
             compare(changes, "smartcardNeed", details.need(), existing.getSmartcardNeed());

@@ -7,7 +7,15 @@ import uk.nhs.smartcardportal.sites.Site;
  * What an export from another system says about a person. A null field means the export said nothing, and what we
  * hold is kept: an empty column never blanks a field.
  */
-public record StaffDetails(String employeeNumber, String firstName, String lastName, String workEmail,
-        String jobTitle, String staffGroup, String department, LocalDate startDate, Site baseSite,
-        String lineManagerEmployeeNumber, SmartcardNeed need) {
-}
+public record StaffDetails(
+        String employeeNumber,
+        String firstName,
+        String lastName,
+        String workEmail,
+        String jobTitle,
+        String staffGroup,
+        String department,
+        LocalDate startDate,
+        Site baseSite,
+        String lineManagerEmployeeNumber,
+        SmartcardNeed need) {}

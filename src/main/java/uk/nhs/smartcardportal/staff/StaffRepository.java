@@ -35,5 +35,4 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
             + "s.workEmail, s.jobTitle, s.department, b.name, "
             + "case when s.idpSubject is null then false else true end) " + MATCHING)
     List<StaffSummary> search(@Param("text") String likePattern, Pageable pageable);
-
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -17,10 +17,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
+import uk.nhs.smartcardportal.security.Roles;
 
 @Service
 public class StaffService {
@@ -59,7 +59,8 @@ public class StaffService {
             return Optional.of(toSignedIn(person));
         }
         if (person.getIdpSubject() != null) {
-            log.warn("Sign-in with e-mail of staff record {} refused: the record is linked to another identity",
+            log.warn(
+                    "Sign-in with e-mail of staff record {} refused: the record is linked to another identity",
                     person.getId());
             return Optional.empty();
         }
@@ -79,7 +80,8 @@ public class StaffService {
     @Transactional(readOnly = true)
     public List<StaffSummary> search(String text, Pageable pageable) {
         Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("lastName", "firstName");
-        return staff.search(LikePattern.containing(text),
+        return staff.search(
+                LikePattern.containing(text),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id"))));
     }
 
@@ -105,7 +107,8 @@ public class StaffService {
     @Transactional(readOnly = true)
     public Map<String, Staff> findByWorkEmails(Collection<String> emails) {
         Map<String, Staff> found = new HashMap<>();
-        List<String> lowerCase = emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).toList();
+        List<String> lowerCase =
+                emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).toList();
         for (List<String> chunk : chunks(lowerCase)) {
             staff.findByLowerCaseWorkEmailIn(chunk)
                     .forEach(person -> found.put(person.getWorkEmail().toLowerCase(Locale.ROOT), person));
@@ -121,11 +124,11 @@ public class StaffService {
     @Transactional(propagation = Propagation.MANDATORY)
     public Staff importRecord(StaffDetails details, Map<String, Staff> known) {
         Staff existing = known.get(details.employeeNumber());
-        Staff manager = details.lineManagerEmployeeNumber() == null ? null
-                : known.get(details.lineManagerEmployeeNumber());
+        Staff manager =
+                details.lineManagerEmployeeNumber() == null ? null : known.get(details.lineManagerEmployeeNumber());
         if (existing == null) {
-            Staff created = new Staff(details.employeeNumber(), details.firstName(), details.lastName(),
-                    details.workEmail());
+            Staff created =
+                    new Staff(details.employeeNumber(), details.firstName(), details.lastName(), details.workEmail());
             apply(created, details, manager);
             staff.save(created);
             known.put(created.getEmployeeNumber(), created);
@@ -197,8 +200,12 @@ public class StaffService {
         if (person.getSmartcardNeed() == need) {
             return;
         }
-        audit.record("SMARTCARD_NEED_RECORDED", "Staff", staffId, Map.of("smartcardNeed",
-                person.getSmartcardNeed().name()), Map.of("smartcardNeed", need.name()));
+        audit.record(
+                "SMARTCARD_NEED_RECORDED",
+                "Staff",
+                staffId,
+                Map.of("smartcardNeed", person.getSmartcardNeed().name()),
+                Map.of("smartcardNeed", need.name()));
         person.setSmartcardNeed(need);
     }
 

@@ -43,7 +43,8 @@ public enum StarterColumn {
         String wanted = normalise(text);
         return Stream.of(values())
                 .filter(column -> normalise(column.header).equals(wanted)
-                        || column.aliases.stream().anyMatch(alias -> normalise(alias).equals(wanted)))
+                        || column.aliases.stream()
+                                .anyMatch(alias -> normalise(alias).equals(wanted)))
                 .findFirst();
     }
 

@@ -1,6 +1,5 @@
 package uk.nhs.smartcardportal.starters;
 
-import java.util.List;
 import java.util.stream.Stream;
 import uk.nhs.smartcardportal.base.imports.CsvImportFile;
 
@@ -8,12 +7,14 @@ import uk.nhs.smartcardportal.base.imports.CsvImportFile;
 final class StarterCsvReader {
 
     static final int MAX_ROWS = 20_000;
-    private static final CsvImportFile<StarterColumn> FILE = new CsvImportFile<>(StarterColumn::fromHeader,
-            StarterColumn::header, Stream.of(StarterColumn.values()).filter(StarterColumn::required).toList(),
-            MAX_ROWS, "the starters from the recruitment system");
+    private static final CsvImportFile<StarterColumn> FILE = new CsvImportFile<>(
+            StarterColumn::fromHeader,
+            StarterColumn::header,
+            Stream.of(StarterColumn.values()).filter(StarterColumn::required).toList(),
+            MAX_ROWS,
+            "the starters from the recruitment system");
 
-    private StarterCsvReader() {
-    }
+    private StarterCsvReader() {}
 
     static CsvImportFile.Contents<StarterColumn> read(byte[] file) {
         return FILE.read(file);

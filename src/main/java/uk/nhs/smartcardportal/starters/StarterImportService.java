@@ -1,9 +1,5 @@
 package uk.nhs.smartcardportal.starters;
 
-import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.base.imports.CsvImportFile;
-import uk.nhs.smartcardportal.base.imports.ImportProblem;
-import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,8 +16,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
-import uk.nhs.smartcardportal.cards.requests.CardRequestService;
+import uk.nhs.smartcardportal.base.imports.CsvImportFile;
+import uk.nhs.smartcardportal.base.imports.ImportProblem;
+import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.staff.Staff;
@@ -47,8 +47,14 @@ public class StarterImportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StarterImportService(StaffService staff, SiteService sites, CardRequestService cardRequests, AuditService audit,
-            EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
+    StarterImportService(
+            StaffService staff,
+            SiteService sites,
+            CardRequestService cardRequests,
+            AuditService audit,
+            EntityManager entityManager,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.staff = staff;
         this.sites = sites;
         this.cardRequests = cardRequests;
@@ -78,7 +84,10 @@ public class StarterImportService {
             for (StarterImportPlan.Planned row : chunk) {
                 Staff person = staff.importRecord(row.valid().details(), known);
                 if (row.requestsCard()) {
-                    cardRequests.requestCard(person.getId(), row.valid().reason(), row.valid().reasonText(),
+                    cardRequests.requestCard(
+                            person.getId(),
+                            row.valid().reason(),
+                            row.valid().reasonText(),
                             RequestOrigin.AT_RECRUITMENT);
                 }
             }
@@ -113,8 +122,10 @@ public class StarterImportService {
 
     private StarterImportPlan plan(byte[] file, ImportProgress progress) {
         if (file.length > MAX_BYTES) {
-            return StarterImportPlan.refused(new ImportProblem(0, null, "The file is larger than "
-                    + MAX_BYTES / 1024 / 1024 + " MB. Split it and import each part."));
+            return StarterImportPlan.refused(new ImportProblem(
+                    0,
+                    null,
+                    "The file is larger than " + MAX_BYTES / 1024 / 1024 + " MB. Split it and import each part."));
         }
         CsvImportFile.Contents<StarterColumn> contents = StarterCsvReader.read(file);
         List<ImportProblem> problems = new ArrayList<>(contents.problems());
@@ -145,7 +156,9 @@ public class StarterImportService {
         private final Map<CsvImportFile.Row<StarterColumn>, StarterRowValidator.Valid> valid;
         private final List<ImportProblem> problems;
 
-        FileChecks(int rows, Map<CsvImportFile.Row<StarterColumn>, StarterRowValidator.Valid> valid,
+        FileChecks(
+                int rows,
+                Map<CsvImportFile.Row<StarterColumn>, StarterRowValidator.Valid> valid,
                 List<ImportProblem> problems) {
             this.rows = rows;
             this.valid = valid;
@@ -166,8 +179,7 @@ public class StarterImportService {
                 if (email != null) {
                     String other = numberByEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), number);
                     if (other != null && !other.equals(number)) {
-                        problem(row, StarterColumn.WORK_EMAIL, "This e-mail address is also given for " + other
-                                + ".");
+                        problem(row, StarterColumn.WORK_EMAIL, "This e-mail address is also given for " + other + ".");
                     }
                 }
                 wanted.add(number);
@@ -190,8 +202,13 @@ public class StarterImportService {
             return new StarterImportPlan(rows, ordered, problems);
         }
 
-        private boolean checkAgainstHeld(CsvImportFile.Row<StarterColumn> row, StarterRowValidator.Valid details, Staff held,
-                Map<String, Staff> existing, Map<String, Staff> byEmail, Map<String, Long> lineByNumber,
+        private boolean checkAgainstHeld(
+                CsvImportFile.Row<StarterColumn> row,
+                StarterRowValidator.Valid details,
+                Staff held,
+                Map<String, Staff> existing,
+                Map<String, Staff> byEmail,
+                Map<String, Long> lineByNumber,
                 Set<Long> withActiveCard) {
             int before = problems.size();
             var given = details.details();
@@ -209,8 +226,10 @@ public class StarterImportService {
             if (given.workEmail() != null) {
                 Staff owner = byEmail.get(given.workEmail().toLowerCase(Locale.ROOT));
                 if (owner != null && !owner.getEmployeeNumber().equals(given.employeeNumber())) {
-                    problem(row, StarterColumn.WORK_EMAIL, "This e-mail address belongs to "
-                            + owner.getEmployeeNumber() + " already.");
+                    problem(
+                            row,
+                            StarterColumn.WORK_EMAIL,
+                            "This e-mail address belongs to " + owner.getEmployeeNumber() + " already.");
                 }
             }
             String manager = given.lineManagerEmployeeNumber();
@@ -218,44 +237,61 @@ public class StarterImportService {
                 if (manager.equals(given.employeeNumber())) {
                     problem(row, StarterColumn.MANAGER, "A person cannot be their own manager.");
                 } else if (!existing.containsKey(manager) && !lineByNumber.containsKey(manager)) {
-                    problem(row, StarterColumn.MANAGER, "No one with employee number " + manager + " is on the "
-                            + "staff list or in this file.");
+                    problem(
+                            row,
+                            StarterColumn.MANAGER,
+                            "No one with employee number " + manager + " is on the " + "staff list or in this file.");
                 }
             }
-            if (held != null && given.need() == SmartcardNeed.NOT_NEEDED && held.getSmartcardNeed()
-                    != SmartcardNeed.NOT_NEEDED && withActiveCard.contains(held.getId())) {
-                problem(row, StarterColumn.CARD_NEEDED, "This person has a card on its way or in use. Cancel it in "
-                        + "the print queue first, or leave this column empty.");
+            if (held != null
+                    && given.need() == SmartcardNeed.NOT_NEEDED
+                    && held.getSmartcardNeed() != SmartcardNeed.NOT_NEEDED
+                    && withActiveCard.contains(held.getId())) {
+                problem(
+                        row,
+                        StarterColumn.CARD_NEEDED,
+                        "This person has a card on its way or in use. Cancel it in "
+                                + "the print queue first, or leave this column empty.");
             }
             return problems.size() == before;
         }
 
-        private StarterImportPlan.Planned classify(CsvImportFile.Row<StarterColumn> row, StarterRowValidator.Valid details,
-                Staff held, Set<Long> withActiveCard) {
+        private StarterImportPlan.Planned classify(
+                CsvImportFile.Row<StarterColumn> row,
+                StarterRowValidator.Valid details,
+                Staff held,
+                Set<Long> withActiveCard) {
             boolean needed = details.details().need() == SmartcardNeed.NEEDED;
             if (held == null) {
                 return new StarterImportPlan.Planned(row.line(), details, StarterImportPlan.Outcome.CREATED, needed);
             }
-            boolean requestsCard = needed && held.getSmartcardNeed() != SmartcardNeed.NEEDED
-                    && !withActiveCard.contains(held.getId());
+            boolean requestsCard =
+                    needed && held.getSmartcardNeed() != SmartcardNeed.NEEDED && !withActiveCard.contains(held.getId());
             boolean changes = !StaffChanges.between(held, details.details()).isEmpty();
-            return new StarterImportPlan.Planned(row.line(), details, changes || requestsCard
-                    ? StarterImportPlan.Outcome.UPDATED : StarterImportPlan.Outcome.UNCHANGED, requestsCard);
+            return new StarterImportPlan.Planned(
+                    row.line(),
+                    details,
+                    changes || requestsCard ? StarterImportPlan.Outcome.UPDATED : StarterImportPlan.Outcome.UNCHANGED,
+                    requestsCard);
         }
 
         /** People who manage others in the file come before them; a loop of managers is reported. */
-        private List<StarterImportPlan.Planned> managersFirst(List<StarterImportPlan.Planned> planned,
-                Set<String> held) {
+        private List<StarterImportPlan.Planned> managersFirst(
+                List<StarterImportPlan.Planned> planned, Set<String> held) {
             Set<String> ready = new HashSet<>(held);
             List<StarterImportPlan.Planned> ordered = new ArrayList<>();
             List<StarterImportPlan.Planned> waiting = new ArrayList<>(planned);
             while (!waiting.isEmpty()) {
-                List<StarterImportPlan.Planned> next = waiting.stream().filter(row -> {
-                    String manager = row.valid().details().lineManagerEmployeeNumber();
-                    return manager == null || ready.contains(manager);
-                }).toList();
+                List<StarterImportPlan.Planned> next = waiting.stream()
+                        .filter(row -> {
+                            String manager = row.valid().details().lineManagerEmployeeNumber();
+                            return manager == null || ready.contains(manager);
+                        })
+                        .toList();
                 if (next.isEmpty()) {
-                    waiting.forEach(row -> problems.add(new ImportProblem(row.line(), StarterColumn.MANAGER.header(),
+                    waiting.forEach(row -> problems.add(new ImportProblem(
+                            row.line(),
+                            StarterColumn.MANAGER.header(),
                             "The managers in this file form a loop, or the manager's own line has a problem.")));
                     break;
                 }

@@ -1,13 +1,13 @@
 package uk.nhs.smartcardportal.starters;
 
-import uk.nhs.smartcardportal.base.imports.CsvImportFile;
-import uk.nhs.smartcardportal.base.imports.ImportDates;
-import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import uk.nhs.smartcardportal.base.imports.CsvImportFile;
+import uk.nhs.smartcardportal.base.imports.ImportDates;
+import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.RequestReason;
 import uk.nhs.smartcardportal.sites.Site;
@@ -20,15 +20,15 @@ final class StarterRowValidator {
 
     private static final LocalDate EARLIEST_START = LocalDate.of(1950, 1, 1);
 
-    record Valid(StaffDetails details, RequestReason reason, String reasonText) {
-    }
+    record Valid(StaffDetails details, RequestReason reason, String reasonText) {}
 
     private final Map<String, Site> sitesByLowerCaseName;
     private final LocalDate latestStart;
 
     StarterRowValidator(List<Site> sites, LocalDate today) {
-        this.sitesByLowerCaseName = sites.stream().collect(java.util.stream.Collectors.toMap(
-                site -> site.getName().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
+        this.sitesByLowerCaseName = sites.stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        site -> site.getName().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
         this.latestStart = today.plusYears(2);
     }
 
@@ -59,8 +59,10 @@ final class StarterRowValidator {
         String reasonText = text(row, StarterColumn.CARD_REASON, CardRequest.REASON_TEXT_MAX, found);
         if (need == SmartcardNeed.NEEDED) {
             if (reasonText == null) {
-                found.add(StarterColumn.CARD_REASON, "Say why the role needs a card: clinical systems, ESR "
-                        + "supervisor, or the reason in words.");
+                found.add(
+                        StarterColumn.CARD_REASON,
+                        "Say why the role needs a card: clinical systems, ESR "
+                                + "supervisor, or the reason in words.");
             } else {
                 reason = reasonFrom(reasonText);
                 reasonText = reason == RequestReason.OTHER ? reasonText : null;
@@ -69,22 +71,37 @@ final class StarterRowValidator {
         if (problems.size() > before) {
             return null;
         }
-        return new Valid(new StaffDetails(employeeNumber, firstName, lastName, email, jobTitle, staffGroup,
-                department, startDate, site, manager, need), reason, reasonText);
+        return new Valid(
+                new StaffDetails(
+                        employeeNumber,
+                        firstName,
+                        lastName,
+                        email,
+                        jobTitle,
+                        staffGroup,
+                        department,
+                        startDate,
+                        site,
+                        manager,
+                        need),
+                reason,
+                reasonText);
     }
 
     /**
      * Letters of any alphabet with their accents, and the digits, spaces and punctuation names use ("O'Neill, Jr",
      * "Smith-Jones (née Brown)"); no markup, symbols or emoji.
      */
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
-            "[\\p{L}\\p{M}\\p{Nd} '’.,()-]*\\p{L}[\\p{L}\\p{M}\\p{Nd} '’.,()-]*");
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{Nd} '’.,()-]*\\p{L}[\\p{L}\\p{M}\\p{Nd} '’.,()-]*");
 
     private static String name(CsvImportFile.Row<StarterColumn> row, StarterColumn column, Problems found) {
         String value = text(row, column, Staff.NAME_MAX, found);
         if (value != null && !NAME.matcher(value).matches()) {
-            found.add(column, "A name is letters, with spaces, hyphens, apostrophes, full stops, commas or brackets between "
-                    + "them.");
+            found.add(
+                    column,
+                    "A name is letters, with spaces, hyphens, apostrophes, full stops, commas or brackets between "
+                            + "them.");
             return null;
         }
         return value;
@@ -130,8 +147,10 @@ final class StarterRowValidator {
         }
         Site site = sitesByLowerCaseName.get(value.toLowerCase(Locale.ROOT));
         if (site == null) {
-            found.add(StarterColumn.BASE_SITE, "No active site is called \"" + abbreviate(value) + "\". Use the "
-                    + "site's name as the portal lists it.");
+            found.add(
+                    StarterColumn.BASE_SITE,
+                    "No active site is called \"" + abbreviate(value) + "\". Use the "
+                            + "site's name as the portal lists it.");
         }
         return site;
     }

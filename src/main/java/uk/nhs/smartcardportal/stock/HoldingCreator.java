@@ -31,7 +31,8 @@ class HoldingCreator {
             return;
         }
         StockItem item = items.findById(itemId).orElseThrow(() -> new RecordNotFoundException("The item"));
-        Site site = sites.find(siteId).filter(Site::isActive)
+        Site site = sites.find(siteId)
+                .filter(Site::isActive)
                 .orElseThrow(() -> new RecordNotFoundException("The location"));
         try {
             holdings.saveAndFlush(new StockHolding(item, site));

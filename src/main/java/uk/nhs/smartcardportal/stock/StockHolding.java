@@ -25,8 +25,7 @@ class StockHolding extends AbstractEntity {
     @Column(name = "reorder_level")
     private Integer reorderLevel;
 
-    protected StockHolding() {
-    }
+    protected StockHolding() {}
 
     StockHolding(StockItem item, Site site) {
         this.item = item;

@@ -23,8 +23,7 @@ public class StockItem extends AbstractEntity {
     @Column(nullable = false, length = UNIT_MAX)
     private String unit;
 
-    protected StockItem() {
-    }
+    protected StockItem() {}
 
     StockItem(String code, String name, String unit) {
         this.code = code;

@@ -43,11 +43,16 @@ class StockMovement {
     @Column(length = NOTE_MAX)
     private String note;
 
-    protected StockMovement() {
-    }
+    protected StockMovement() {}
 
-    StockMovement(Long holdingId, MovementKind kind, int quantity, Instant occurredAt, Long actorStaffId,
-            String actorName, String note) {
+    StockMovement(
+            Long holdingId,
+            MovementKind kind,
+            int quantity,
+            Instant occurredAt,
+            Long actorStaffId,
+            String actorName,
+            String note) {
         this.holdingId = holdingId;
         this.kind = kind;
         this.quantity = quantity;

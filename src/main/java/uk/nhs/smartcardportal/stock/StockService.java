@@ -12,7 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
@@ -20,6 +19,7 @@ import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
 
@@ -32,6 +32,7 @@ public class StockService {
 
     /** The fields of the stock forms, as refusals name them. */
     public static final String ITEM = "item";
+
     public static final String LOCATION = "location";
     public static final String FROM = "from";
     public static final String TO = "to";
@@ -54,8 +55,15 @@ public class StockService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StockService(StockItemRepository items, StockHoldingRepository holdings, StockMovementRepository movements,
-            HoldingCreator holdingCreator, SiteService sites, AuditService audit, ApplicationEventPublisher events, CurrentUser currentUser,
+    StockService(
+            StockItemRepository items,
+            StockHoldingRepository holdings,
+            StockMovementRepository movements,
+            HoldingCreator holdingCreator,
+            SiteService sites,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
             Clock clock) {
         this.items = items;
         this.holdings = holdings;
@@ -97,8 +105,7 @@ public class StockService {
         }
         problems.throwIfAny();
         StockItem item = items.save(new StockItem(freeCodeFor(itemName), itemName, itemUnit));
-        audit.record("STOCK_ITEM_ADDED", "StockItem", item.getId(), null, Map.of("name", itemName, "unit",
-                itemUnit));
+        audit.record("STOCK_ITEM_ADDED", "StockItem", item.getId(), null, Map.of("name", itemName, "unit", itemUnit));
         return item.getId();
     }
 
@@ -124,10 +131,14 @@ public class StockService {
         requireItem(itemId, problems);
         requireLocation(siteId, LOCATION, problems);
         Integer delta = null;
-        if (kind == null || kind == MovementKind.TRANSFERRED_IN || kind == MovementKind.TRANSFERRED_OUT
+        if (kind == null
+                || kind == MovementKind.TRANSFERRED_IN
+                || kind == MovementKind.TRANSFERRED_OUT
                 || kind == MovementKind.COUNTED) {
-            problems.add(KIND, "Choose received, used, spoiled or adjusted. Transfers move stock between "
-                    + "locations; stocktakes record their own differences.");
+            problems.add(
+                    KIND,
+                    "Choose received, used, spoiled or adjusted. Transfers move stock between "
+                            + "locations; stocktakes record their own differences.");
         } else {
             delta = problems.check(QUANTITY, () -> signed(kind, quantity));
         }
@@ -215,18 +226,22 @@ public class StockService {
         for (Map.Entry<Long, Integer> count : counted.entrySet()) {
             StockHolding holding = holding(count.getKey(), siteId);
             long expected = movements.levelOf(holding.getId());
-            CountedDifference result = new CountedDifference(count.getKey(), holding.getItem().getName(), expected,
-                    count.getValue());
+            CountedDifference result =
+                    new CountedDifference(count.getKey(), holding.getItem().getName(), expected, count.getValue());
             if (result.difference() != 0) {
-                move(count.getKey(), siteId, MovementKind.COUNTED, (int) result.difference(), "Stocktake: counted "
-                        + result.counted() + ", the ledger expected " + expected);
+                move(
+                        count.getKey(),
+                        siteId,
+                        MovementKind.COUNTED,
+                        (int) result.difference(),
+                        "Stocktake: counted " + result.counted() + ", the ledger expected " + expected);
             }
             results.add(result);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("location", site.getName());
-        results.forEach(result -> summary.put(result.itemName(), "expected " + result.expected() + ", counted "
-                + result.counted()));
+        results.forEach(result ->
+                summary.put(result.itemName(), "expected " + result.expected() + ", counted " + result.counted()));
         audit.record("STOCKTAKE_CONSUMABLES", "Site", siteId, null, summary);
         return results;
     }
@@ -268,14 +283,30 @@ public class StockService {
         }
         PortalUser actor = currentUser.get().orElse(null);
         Instant now = clock.instant();
-        StockMovement movement = movements.save(new StockMovement(holding.getId(), kind, delta, now,
-                actor == null ? null : actor.staffId(), actor == null ? "System" : actor.displayName(), text));
-        audit.record("STOCK_" + kind.name(), "StockHolding", holding.getId(), Map.of("level", before),
+        StockMovement movement = movements.save(new StockMovement(
+                holding.getId(),
+                kind,
+                delta,
+                now,
+                actor == null ? null : actor.staffId(),
+                actor == null ? "System" : actor.displayName(),
+                text));
+        audit.record(
+                "STOCK_" + kind.name(),
+                "StockHolding",
+                holding.getId(),
+                Map.of("level", before),
                 Map.of("level", after, "movementId", movement.getId()));
         Integer reorder = holding.getReorderLevel();
         if (reorder != null && before >= reorder && after < reorder) {
-            events.publishEvent(new StockBelowReorderLevel(itemId, holding.getItem().getName(), siteId,
-                    holding.getSite().getName(), after, reorder, now));
+            events.publishEvent(new StockBelowReorderLevel(
+                    itemId,
+                    holding.getItem().getName(),
+                    siteId,
+                    holding.getSite().getName(),
+                    after,
+                    reorder,
+                    now));
         }
         return movement.getId();
     }
@@ -292,8 +323,8 @@ public class StockService {
     private static int signed(MovementKind kind, int quantity) {
         if (kind.sign() == 0) {
             if (quantity == 0 || Math.abs(quantity) > QUANTITY_MAX) {
-                throw new RuleViolationException("An adjustment is a number other than 0, up to " + QUANTITY_MAX
-                        + " either way.");
+                throw new RuleViolationException(
+                        "An adjustment is a number other than 0, up to " + QUANTITY_MAX + " either way.");
             }
             return quantity;
         }

@@ -22,6 +22,7 @@ class AuditServiceTest {
 
     @Autowired
     AuditService audit;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -33,8 +34,8 @@ class AuditServiceTest {
     @Test
     void recordsTheActorTheThingAndTheValuesBeforeAndAfter() {
         SignIn.as(9001L, "Ada Auditor", EnumSet.of(Role.STAFF, Role.WORKFORCE));
-        transaction.executeWithoutResult(status -> audit.record("SITE_RENAMED", "Site", 77,
-                Map.of("name", "Old <b>name</b>"), Map.of("name", "O'Brien House")));
+        transaction.executeWithoutResult(status -> audit.record(
+                "SITE_RENAMED", "Site", 77, Map.of("name", "Old <b>name</b>"), Map.of("name", "O'Brien House")));
 
         var page = audit.page(new AuditFilter("ada", "renamed", "Site", "77", null, null), PageRequest.of(0, 10));
 
@@ -63,7 +64,8 @@ class AuditServiceTest {
             status.setRollbackOnly();
         });
 
-        assertThat(audit.count(new AuditFilter(null, "ROLLED_BACK_CHANGE", null, null, null, null))).isZero();
+        assertThat(audit.count(new AuditFilter(null, "ROLLED_BACK_CHANGE", null, null, null, null)))
+                .isZero();
     }
 
     @Test
@@ -72,7 +74,8 @@ class AuditServiceTest {
         SignIn.as(9003L, "Reader", EnumSet.of(Role.STAFF, Role.WORKFORCE));
 
         assertThat(audit.page(new AuditFilter(null, "NIGHTLY_JOB", null, null, null, null), PageRequest.of(0, 5)))
-                .singleElement().satisfies(event -> {
+                .singleElement()
+                .satisfies(event -> {
                     assertThat(event.getActorName()).isEqualTo("System");
                     assertThat(event.getActorStaffId()).isNull();
                 });
@@ -84,10 +87,14 @@ class AuditServiceTest {
         transaction.executeWithoutResult(status -> audit.record("DATED_EVENT", "Site", 8, null, null));
         LocalDate today = LocalDate.now(uk.nhs.smartcardportal.base.UkTime.ZONE);
 
-        assertThat(audit.count(new AuditFilter(null, "DATED_EVENT", null, null, today, today))).isEqualTo(1);
-        assertThat(audit.count(new AuditFilter(null, "DATED_EVENT", null, null, today.plusDays(1), null))).isZero();
-        assertThat(audit.count(new AuditFilter(null, "DATED_EVENT", null, null, null, today.minusDays(1)))).isZero();
-        assertThat(audit.count(new AuditFilter("%", null, null, null, null, null))).isZero();
+        assertThat(audit.count(new AuditFilter(null, "DATED_EVENT", null, null, today, today)))
+                .isEqualTo(1);
+        assertThat(audit.count(new AuditFilter(null, "DATED_EVENT", null, null, today.plusDays(1), null)))
+                .isZero();
+        assertThat(audit.count(new AuditFilter(null, "DATED_EVENT", null, null, null, today.minusDays(1))))
+                .isZero();
+        assertThat(audit.count(new AuditFilter("%", null, null, null, null, null)))
+                .isZero();
     }
 
     @Test

@@ -15,9 +15,12 @@ class CountingDataSource {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support
-                        .ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
+                if (bean instanceof DataSource dataSource
+                        && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name("counted")
+                            .countQuery()
+                            .build();
                 }
                 return bean;
             }

@@ -22,12 +22,14 @@ class LargeTrustDataBenchmark {
         assumeTrue(url != null && !url.isBlank(), "No -Dbench.url given: nothing to fill");
         int staff = Integer.getInteger("bench.staff", 50_000);
         int cards = Integer.getInteger("bench.cards", 200_000);
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, System.getProperty("bench.user", "root"),
-                System.getProperty("bench.password", ""));
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                url, System.getProperty("bench.user", "root"), System.getProperty("bench.password", ""));
         long started = System.nanoTime();
         new LargeTrustGenerator(new JdbcTemplate(dataSource), Instant.now())
                 .fill(new LargeTrustGenerator.Size(staff, cards, Math.max(200, cards / 20), 300, true));
-        System.out.printf("Filled to %d staff and %d cards in %d s. Passport answers are worked out at the next "
-                + "nightly run, or from Staff passports.%n", staff, cards, (System.nanoTime() - started) / 1_000_000_000);
+        System.out.printf(
+                "Filled to %d staff and %d cards in %d s. Passport answers are worked out at the next "
+                        + "nightly run, or from Staff passports.%n",
+                staff, cards, (System.nanoTime() - started) / 1_000_000_000);
     }
 }

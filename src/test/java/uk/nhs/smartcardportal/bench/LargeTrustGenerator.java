@@ -18,20 +18,74 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class LargeTrustGenerator {
 
     /** How big a trust to make. */
-    public record Size(int staff, int cards, int sessions, int faqEntries, boolean compliance) {
-    }
+    public record Size(int staff, int cards, int sessions, int faqEntries, boolean compliance) {}
 
-    private static final String[] FIRST = {"Amira", "Tom", "Grace", "Dave", "Sarah", "Liam", "Chloe", "Mohammed",
-        "Helen", "Jack", "Olivia", "Rachel", "Daniel", "Sian", "Priya", "Kwame", "Aoife", "Wei", "Fatima", "Ewan"};
-    private static final String[] LAST = {"Khan", "Reilly", "Okafor", "Jones", "Whitfield", "O'Brien", "Evans",
-        "Ali", "Murphy", "Thompson", "Brown", "Green", "Wright", "Patel", "Nowak", "Mensah", "Byrne", "Chen",
-        "Hughes", "Williams"};
-    private static final String[] GROUPS = {"Nursing and Midwifery Registered", "Medical and Dental",
-        "Allied Health Professionals", "Additional Clinical Services", "Administrative and Clerical",
-        "Estates and Ancillary", "Healthcare Scientists"};
-    private static final String[] SUBJECTS = {"EQUALITY_DIVERSITY", "HEALTH_SAFETY", "CONFLICT_RESOLUTION",
-        "FIRE_SAFETY", "INFECTION_PREVENTION", "MOVING_HANDLING", "SAFEGUARDING_ADULTS", "SAFEGUARDING_CHILDREN",
-        "PREVENTING_RADICALISATION", "RESUSCITATION", "INFORMATION_GOVERNANCE"};
+    private static final String[] FIRST = {
+        "Amira",
+        "Tom",
+        "Grace",
+        "Dave",
+        "Sarah",
+        "Liam",
+        "Chloe",
+        "Mohammed",
+        "Helen",
+        "Jack",
+        "Olivia",
+        "Rachel",
+        "Daniel",
+        "Sian",
+        "Priya",
+        "Kwame",
+        "Aoife",
+        "Wei",
+        "Fatima",
+        "Ewan"
+    };
+    private static final String[] LAST = {
+        "Khan",
+        "Reilly",
+        "Okafor",
+        "Jones",
+        "Whitfield",
+        "O'Brien",
+        "Evans",
+        "Ali",
+        "Murphy",
+        "Thompson",
+        "Brown",
+        "Green",
+        "Wright",
+        "Patel",
+        "Nowak",
+        "Mensah",
+        "Byrne",
+        "Chen",
+        "Hughes",
+        "Williams"
+    };
+    private static final String[] GROUPS = {
+        "Nursing and Midwifery Registered",
+        "Medical and Dental",
+        "Allied Health Professionals",
+        "Additional Clinical Services",
+        "Administrative and Clerical",
+        "Estates and Ancillary",
+        "Healthcare Scientists"
+    };
+    private static final String[] SUBJECTS = {
+        "EQUALITY_DIVERSITY",
+        "HEALTH_SAFETY",
+        "CONFLICT_RESOLUTION",
+        "FIRE_SAFETY",
+        "INFECTION_PREVENTION",
+        "MOVING_HANDLING",
+        "SAFEGUARDING_ADULTS",
+        "SAFEGUARDING_CHILDREN",
+        "PREVENTING_RADICALISATION",
+        "RESUSCITATION",
+        "INFORMATION_GOVERNANCE"
+    };
     private static final int BATCH = 2_000;
 
     private final JdbcTemplate jdbc;
@@ -45,8 +99,8 @@ public final class LargeTrustGenerator {
 
     public void fill(Size size) {
         sites();
-        List<Long> hospitals = jdbc.queryForList("select id from site where kind = 'HOSPITAL' and active order by id",
-                Long.class);
+        List<Long> hospitals =
+                jdbc.queryForList("select id from site where kind = 'HOSPITAL' and active order by id", Long.class);
         long store = jdbc.queryForObject("select id from site where kind = 'STORE' order by id limit 1", Long.class);
         staff(size.staff(), hospitals);
         sessions(size.sessions(), hospitals);
@@ -62,8 +116,10 @@ public final class LargeTrustGenerator {
         if (count("site") > 0) {
             return;
         }
-        jdbc.batchUpdate("insert into site (name, kind, address, directions, active) values (?, ?, ?, ?, true)",
-                List.of(new Object[] {"Workforce Systems store", "STORE", "Trust headquarters", null},
+        jdbc.batchUpdate(
+                "insert into site (name, kind, address, directions, active) values (?, ?, ?, ?, true)",
+                List.of(
+                        new Object[] {"Workforce Systems store", "STORE", "Trust headquarters", null},
                         new Object[] {"Royal Hospital", "HOSPITAL", "Prescot Street", "Main entrance, level 1"},
                         new Object[] {"Aintree Hospital", "HOSPITAL", "Lower Lane", "Education centre"},
                         new Object[] {"Broadgreen Hospital", "HOSPITAL", "Thomas Drive", "Outpatients, room 4"},
@@ -76,26 +132,37 @@ public final class LargeTrustGenerator {
 
     private void staff(int target, List<Long> hospitals) {
         int have = count("staff");
-        List<Long> managers = new ArrayList<>(jdbc.queryForList("select id from staff where line_manager_id is null "
-                + "order by id limit 2000", Long.class));
+        List<Long> managers = new ArrayList<>(jdbc.queryForList(
+                "select id from staff where line_manager_id is null " + "order by id limit 2000", Long.class));
         List<Object[]> rows = new ArrayList<>();
         for (int n = have; n < target; n++) {
             String first = FIRST[random.nextInt(FIRST.length)];
             String last = LAST[random.nextInt(LAST.length)];
             boolean manager = n % 20 == 0 || managers.isEmpty();
-            rows.add(new Object[] {String.format("B%07d", n), first, last,
-                (first + "." + last + "." + n + "@bench.nhs.example").toLowerCase().replace("'", ""),
-                manager ? "Ward Manager" : "Staff Nurse", GROUPS[random.nextInt(GROUPS.length)], "Department "
-                    + (n % 300), Date.valueOf(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2_500))),
-                hospitals.get(random.nextInt(hospitals.size())), manager ? null
-                    : managers.get(random.nextInt(managers.size()))});
+            rows.add(new Object[] {
+                String.format("B%07d", n),
+                first,
+                last,
+                (first + "." + last + "." + n + "@bench.nhs.example")
+                        .toLowerCase()
+                        .replace("'", ""),
+                manager ? "Ward Manager" : "Staff Nurse",
+                GROUPS[random.nextInt(GROUPS.length)],
+                "Department " + (n % 300),
+                Date.valueOf(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2_500))),
+                hospitals.get(random.nextInt(hospitals.size())),
+                manager ? null : managers.get(random.nextInt(managers.size()))
+            });
             if (rows.size() == BATCH || n == target - 1) {
-                jdbc.batchUpdate("insert into staff (employee_number, first_name, last_name, work_email, job_title, "
-                        + "staff_group, department, start_date, base_site_id, line_manager_id, smartcard_need, "
-                        + "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEEDED', 0)", rows);
+                jdbc.batchUpdate(
+                        "insert into staff (employee_number, first_name, last_name, work_email, job_title, "
+                                + "staff_group, department, start_date, base_site_id, line_manager_id, smartcard_need, "
+                                + "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEEDED', 0)",
+                        rows);
                 rows.clear();
-                managers = jdbc.queryForList("select id from staff where job_title = 'Ward Manager' order by id "
-                        + "desc limit 2000", Long.class);
+                managers = jdbc.queryForList(
+                        "select id from staff where job_title = 'Ward Manager' order by id " + "desc limit 2000",
+                        Long.class);
             }
         }
     }
@@ -107,12 +174,19 @@ public final class LargeTrustGenerator {
         List<Object[]> rows = new ArrayList<>();
         for (int n = have; n < target; n++) {
             Instant starts = first.plus(random.nextLong(span), ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
-            rows.add(new Object[] {hospitals.get(n % hospitals.size()), "Bench room " + (n % 50),
-                Timestamp.from(starts), Timestamp.from(starts.plus(2, ChronoUnit.HOURS)), 20 + random.nextInt(30),
-                starts.isBefore(now) ? "COMPLETED" : "SCHEDULED"});
+            rows.add(new Object[] {
+                hospitals.get(n % hospitals.size()),
+                "Bench room " + (n % 50),
+                Timestamp.from(starts),
+                Timestamp.from(starts.plus(2, ChronoUnit.HOURS)),
+                20 + random.nextInt(30),
+                starts.isBefore(now) ? "COMPLETED" : "SCHEDULED"
+            });
             if (rows.size() == BATCH || n == target - 1) {
-                jdbc.batchUpdate("insert into collection_session (site_id, room, starts_at, ends_at, capacity, "
-                        + "status, version) values (?, ?, ?, ?, ?, ?, 0)", rows);
+                jdbc.batchUpdate(
+                        "insert into collection_session (site_id, room, starts_at, ends_at, capacity, "
+                                + "status, version) values (?, ?, ?, ?, ?, ?, 0)",
+                        rows);
                 rows.clear();
             }
         }
@@ -159,38 +233,57 @@ public final class LargeTrustGenerator {
                 paths.add(path);
                 places.add(new long[] {staffId, session[0], session[1]});
                 starts.add(requested);
-                requests.add(new Object[] {staffId, path.length == 1 ? "OPEN" : path[1].equals("CANCELLED")
-                    ? "DECLINED" : "PRINTED", Timestamp.from(requested)});
+                requests.add(new Object[] {
+                    staffId,
+                    path.length == 1 ? "OPEN" : path[1].equals("CANCELLED") ? "DECLINED" : "PRINTED",
+                    Timestamp.from(requested)
+                });
             }
-            jdbc.batchUpdate("insert into card_request (staff_id, reason, origin, status, requested_by_name, "
-                    + "requested_at, version) values (?, 'CLINICAL_SYSTEMS', 'AT_RECRUITMENT', ?, 'Recruitment', ?, 0)",
+            jdbc.batchUpdate(
+                    "insert into card_request (staff_id, reason, origin, status, requested_by_name, "
+                            + "requested_at, version) values (?, 'CLINICAL_SYSTEMS', 'AT_RECRUITMENT', ?, 'Recruitment', ?, 0)",
                     requests);
-            List<Long> requestIds = jdbc.queryForList("select id from card_request order by id desc limit ?",
-                    Long.class, requests.size()).reversed();
+            List<Long> requestIds = jdbc.queryForList(
+                            "select id from card_request order by id desc limit ?", Long.class, requests.size())
+                    .reversed();
             List<Object[]> cards = new ArrayList<>();
             for (int i = 0; i < requests.size(); i++) {
                 String[] path = paths.get(i);
                 String status = path[path.length - 1];
                 long[] place = places.get(i);
                 boolean printed = path.length > 1 && !status.equals("CANCELLED");
-                boolean onSession = status.equals("ALLOCATED") || status.equals("COLLECTED")
-                        || status.equals("AT_SESSION") || status.equals("NOT_COLLECTED") || status.equals("LOST");
+                boolean onSession = status.equals("ALLOCATED")
+                        || status.equals("COLLECTED")
+                        || status.equals("AT_SESSION")
+                        || status.equals("NOT_COLLECTED")
+                        || status.equals("LOST");
                 String custody = switch (status) {
                     case "REQUESTED", "CANCELLED" -> "NOT_PRINTED";
                     case "COLLECTED" -> "HOLDER";
                     case "LOST" -> "UNKNOWN";
                     default -> "SITE";
                 };
-                cards.add(new Object[] {requestIds.get(i), place[0], printed ? String.valueOf(nextSerial++) : null,
-                    status, place[2], onSession ? place[1] : null, custody, custody.equals("SITE") ? store : null,
+                cards.add(new Object[] {
+                    requestIds.get(i),
+                    place[0],
+                    printed ? String.valueOf(nextSerial++) : null,
+                    status,
+                    place[2],
+                    onSession ? place[1] : null,
+                    custody,
+                    custody.equals("SITE") ? store : null,
                     Timestamp.from(starts.get(i).plus(path.length * 3L, ChronoUnit.DAYS)),
-                    printed ? Timestamp.from(starts.get(i).plus(3, ChronoUnit.DAYS)) : null});
+                    printed ? Timestamp.from(starts.get(i).plus(3, ChronoUnit.DAYS)) : null
+                });
             }
-            jdbc.batchUpdate("insert into smartcard (request_id, staff_id, serial, status, collection_site_id, "
-                    + "session_id, custody_kind, custody_site_id, status_changed_at, printed_at, version) values (?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, 0)", cards);
-            List<Long> cardIds = jdbc.queryForList("select id from smartcard order by id desc limit ?", Long.class,
-                    cards.size()).reversed();
+            jdbc.batchUpdate(
+                    "insert into smartcard (request_id, staff_id, serial, status, collection_site_id, "
+                            + "session_id, custody_kind, custody_site_id, status_changed_at, printed_at, version) values (?, ?, ?, ?, "
+                            + "?, ?, ?, ?, ?, ?, 0)",
+                    cards);
+            List<Long> cardIds = jdbc.queryForList(
+                            "select id from smartcard order by id desc limit ?", Long.class, cards.size())
+                    .reversed();
             history(cardIds, paths, starts, store);
         }
     }
@@ -210,37 +303,57 @@ public final class LargeTrustGenerator {
                     case "LOST" -> "UNKNOWN";
                     default -> "SITE";
                 };
-                transitions.add(new Object[] {cardIds.get(i), from, path[step], at, "Workforce Systems", kind,
-                    kind.equals("SITE") ? store : null});
-                audit.add(new Object[] {at, "Workforce Systems", "CARD_" + path[step], String.valueOf(cardIds.get(i)),
-                    from == null ? null : "{\"status\":\"" + from + "\"}", "{\"status\":\"" + path[step] + "\"}"});
+                transitions.add(new Object[] {
+                    cardIds.get(i), from, path[step], at, "Workforce Systems", kind, kind.equals("SITE") ? store : null
+                });
+                audit.add(new Object[] {
+                    at,
+                    "Workforce Systems",
+                    "CARD_" + path[step],
+                    String.valueOf(cardIds.get(i)),
+                    from == null ? null : "{\"status\":\"" + from + "\"}",
+                    "{\"status\":\"" + path[step] + "\"}"
+                });
                 from = path[step];
             }
         }
-        jdbc.batchUpdate("insert into card_transition (card_id, from_status, to_status, occurred_at, actor_name, "
-                + "custody_kind, custody_site_id) values (?, ?, ?, ?, ?, ?, ?)", transitions);
-        jdbc.batchUpdate("insert into audit_event (occurred_at, actor_name, action, entity_type, entity_id, "
-                + "before_value, after_value) values (?, ?, ?, 'Smartcard', ?, ?, ?)", audit);
+        jdbc.batchUpdate(
+                "insert into card_transition (card_id, from_status, to_status, occurred_at, actor_name, "
+                        + "custody_kind, custody_site_id) values (?, ?, ?, ?, ?, ?, ?)",
+                transitions);
+        jdbc.batchUpdate(
+                "insert into audit_event (occurred_at, actor_name, action, entity_type, entity_id, "
+                        + "before_value, after_value) values (?, ?, ?, 'Smartcard', ?, ?, ?)",
+                audit);
     }
 
     private void faq(int target) {
         int have = count("faq_entry");
         List<Object[]> rows = new ArrayList<>();
         for (int n = have; n < target; n++) {
-            rows.add(new Object[] {"bench-question-" + n, "Category " + (n % 12), "Benchmark question " + n
-                + " about smartcards, sessions and passports?", "An answer with **some formatting** for question " + n
-                + ". See the Workforce Systems Team for more.", n, Timestamp.from(now)});
+            rows.add(new Object[] {
+                "bench-question-" + n,
+                "Category " + (n % 12),
+                "Benchmark question " + n + " about smartcards, sessions and passports?",
+                "An answer with **some formatting** for question " + n + ". See the Workforce Systems Team for more.",
+                n,
+                Timestamp.from(now)
+            });
         }
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into faq_entry (slug, category, question, answer, position, published, "
-                    + "updated_at, version) values (?, ?, ?, ?, ?, true, ?, 0)", rows);
+            jdbc.batchUpdate(
+                    "insert into faq_entry (slug, category, question, answer, position, published, "
+                            + "updated_at, version) values (?, ?, ?, ?, ?, true, ?, 0)",
+                    rows);
         }
     }
 
     /** A compliance record and every training subject for each person who has none. */
     private void compliance() {
-        List<Long> missing = jdbc.queryForList("select s.id from staff s left join compliance_record c on "
-                + "c.staff_id = s.id where c.staff_id is null order by s.id", Long.class);
+        List<Long> missing = jdbc.queryForList(
+                "select s.id from staff s left join compliance_record c on "
+                        + "c.staff_id = s.id where c.staff_id is null order by s.id",
+                Long.class);
         LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Long> chunk = missing.subList(from, Math.min(missing.size(), from + BATCH));
@@ -248,20 +361,33 @@ public final class LargeTrustGenerator {
             List<Object[]> training = new ArrayList<>();
             for (long staffId : chunk) {
                 LocalDate checked = today.minusDays(30 + random.nextInt(1_500));
-                records.add(new Object[] {staffId, Date.valueOf(checked), Date.valueOf(checked),
-                    Date.valueOf(checked.plusDays(14)), Timestamp.from(now)});
+                records.add(new Object[] {
+                    staffId,
+                    Date.valueOf(checked),
+                    Date.valueOf(checked),
+                    Date.valueOf(checked.plusDays(14)),
+                    Timestamp.from(now)
+                });
                 for (String subject : SUBJECTS) {
                     LocalDate completed = today.minusDays(random.nextInt(800));
-                    training.add(new Object[] {staffId, subject, Date.valueOf(completed),
-                        Date.valueOf(completed.plusYears(subject.equals("RESUSCITATION")
-                            || subject.equals("INFORMATION_GOVERNANCE") ? 1 : 2))});
+                    training.add(new Object[] {
+                        staffId,
+                        subject,
+                        Date.valueOf(completed),
+                        Date.valueOf(completed.plusYears(
+                                subject.equals("RESUSCITATION") || subject.equals("INFORMATION_GOVERNANCE") ? 1 : 2))
+                    });
                 }
             }
-            jdbc.batchUpdate("insert into compliance_record (staff_id, employer_ods_code, right_to_work_checked_on, "
-                    + "dbs_level, dbs_checked_on, occupational_health_cleared_on, updated_at, version) values "
-                    + "(?, 'REM', ?, 'ENHANCED', ?, ?, ?, 0)", records);
-            jdbc.batchUpdate("insert into training_record (staff_id, subject_code, completed_on, expires_on) values "
-                    + "(?, ?, ?, ?)", training);
+            jdbc.batchUpdate(
+                    "insert into compliance_record (staff_id, employer_ods_code, right_to_work_checked_on, "
+                            + "dbs_level, dbs_checked_on, occupational_health_cleared_on, updated_at, version) values "
+                            + "(?, 'REM', ?, 'ENHANCED', ?, ?, ?, 0)",
+                    records);
+            jdbc.batchUpdate(
+                    "insert into training_record (staff_id, subject_code, completed_on, expires_on) values "
+                            + "(?, ?, ?, ?)",
+                    training);
         }
     }
 }

@@ -50,28 +50,34 @@ class LoadBenchmark {
         String databaseUrl = ProductionJar.newDatabase(services, "load");
         try (ProductionJar portal = ProductionJar.start(jar, services, databaseUrl, List.of())) {
             JdbcTemplate jdbc = ProductionJar.jdbc(databaseUrl);
-            new LargeTrustGenerator(jdbc, Clock.systemUTC().instant()).fill(new LargeTrustGenerator.Size(50_000,
-                    200_000, 10_000, 300, true));
+            new LargeTrustGenerator(jdbc, Clock.systemUTC().instant())
+                    .fill(new LargeTrustGenerator.Size(50_000, 200_000, 10_000, 300, true));
             run(portal, jdbc);
         }
     }
 
     private void run(ProductionJar portalJar, JdbcTemplate jdbc) throws Exception {
         // starters whose newest card (the one My smartcard shows) waits for collection, so they may ask to move it
-        List<Map<String, Object>> starters = jdbc.queryForList("select s.employee_number, s.work_email from staff s "
-                + "join smartcard c on c.id = (select max(n.id) from smartcard n where n.staff_id = s.id) "
-                + "where c.status in ('IN_STORE', 'ALLOCATED') and c.collection_site_id is not null "
-                + "order by s.id limit ?", PEOPLE);
+        List<Map<String, Object>> starters = jdbc.queryForList(
+                "select s.employee_number, s.work_email from staff s "
+                        + "join smartcard c on c.id = (select max(n.id) from smartcard n where n.staff_id = s.id) "
+                        + "where c.status in ('IN_STORE', 'ALLOCATED') and c.collection_site_id is not null "
+                        + "order by s.id limit ?",
+                PEOPLE);
         // Workforce Systems Team members are staff too: the provider's roles count only for people on the staff list
-        List<Map<String, Object>> admins = jdbc.queryForList("select employee_number, work_email from staff "
-                + "order by id desc limit ?", ADMINS);
-        long deskSession = jdbc.queryForObject("select session_id from smartcard where status = 'ALLOCATED' "
-                + "group by session_id order by count(*) desc limit 1", Long.class);
+        List<Map<String, Object>> admins = jdbc.queryForList(
+                "select employee_number, work_email from staff " + "order by id desc limit ?", ADMINS);
+        long deskSession = jdbc.queryForObject(
+                "select session_id from smartcard where status = 'ALLOCATED' "
+                        + "group by session_id order by count(*) desc limit 1",
+                Long.class);
         long baseline = liveHeap(portalJar, "bench-heap-histogram-before.txt");
 
         List<VaadinClient.Timing> timings = Collections.synchronizedList(new ArrayList<>());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
         String portal = portalJar.baseUrl();
         AtomicInteger signedIn = new AtomicInteger();
         AtomicInteger failedSignIns = new AtomicInteger();
@@ -90,16 +96,20 @@ class LoadBenchmark {
                 try {
                     TimeUnit.NANOSECONDS.sleep(startDelay);
                     if (admin) {
-                        client.signInAndOpen("bench-admin-" + person.get("employee_number"), "{\"email\":\""
-                                + person.get("work_email") + "\",\"email_verified\":true,\"roles\":[\"WORKFORCE\"]}",
+                        client.signInAndOpen(
+                                "bench-admin-" + person.get("employee_number"),
+                                "{\"email\":\"" + person.get("work_email")
+                                        + "\",\"email_verified\":true,\"roles\":[\"WORKFORCE\"]}",
                                 "desk/" + deskSession);
                     } else {
-                        client.signInAndOpen("bench-" + person.get("employee_number"), "{\"email\":\""
-                                + person.get("work_email") + "\",\"email_verified\":true}", "my-card");
+                        client.signInAndOpen(
+                                "bench-" + person.get("employee_number"),
+                                "{\"email\":\"" + person.get("work_email") + "\",\"email_verified\":true}",
+                                "my-card");
                     }
                     signedIn.incrementAndGet();
-                    List<String> routes = admin ? List.of("custody", "desk/" + deskSession)
-                            : List.of("faq", "passport", "my-card");
+                    List<String> routes =
+                            admin ? List.of("custody", "desk/" + deskSession) : List.of("faq", "passport", "my-card");
                     int step = 0;
                     while (System.nanoTime() < endAt) {
                         TimeUnit.MILLISECONDS.sleep(3_000 + random.nextInt(7_000));
@@ -139,7 +149,8 @@ class LoadBenchmark {
     private static long liveHeap(ProductionJar portal, String file) throws IOException, InterruptedException {
         String histogram = portal.jcmd("GC.class_histogram");
         Files.writeString(Path.of("target", file), histogram);
-        java.util.regex.Matcher total = java.util.regex.Pattern.compile("Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
+        java.util.regex.Matcher total =
+                java.util.regex.Pattern.compile("Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
         if (!total.find()) {
             throw new IOException("No total in the class histogram");
         }
@@ -177,8 +188,15 @@ class LoadBenchmark {
         }
     }
 
-    private void report(List<VaadinClient.Timing> timings, long startedAt, int sessions, int failed, long baseline,
-            long loaded, long perSession) throws IOException {
+    private void report(
+            List<VaadinClient.Timing> timings,
+            long startedAt,
+            int sessions,
+            int failed,
+            long baseline,
+            long loaded,
+            long perSession)
+            throws IOException {
         Map<String, List<Double>> byWhat = new TreeMap<>();
         int errors = 0;
         double firstSecond = Double.MAX_VALUE;
@@ -193,7 +211,8 @@ class LoadBenchmark {
             if (!timing.what().equals("sign-in")) {
                 byWhat.get("all requests except sign-in").add(ms);
                 if (at >= WARM_UP_SECONDS) {
-                    byWhat.get("all except sign-in, after " + WARM_UP_SECONDS + " s").add(ms);
+                    byWhat.get("all except sign-in, after " + WARM_UP_SECONDS + " s")
+                            .add(ms);
                 }
             }
             errors += timing.ok() ? 0 : 1;
@@ -201,17 +220,24 @@ class LoadBenchmark {
             lastSecond = Math.max(lastSecond, at);
             csv.append(String.format("%.3f,%s,%.2f,%s%n", at, timing.what(), ms, timing.ok()));
         }
-        StringBuilder table = new StringBuilder(String.format("%n%d people (%d signed in, %d failed), %d s, %d requests "
-                + "(%.1f per second), %d errors%n", PEOPLE + ADMINS, sessions, failed, SECONDS, timings.size(),
-                timings.size() / Math.max(1, lastSecond - firstSecond), errors));
+        StringBuilder table = new StringBuilder(String.format(
+                "%n%d people (%d signed in, %d failed), %d s, %d requests " + "(%.1f per second), %d errors%n",
+                PEOPLE + ADMINS,
+                sessions,
+                failed,
+                SECONDS,
+                timings.size(),
+                timings.size() / Math.max(1, lastSecond - firstSecond),
+                errors));
         table.append(String.format("%-32s %8s %8s %8s %8s%n", "Request", "count", "p50 ms", "p95 ms", "p99 ms"));
         byWhat.forEach((what, list) -> {
             Collections.sort(list);
-            table.append(String.format("%-32s %8d %8.1f %8.1f %8.1f%n", what, list.size(), pct(list, 50),
-                    pct(list, 95), pct(list, 99)));
+            table.append(String.format(
+                    "%-32s %8d %8.1f %8.1f %8.1f%n", what, list.size(), pct(list, 50), pct(list, 95), pct(list, 99)));
         });
-        table.append(String.format("Live heap after GC: %d MB before, %d MB with the sessions open: %d kB per "
-                + "session%n", baseline / 1024 / 1024, loaded / 1024 / 1024, perSession / 1024));
+        table.append(String.format(
+                "Live heap after GC: %d MB before, %d MB with the sessions open: %d kB per " + "session%n",
+                baseline / 1024 / 1024, loaded / 1024 / 1024, perSession / 1024));
         System.out.println(table);
         Files.writeString(Path.of("target", "bench-load.csv"), csv);
         Files.writeString(Path.of("target", "bench-load.txt"), table);
@@ -227,8 +253,11 @@ class LoadBenchmark {
         Map<Integer, List<Double>> perSecond = new TreeMap<>();
         for (VaadinClient.Timing timing : timings) {
             if (!timing.what().equals("sign-in")) {
-                perSecond.computeIfAbsent((int) ((timing.startedNanos() - startedAt) / 1_000_000_000L),
-                        second -> new ArrayList<>()).add(timing.nanos() / 1e6);
+                perSecond
+                        .computeIfAbsent(
+                                (int) ((timing.startedNanos() - startedAt) / 1_000_000_000L),
+                                second -> new ArrayList<>())
+                        .add(timing.nanos() / 1e6);
             }
         }
         List<Integer> seconds = new ArrayList<>();
@@ -243,11 +272,16 @@ class LoadBenchmark {
         if (seconds.isEmpty()) {
             return;
         }
-        XYChart chart = new XYChartBuilder().width(1000).height(500).title("Latency over time")
-                .xAxisTitle("seconds since start").yAxisTitle("ms").build();
+        XYChart chart = new XYChartBuilder()
+                .width(1000)
+                .height(500)
+                .title("Latency over time")
+                .xAxisTitle("seconds since start")
+                .yAxisTitle("ms")
+                .build();
         chart.addSeries("p50", seconds, p50);
         chart.addSeries("p95", seconds, p95);
-        BitmapEncoder.saveBitmap(chart, Path.of("target", "bench-load-latency").toString(),
-                BitmapEncoder.BitmapFormat.PNG);
+        BitmapEncoder.saveBitmap(
+                chart, Path.of("target", "bench-load-latency").toString(), BitmapEncoder.BitmapFormat.PNG);
     }
 }

@@ -46,8 +46,10 @@ final class ProductionJar implements AutoCloseable {
     /** The repackaged jar in target/, or null when it has not been built. */
     static Path find() throws IOException {
         try (Stream<Path> jars = Files.list(Path.of("target"))) {
-            return jars.filter(path -> path.toString().endsWith(".jar") && !path.toString().endsWith("-plain.jar"))
-                    .findFirst().orElse(null);
+            return jars.filter(path ->
+                            path.toString().endsWith(".jar") && !path.toString().endsWith("-plain.jar"))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -75,14 +77,18 @@ final class ProductionJar implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
         Map<String, String> env = builder.environment();
         env.put("SPRING_PROFILES_ACTIVE", "prod");
         env.put("PORT", String.valueOf(port));
         env.put("DB_URL", databaseUrl);
         env.put("DB_USERNAME", "root");
         env.put("DB_PASSWORD", "");
-        env.put("OIDC_ISSUER_URI", services.get("spring.security.oauth2.client.provider.portal.issuer-uri").toString());
+        env.put(
+                "OIDC_ISSUER_URI",
+                services.get("spring.security.oauth2.client.provider.portal.issuer-uri")
+                        .toString());
         env.put("OIDC_CLIENT_ID", "portal");
         env.put("OIDC_CLIENT_SECRET", "demo-secret");
         env.put("SMTP_HOST", "127.0.0.1");
@@ -91,15 +97,23 @@ final class ProductionJar implements AutoCloseable {
         env.put("PORTAL_COOKIE_SECURE", "false");
         long started = System.nanoTime();
         Process process = builder.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build();
-        while (process.isAlive() && System.nanoTime() - started < Duration.ofMinutes(3).toNanos()) {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        while (process.isAlive()
+                && System.nanoTime() - started < Duration.ofMinutes(3).toNanos()) {
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     Matcher matcher = STARTED.matcher(Files.readString(log.toPath()));
-                    return new ProductionJar(process, port, (System.nanoTime() - started) / 1e9,
-                            matcher.find() ? matcher.group(1) : "?", log);
+                    return new ProductionJar(
+                            process,
+                            port,
+                            (System.nanoTime() - started) / 1e9,
+                            matcher.find() ? matcher.group(1) : "?",
+                            log);
                 }
             } catch (IOException notYet) {
                 Thread.sleep(50);
@@ -115,8 +129,8 @@ final class ProductionJar implements AutoCloseable {
 
     /** Runs a jcmd diagnostic command (GC.run, GC.heap_info, GC.class_histogram …) in the portal's JVM. */
     String jcmd(String... command) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
-                .toString(), String.valueOf(process.pid())));
+        List<String> line = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(process.pid())));
         line.addAll(List.of(command));
         Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
         String output = new String(jcmd.getInputStream().readAllBytes());

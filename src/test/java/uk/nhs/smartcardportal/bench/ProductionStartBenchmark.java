@@ -31,17 +31,22 @@ class ProductionStartBenchmark {
         start(jar, services, databaseUrl, "training run writing the AOT cache", List.of("-XX:AOTCacheOutput=" + cache));
         if (Files.exists(cache)) {
             for (int run = 1; run <= 2; run++) {
-                start(jar, services, databaseUrl, "migrated database, with the AOT cache",
+                start(
+                        jar,
+                        services,
+                        databaseUrl,
+                        "migrated database, with the AOT cache",
                         List.of("-XX:AOTCache=" + cache));
             }
         }
     }
 
-    private static void start(Path jar, Map<String, Object> services, String databaseUrl, String what,
-            List<String> jvm) throws Exception {
+    private static void start(Path jar, Map<String, Object> services, String databaseUrl, String what, List<String> jvm)
+            throws Exception {
         try (ProductionJar portal = ProductionJar.start(jar, services, databaseUrl, jvm)) {
-            System.out.printf("Start (%s): ready in %.2f s from launch; Spring reports started in %s s%n", what,
-                    portal.readySeconds, portal.springStartedSeconds);
+            System.out.printf(
+                    "Start (%s): ready in %.2f s from launch; Spring reports started in %s s%n",
+                    what, portal.readySeconds, portal.springStartedSeconds);
         }
     }
 }

@@ -24,8 +24,7 @@ final class VaadinClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What one request cost and whether it went well. */
-    record Timing(String what, long startedNanos, long nanos, boolean ok) {
-    }
+    record Timing(String what, long startedNanos, long nanos, boolean ok) {}
 
     private final HttpClient http;
     private final String portal;
@@ -50,8 +49,9 @@ final class VaadinClient {
         HttpResponse<String> login = get(portal + route);
         String form = "username=" + URLEncoder.encode(subject, StandardCharsets.UTF_8) + "&claims="
                 + URLEncoder.encode(claimsJson, StandardCharsets.UTF_8);
-        HttpResponse<String> bootstrap = send(HttpRequest.newBuilder(login.uri()).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> bootstrap = send(HttpRequest.newBuilder(login.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
         boolean ok = bootstrap.statusCode() == 200 && bootstrap.body().contains("<div id=\"outlet\">");
         timings.add(new Timing("sign-in", started, System.nanoTime() - started, ok));
         if (!ok) {
@@ -63,25 +63,27 @@ final class VaadinClient {
 
     private void init(String route) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        HttpResponse<String> response = get(portal + "?v-r=init&location=" + URLEncoder.encode(route,
-                StandardCharsets.UTF_8) + "&query=");
+        HttpResponse<String> response =
+                get(portal + "?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=");
         JsonNode config = JSON.readTree(response.body()).path("appConfig");
         JsonNode uidl = config.path("uidl");
         csrfToken = uidl.path("Vaadin-Security-Key").asString();
         uiId = config.path("v-uiId").asInt();
         syncId = uidl.path("syncId").asLong();
         clientId = uidl.path("clientId").asLong();
-        timings.add(new Timing("init", started, System.nanoTime() - started, response.statusCode() == 200
-                && !csrfToken.isEmpty()));
+        timings.add(new Timing(
+                "init", started, System.nanoTime() - started, response.statusCode() == 200 && !csrfToken.isEmpty()));
     }
 
     /** Opens a route in the same UI, as a click on a menu link does; true when the server answered in order. */
     boolean navigate(String route) throws IOException, InterruptedException {
         nodesById.clear();
-        Map<String, Object> data = Map.of("route", route, "query", "", "appShellTitle", "", "historyState",
-                Map.of("idx", 0), "trigger", "");
-        return uidl("open " + route.replaceAll("/\\d+$", "/{id}"), List.of(Map.of("type", "event", "node", 1,
-                "event", "ui-navigate", "data", data)), "");
+        Map<String, Object> data = Map.of(
+                "route", route, "query", "", "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "");
+        return uidl(
+                "open " + route.replaceAll("/\\d+$", "/{id}"),
+                List.of(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", data)),
+                "");
     }
 
     /**
@@ -90,16 +92,42 @@ final class VaadinClient {
      */
     boolean setValue(String what, String id, String value, String expected) throws IOException, InterruptedException {
         Integer node = nodesById.get(id);
-        return node != null && uidl(what, List.of(Map.of("type", "mSync", "node", node, "feature", 1, "property",
-                "value", "value", value)), expected);
+        return node != null
+                && uidl(
+                        what,
+                        List.of(Map.of(
+                                "type", "mSync", "node", node, "feature", 1, "property", "value", "value", value)),
+                        expected);
     }
 
     /** Clicks the element with that id; the answer must contain the expected text. False if there is no element. */
     boolean click(String what, String id, String expected) throws IOException, InterruptedException {
         Integer node = nodesById.get(id);
-        return node != null && uidl(what, List.of(Map.of("type", "event", "node", node, "event", "click", "data",
-                Map.of("event.shiftKey", false, "event.metaKey", false, "event.altKey", false, "event.ctrlKey", false,
-                        "event.button", 0, "event.detail", 1))), expected);
+        return node != null
+                && uidl(
+                        what,
+                        List.of(Map.of(
+                                "type",
+                                "event",
+                                "node",
+                                node,
+                                "event",
+                                "click",
+                                "data",
+                                Map.of(
+                                        "event.shiftKey",
+                                        false,
+                                        "event.metaKey",
+                                        false,
+                                        "event.altKey",
+                                        false,
+                                        "event.ctrlKey",
+                                        false,
+                                        "event.button",
+                                        0,
+                                        "event.detail",
+                                        1))),
+                        expected);
     }
 
     boolean has(String id) {
@@ -108,8 +136,10 @@ final class VaadinClient {
 
     private void learnIds(JsonNode changes) {
         for (JsonNode change : changes) {
-            if ("id".equals(change.path("key").asString("")) && change.path("value").isString()) {
-                nodesById.put(change.path("value").asString(), change.path("node").asInt());
+            if ("id".equals(change.path("key").asString(""))
+                    && change.path("value").isString()) {
+                nodesById.put(
+                        change.path("value").asString(), change.path("node").asInt());
             }
         }
     }
@@ -117,8 +147,9 @@ final class VaadinClient {
     /** Keeps the UI alive, as the browser's heartbeat does. */
     boolean heartbeat() throws IOException, InterruptedException {
         long started = System.nanoTime();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(portal + "?v-r=heartbeat&v-uiId="
-                + uiId)).POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(portal + "?v-r=heartbeat&v-uiId=" + uiId))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         boolean ok = response.statusCode() == 200;
         timings.add(new Timing("heartbeat", started, System.nanoTime() - started, ok));
         return ok;
@@ -127,24 +158,30 @@ final class VaadinClient {
     /** The cookies a browser would send to the portal now, as one Cookie header value. */
     String cookieHeader() {
         URI uri = URI.create(portal);
-        return String.join("; ", cookiesByHost.getOrDefault(uri.getHost() + ":" + uri.getPort(), Map.of()).entrySet()
-                .stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList());
+        return String.join(
+                "; ",
+                cookiesByHost.getOrDefault(uri.getHost() + ":" + uri.getPort(), Map.of()).entrySet().stream()
+                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                        .toList());
     }
 
     private boolean uidl(String what, List<Map<String, Object>> rpc, String expected)
             throws IOException, InterruptedException {
-        Map<String, Object> message = Map.of("csrfToken", csrfToken, "rpc", rpc, "syncId", syncId, "clientId",
-                clientId);
+        Map<String, Object> message =
+                Map.of("csrfToken", csrfToken, "rpc", rpc, "syncId", syncId, "clientId", clientId);
         long started = System.nanoTime();
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(portal + "?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
         long nanos = System.nanoTime() - started;
-        boolean ok = response.statusCode() == 200 && !response.body().contains("\"appError\"")
-                && !response.body().contains("Vaadin-Refresh") && response.body().contains(expected);
+        boolean ok = response.statusCode() == 200
+                && !response.body().contains("\"appError\"")
+                && !response.body().contains("Vaadin-Refresh")
+                && response.body().contains(expected);
         if (ok) {
-            String body = response.body().startsWith("for(;;);") ? response.body().substring(9,
-                    response.body().length() - 1) : response.body();
+            String body = response.body().startsWith("for(;;);")
+                    ? response.body().substring(9, response.body().length() - 1)
+                    : response.body();
             JsonNode answer = JSON.readTree(body);
             syncId = answer.path("syncId").asLong(syncId);
             clientId = answer.path("clientId").asLong(clientId);
@@ -167,8 +204,11 @@ final class VaadinClient {
             if (response.statusCode() / 100 != 3) {
                 return response;
             }
-            URI next = built.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-            built = withCookies(HttpRequest.newBuilder(next).GET()).timeout(Duration.ofSeconds(60)).build();
+            URI next = built.uri()
+                    .resolve(response.headers().firstValue("Location").orElseThrow());
+            built = withCookies(HttpRequest.newBuilder(next).GET())
+                    .timeout(Duration.ofSeconds(60))
+                    .build();
         }
         throw new IOException("Too many redirects");
     }
@@ -177,8 +217,13 @@ final class VaadinClient {
         URI uri = request.copy().build().uri();
         Map<String, String> cookies = cookiesByHost.get(uri.getHost() + ":" + uri.getPort());
         if (cookies != null && !cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
+            request.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                                    .toList()));
         }
         return request;
     }
@@ -189,8 +234,11 @@ final class VaadinClient {
             String pair = header.split(";", 2)[0];
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                cookiesByHost.computeIfAbsent(uri.getHost() + ":" + uri.getPort(), host -> new HashMap<>())
-                        .put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+                cookiesByHost
+                        .computeIfAbsent(uri.getHost() + ":" + uri.getPort(), host -> new HashMap<>())
+                        .put(
+                                pair.substring(0, equals).strip(),
+                                pair.substring(equals + 1).strip());
             }
         }
     }

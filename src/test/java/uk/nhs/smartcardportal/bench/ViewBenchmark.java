@@ -30,9 +30,11 @@ import uk.nhs.smartcardportal.staff.StaffRepository;
  */
 @IntegrationTest
 @Import(CountingDataSource.class)
-@org.springframework.test.context.TestPropertySource(properties = {
-    "spring.jpa.properties.hibernate.log_slow_query=${bench.slow-query-ms:40}",
-    "logging.level.org.hibernate.SQL_SLOW=info"})
+@org.springframework.test.context.TestPropertySource(
+        properties = {
+            "spring.jpa.properties.hibernate.log_slow_query=${bench.slow-query-ms:40}",
+            "logging.level.org.hibernate.SQL_SLOW=info"
+        })
 class ViewBenchmark extends SpringBrowserlessTest {
 
     private static final int RUNS = 15;
@@ -40,18 +42,19 @@ class ViewBenchmark extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     PassportService passports;
+
     @Autowired
     Clock clock;
 
-    private record Page(String name, DemoUser user, String route, String search) {
-    }
+    private record Page(String name, DemoUser user, String route, String search) {}
 
-    private record Figures(double medianMs, double p90Ms, long statements) {
-    }
+    private record Figures(double medianMs, double p90Ms, long statements) {}
 
     @AfterEach
     void signOut() {
@@ -62,15 +65,21 @@ class ViewBenchmark extends SpringBrowserlessTest {
     void printFigures() {
         LargeTrustGenerator generator = new LargeTrustGenerator(jdbc, clock.instant());
         Map<String, Figures> small = stage(generator, new LargeTrustGenerator.Size(1_000, 2_000, 200, 300, true));
-        Map<String, Figures> large = stage(generator, new LargeTrustGenerator.Size(50_000, 200_000, 10_000, 300,
-                true));
+        Map<String, Figures> large = stage(generator, new LargeTrustGenerator.Size(50_000, 200_000, 10_000, 300, true));
         StringBuilder table = new StringBuilder();
-        table.append(String.format("%n%-34s %12s %8s %12s %8s %7s%n", "View (first page)", "2k cards ms", "SQL",
-                "200k cards ms", "SQL", "ratio"));
+        table.append(String.format(
+                "%n%-34s %12s %8s %12s %8s %7s%n",
+                "View (first page)", "2k cards ms", "SQL", "200k cards ms", "SQL", "ratio"));
         small.forEach((name, before) -> {
             Figures after = large.get(name);
-            table.append(String.format("%-34s %12.1f %8d %12.1f %8d %7.2f%n", name, before.medianMs(),
-                    before.statements(), after.medianMs(), after.statements(), after.medianMs() / before.medianMs()));
+            table.append(String.format(
+                    "%-34s %12.1f %8d %12.1f %8d %7.2f%n",
+                    name,
+                    before.medianMs(),
+                    before.statements(),
+                    after.medianMs(),
+                    after.statements(),
+                    after.medianMs() / before.medianMs()));
         });
         System.out.println(table);
     }
@@ -82,13 +91,23 @@ class ViewBenchmark extends SpringBrowserlessTest {
         SignIn.as(DemoUsers.ADMIN, staff);
         int assessed = passports.reassessEveryone();
         long reassessed = System.nanoTime();
-        System.out.printf("%nData: %d staff, %d cards, %d card moves, %d audit events, %d sessions, %d FAQ entries, "
-                + "%d training records; filled in %d s; %d passport answers worked out in %d ms%n",
-                count("staff"), count("smartcard"), count("card_transition"), count("audit_event"),
-                count("collection_session"), count("faq_entry"), count("training_record"),
-                (filled - started) / 1_000_000_000, assessed, (reassessed - filled) / 1_000_000);
-        long deskSession = jdbc.queryForObject("select session_id from smartcard where status = 'ALLOCATED' "
-                + "group by session_id order by count(*) desc limit 1", Long.class);
+        System.out.printf(
+                "%nData: %d staff, %d cards, %d card moves, %d audit events, %d sessions, %d FAQ entries, "
+                        + "%d training records; filled in %d s; %d passport answers worked out in %d ms%n",
+                count("staff"),
+                count("smartcard"),
+                count("card_transition"),
+                count("audit_event"),
+                count("collection_session"),
+                count("faq_entry"),
+                count("training_record"),
+                (filled - started) / 1_000_000_000,
+                assessed,
+                (reassessed - filled) / 1_000_000);
+        long deskSession = jdbc.queryForObject(
+                "select session_id from smartcard where status = 'ALLOCATED' "
+                        + "group by session_id order by count(*) desc limit 1",
+                Long.class);
         List<Page> pages = List.of(
                 new Page("Starter: my card", DemoUsers.STARTER, "my-card", null),
                 new Page("Starter: my staff passport", DemoUsers.STARTER, "passport", null),
@@ -111,8 +130,11 @@ class ViewBenchmark extends SpringBrowserlessTest {
         Map<String, Figures> figures = new LinkedHashMap<>();
         String only = System.getProperty("bench.pages", "").toLowerCase(java.util.Locale.ROOT);
         for (Page page : pages) {
-            if (!only.isBlank() && java.util.Arrays.stream(only.split(","))
-                    .noneMatch(part -> page.name().toLowerCase(java.util.Locale.ROOT).contains(part.strip()))) {
+            if (!only.isBlank()
+                    && java.util.Arrays.stream(only.split(","))
+                            .noneMatch(part -> page.name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .contains(part.strip()))) {
                 continue;
             }
             figures.put(page.name(), measure(page));

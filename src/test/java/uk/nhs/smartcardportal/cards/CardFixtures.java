@@ -4,18 +4,17 @@ import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
+import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
 import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
-import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffRepository;
-import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
-import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
-import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 
 /** Test helper: fresh starters with cards at a chosen stage, made through the real services. */
 @Component
@@ -34,9 +33,17 @@ public class CardFixtures {
     private final TransactionTemplate transaction;
     private final CardLifecycle lifecycle;
 
-    CardFixtures(StaffRepository staff, SiteRepository sites, CollectionSessionRepository sessions,
-            SmartcardRepository cards, CardRequestService requests, CardBookingService bookings, PrintQueueService printing,
-            CardReceiptService receipt, TransactionTemplate transaction, CardLifecycle lifecycle) {
+    CardFixtures(
+            StaffRepository staff,
+            SiteRepository sites,
+            CollectionSessionRepository sessions,
+            SmartcardRepository cards,
+            CardRequestService requests,
+            CardBookingService bookings,
+            PrintQueueService printing,
+            CardReceiptService receipt,
+            TransactionTemplate transaction,
+            CardLifecycle lifecycle) {
         this.receipt = receipt;
         this.lifecycle = lifecycle;
         this.staff = staff;
@@ -49,8 +56,7 @@ public class CardFixtures {
         this.transaction = transaction;
     }
 
-    public record Starter(long staffId, String name, String email, long cardId) {
-    }
+    public record Starter(long staffId, String name, String email, long cardId) {}
 
     public long siteId(String name) {
         return sites.findByName(name).orElseThrow().getId();
@@ -59,11 +65,16 @@ public class CardFixtures {
     /** A new person on the staff list, with no card. */
     public Staff newPerson(String firstName, String lastName) {
         int n = NEXT.getAndIncrement();
-        String email = (firstName + "." + lastName + "." + n + "@test.nhs.example").toLowerCase()
+        String email = (firstName + "." + lastName + "." + n + "@test.nhs.example")
+                .toLowerCase()
                 .replaceAll("[^a-z0-9.@]", "");
         return transaction.execute(status -> {
-            Staff person = new Staff("T" + String.format("%06d", n) + "-" + ProcessHandle.current().pid() % 1000,
-                    firstName, lastName, email);
+            Staff person = new Staff(
+                    "T" + String.format("%06d", n) + "-"
+                            + ProcessHandle.current().pid() % 1000,
+                    firstName,
+                    lastName,
+                    email);
             person.setBaseSite(sites.findByName(DemoUsers.AINTREE).orElseThrow());
             return staff.save(person);
         });
@@ -74,7 +85,8 @@ public class CardFixtures {
         Staff person = newPerson(firstName, lastName);
         return transaction.execute(status -> {
             Staff fresh = staff.findById(person.getId()).orElseThrow();
-            fresh.setLineManager(staff.findByEmployeeNumber(DemoUsers.MANAGER.employeeNumber()).orElseThrow());
+            fresh.setLineManager(staff.findByEmployeeNumber(DemoUsers.MANAGER.employeeNumber())
+                    .orElseThrow());
             fresh.setStartDate(java.time.LocalDate.now().plusWeeks(2));
             fresh.setJobTitle("Healthcare Assistant");
             return staff.save(fresh);
@@ -84,7 +96,10 @@ public class CardFixtures {
     /** A new member of the demo manager's team whose card has been asked for and waits to be printed. */
     public Starter cardRequested(String firstName, String lastName) {
         Staff person = newTeamMember(firstName, lastName);
-        return asAdmin(() -> new Starter(person.getId(), person.getFullName(), person.getWorkEmail(),
+        return asAdmin(() -> new Starter(
+                person.getId(),
+                person.getFullName(),
+                person.getWorkEmail(),
                 requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER)));
     }
 
@@ -92,8 +107,8 @@ public class CardFixtures {
     public Starter cardPrinted(String firstName, String lastName, String siteName) {
         Staff person = newPerson(firstName, lastName);
         return asAdmin(() -> {
-            long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
-                    RequestOrigin.AT_RECRUITMENT);
+            long cardId = requests.requestCard(
+                    person.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.AT_RECRUITMENT);
             printing.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(siteName));
             return new Starter(person.getId(), person.getFullName(), person.getWorkEmail(), cardId);
         });
@@ -113,8 +128,8 @@ public class CardFixtures {
     public Starter cardAtGeneralOffice(String firstName, String lastName) {
         Staff person = newPerson(firstName, lastName);
         return asAdmin(() -> {
-            long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
-                    RequestOrigin.AT_RECRUITMENT);
+            long cardId = requests.requestCard(
+                    person.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.AT_RECRUITMENT);
             printing.recordPrinted(cardId, version(cardId), uniqueSerial(), siteId(DemoUsers.ROYAL));
             moveToGeneralOffice(cardId);
             return new Starter(person.getId(), person.getFullName(), person.getWorkEmail(), cardId);
@@ -125,7 +140,10 @@ public class CardFixtures {
     public void moveToGeneralOffice(long cardId) {
         transaction.executeWithoutResult(status -> {
             Smartcard card = cards.findById(cardId).orElseThrow();
-            lifecycle.moveCustody(card, card.getVersion(), Custody.atSite(siteId(DemoUsers.GENERAL_OFFICE)),
+            lifecycle.moveCustody(
+                    card,
+                    card.getVersion(),
+                    Custody.atSite(siteId(DemoUsers.GENERAL_OFFICE)),
                     "Held at the General Office before the portal");
         });
     }
@@ -143,7 +161,10 @@ public class CardFixtures {
     public Starter cardAllocated(String firstName, String lastName, String siteName) {
         Starter starter = cardInStore(firstName, lastName, siteName);
         asAdmin(() -> {
-            bookings.allocate(starter.cardId(), version(starter.cardId()), firstSessionAt(siteName).getId());
+            bookings.allocate(
+                    starter.cardId(),
+                    version(starter.cardId()),
+                    firstSessionAt(siteName).getId());
             return null;
         });
         return starter;
@@ -152,10 +173,12 @@ public class CardFixtures {
     /** The first session ahead at the site with a place left: the suite books many cards onto the demo sessions. */
     public CollectionSession firstSessionAt(String siteName) {
         long siteId = siteId(siteName);
-        return sessions.findAll().stream().filter(session -> session.getSite().getId() == siteId)
+        return sessions.findAll().stream()
+                .filter(session -> session.getSite().getId() == siteId)
                 .filter(session -> session.getStartsAt().isAfter(java.time.Instant.now()))
                 .filter(session -> cards.countBookedOnto(session.getId()) < session.getCapacity())
-                .min(java.util.Comparator.comparing(CollectionSession::getStartsAt)).orElseThrow();
+                .min(java.util.Comparator.comparing(CollectionSession::getStartsAt))
+                .orElseThrow();
     }
 
     public Smartcard card(long cardId) {
@@ -182,8 +205,12 @@ public class CardFixtures {
     public <T> T asAdmin(java.util.function.Supplier<T> work) {
         var previous = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication();
-        SignIn.as(staff.findByEmployeeNumber(DemoUsers.ADMIN.employeeNumber()).orElseThrow().getId(),
-                DemoUsers.ADMIN.fullName(), EnumSet.of(Role.STAFF, Role.WORKFORCE));
+        SignIn.as(
+                staff.findByEmployeeNumber(DemoUsers.ADMIN.employeeNumber())
+                        .orElseThrow()
+                        .getId(),
+                DemoUsers.ADMIN.fullName(),
+                EnumSet.of(Role.STAFF, Role.WORKFORCE));
         try {
             return work.get();
         } finally {

@@ -22,12 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.dev.DemoUsers;
-import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.staff.StaffRepository;
 import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
 import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
 import uk.nhs.smartcardportal.cards.requests.CardRequestService;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.staff.StaffRepository;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -35,26 +35,37 @@ class CardLifecycleTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     CardBookingService bookings;
+
     @Autowired
     PrintQueueService printing;
+
     @Autowired
     CardReceiptService receipt;
+
     @Autowired
     CardLifecycle lifecycle;
+
     @Autowired
     SmartcardRepository cards;
+
     @Autowired
     CardTransitionRepository transitions;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     ApplicationEvents events;
+
     @Autowired
     CardRequestService requests;
 
@@ -68,8 +79,9 @@ class CardLifecycleTest {
         CardFixtures.Starter starter = fixtures.cardAllocated("Ada", "Lovelace", DemoUsers.ROYAL);
 
         List<CardTransition> history = transitions.findByCardIdOrderByOccurredAtAscIdAsc(starter.cardId());
-        assertThat(history).extracting(CardTransition::getToStatus).containsExactly(CardStatus.REQUESTED,
-                CardStatus.PRINTED, CardStatus.IN_STORE, CardStatus.ALLOCATED);
+        assertThat(history)
+                .extracting(CardTransition::getToStatus)
+                .containsExactly(CardStatus.REQUESTED, CardStatus.PRINTED, CardStatus.IN_STORE, CardStatus.ALLOCATED);
         assertThat(history).allSatisfy(step -> {
             assertThat(step.getActorName()).isEqualTo("Dave Jones");
             assertThat(step.getOccurredAt()).isNotNull();
@@ -80,12 +92,15 @@ class CardLifecycleTest {
         assertThat(history.get(2).getCustody()).isEqualTo(Custody.atSite(storeId));
         assertThat(history.get(3).getCustody()).isEqualTo(Custody.atSite(storeId));
 
-        assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE entity_type = 'Smartcard' AND entity_id = ? "
-                + "ORDER BY id", String.class, Long.toString(starter.cardId())))
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM audit_event WHERE entity_type = 'Smartcard' AND entity_id = ? "
+                                + "ORDER BY id",
+                        String.class,
+                        Long.toString(starter.cardId())))
                 .containsExactly("CARD_REQUESTED", "CARD_PRINTED", "CARD_IN_STORE", "CARD_ALLOCATED");
         assertThat(events.stream(CardStatusChanged.class).filter(event -> event.cardId() == starter.cardId()))
-                .extracting(CardStatusChanged::to).containsExactly(CardStatus.REQUESTED, CardStatus.PRINTED,
-                        CardStatus.IN_STORE, CardStatus.ALLOCATED);
+                .extracting(CardStatusChanged::to)
+                .containsExactly(CardStatus.REQUESTED, CardStatus.PRINTED, CardStatus.IN_STORE, CardStatus.ALLOCATED);
         assertThat(fixtures.card(starter.cardId()).getSerial()).matches("\\d{12}");
     }
 
@@ -95,18 +110,22 @@ class CardLifecycleTest {
         SignIn.as(DemoUsers.ADMIN, staff);
         long version = fixtures.version(starter.cardId());
 
-        assertThatThrownBy(() -> printing.recordPrinted(starter.cardId(), version, fixtures.uniqueSerial(),
-                fixtures.siteId(DemoUsers.ROYAL)))
+        assertThatThrownBy(() -> printing.recordPrinted(
+                        starter.cardId(), version, fixtures.uniqueSerial(), fixtures.siteId(DemoUsers.ROYAL)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("A card that is booked onto a collection session cannot become printed.");
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> lifecycle.move(
-                cards.findById(starter.cardId()).orElseThrow(), version, CardStatus.COLLECTED, Custody.withHolder(),
-                "skipping the session")))
+                        cards.findById(starter.cardId()).orElseThrow(),
+                        version,
+                        CardStatus.COLLECTED,
+                        Custody.withHolder(),
+                        "skipping the session")))
                 .isInstanceOf(RuleViolationException.class);
 
         assertThat(fixtures.card(starter.cardId()).getStatus()).isEqualTo(CardStatus.ALLOCATED);
         assertThat(fixtures.version(starter.cardId())).isEqualTo(version);
-        assertThat(transitions.findByCardIdOrderByOccurredAtAscIdAsc(starter.cardId())).hasSize(4);
+        assertThat(transitions.findByCardIdOrderByOccurredAtAscIdAsc(starter.cardId()))
+                .hasSize(4);
     }
 
     @Test
@@ -114,16 +133,19 @@ class CardLifecycleTest {
         SignIn.as(DemoUsers.ADMIN, staff);
         CardFixtures.Starter first = fixtures.cardInStore("Mary", "Seacole", DemoUsers.ROYAL);
         String taken = fixtures.card(first.cardId()).getSerial();
-        long newCard = requests.requestCard(fixtures.newPerson("Florence", "Nightingale").getId(),
-                RequestReason.ESR_SUPERVISOR, null, RequestOrigin.LATER);
+        long newCard = requests.requestCard(
+                fixtures.newPerson("Florence", "Nightingale").getId(),
+                RequestReason.ESR_SUPERVISOR,
+                null,
+                RequestOrigin.LATER);
 
         for (String bad : new String[] {"12345", "1234567890123", "12345678901a", " ", ""}) {
             assertThatThrownBy(() -> printing.recordPrinted(newCard, 0, bad, fixtures.siteId(DemoUsers.ROYAL)))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageStartingWith("A card number is exactly 12 digits, as printed on the card.");
         }
-        assertThatThrownBy(() -> printing.recordPrinted(newCard, 0, "1234567890123", fixtures.siteId(
-                DemoUsers.ROYAL))).as("a number too long is refused as typed, never cut to 12 digits")
+        assertThatThrownBy(() -> printing.recordPrinted(newCard, 0, "1234567890123", fixtures.siteId(DemoUsers.ROYAL)))
+                .as("a number too long is refused as typed, never cut to 12 digits")
                 .hasMessage("A card number is exactly 12 digits, as printed on the card. This has 13 digits.");
         assertThatThrownBy(() -> printing.recordPrinted(newCard, 0, taken, fixtures.siteId(DemoUsers.ROYAL)))
                 .hasMessage("Card number " + taken + " is already recorded for another card.");
@@ -163,8 +185,7 @@ class CardLifecycleTest {
 
         assertThat(admin).isNotNull();
         assertThat(results).containsOnlyOnce("ok");
-        assertThat(results).anySatisfy(message -> assertThat(message)
-                .contains("nothing was saved"));
+        assertThat(results).anySatisfy(message -> assertThat(message).contains("nothing was saved"));
         assertThat(fixtures.version(starter.cardId())).isEqualTo(version + 1);
     }
 
@@ -174,8 +195,10 @@ class CardLifecycleTest {
         SignIn.as(DemoUsers.TEAM_LEAD, staff);
         long stale = fixtures.version(starter.cardId()) - 1;
 
-        assertThatThrownBy(() -> bookings.allocate(starter.cardId(), stale,
-                fixtures.firstSessionAt(DemoUsers.ROYAL).getId()))
+        assertThatThrownBy(() -> bookings.allocate(
+                        starter.cardId(),
+                        stale,
+                        fixtures.firstSessionAt(DemoUsers.ROYAL).getId()))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageStartingWith("A colleague changed this card a moment ago, so nothing was saved.");
     }
@@ -186,11 +209,13 @@ class CardLifecycleTest {
         SignIn.as(DemoUsers.ADMIN, staff);
         long stale = fixtures.version(starter.cardId()) - 1;
 
-        assertThatThrownBy(() -> bookings.allocate(starter.cardId(), stale,
-                fixtures.firstSessionAt(DemoUsers.ROYAL).getId()))
+        assertThatThrownBy(() -> bookings.allocate(
+                        starter.cardId(),
+                        stale,
+                        fixtures.firstSessionAt(DemoUsers.ROYAL).getId()))
                 .isInstanceOf(ConcurrentChangeException.class)
-                .hasMessageStartingWith("You changed this card a moment ago in another tab or window, so nothing was "
-                        + "saved here.");
+                .hasMessageStartingWith(
+                        "You changed this card a moment ago in another tab or window, so nothing was " + "saved here.");
     }
 
     @Test
@@ -198,10 +223,8 @@ class CardLifecycleTest {
         CardFixtures.Starter starter = fixtures.cardInStore("Rosalind", "Franklin", DemoUsers.ROYAL);
         SignIn.as(DemoUsers.STARTER, staff);
 
-        assertThatThrownBy(() -> receipt.receiveOne(starter.cardId(), 0))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> receipt.receiveOne(starter.cardId(), 0)).isInstanceOf(AccessDeniedException.class);
         SignIn.as(DemoUsers.RECRUITER, staff);
-        assertThatThrownBy(() -> bookings.allocate(starter.cardId(), 0, 1))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bookings.allocate(starter.cardId(), 0, 1)).isInstanceOf(AccessDeniedException.class);
     }
 }

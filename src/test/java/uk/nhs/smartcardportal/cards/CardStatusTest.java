@@ -28,7 +28,9 @@ class CardStatusTest {
     @EnumSource(CardStatus.class)
     void everyMoveFromThisStatusIsAllowedExactlyWhenTheTableSaysSo(CardStatus from) {
         for (CardStatus to : CardStatus.values()) {
-            assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(EXPECTED.get(from).contains(to));
+            assertThat(from.canMoveTo(to))
+                    .as("%s -> %s", from, to)
+                    .isEqualTo(EXPECTED.get(from).contains(to));
         }
         assertThat(from.next()).isEqualTo(EXPECTED.get(from));
     }
@@ -40,7 +42,9 @@ class CardStatusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CardStatus.class, names = {"CANCELLED", "DESTROYED", "LOST"})
+    @EnumSource(
+            value = CardStatus.class,
+            names = {"CANCELLED", "DESTROYED", "LOST"})
     void finishedCardsAreNeitherAwaitingCollectionNorRevived(CardStatus finished) {
         assertThat(finished.isFinished()).isTrue();
         assertThat(finished.isAwaitingCollection()).isFalse();

@@ -21,19 +21,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.cards.CardBookingService;
+import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.sessions.SessionDraft;
-import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.sessions.SessionRow;
+import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
-import uk.nhs.smartcardportal.cards.CardBookingService;
-import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardStatus;
 
 /** Allocation on a site of its own, so other tests' cards and sessions never compete for the same places. */
 @IntegrationTest
@@ -45,16 +45,22 @@ class AllocationServiceTest {
 
     @Autowired
     AllocationService allocation;
+
     @Autowired
     CardBookingService bookings;
+
     @Autowired
     SessionSchedulingService scheduling;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     SiteRepository sites;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     MovableClock clock;
 
@@ -65,7 +71,8 @@ class AllocationServiceTest {
     void newSite() {
         clock.setInstant(NOW);
         siteName = "Allocation Test Hospital " + SITES.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "1 Test Road", null)).getId();
+        siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "1 Test Road", null))
+                .getId();
         SignIn.as(DemoUsers.ADMIN, staff);
     }
 
@@ -77,8 +84,8 @@ class AllocationServiceTest {
 
     private long session(LocalDate date, int capacity) {
         SignIn.as(DemoUsers.ADMIN, staff);
-        return scheduling.schedule(new SessionDraft(siteId, "Room A", date, LocalTime.of(10, 0),
-                LocalTime.of(12, 0), capacity, null, null));
+        return scheduling.schedule(new SessionDraft(
+                siteId, "Room A", date, LocalTime.of(10, 0), LocalTime.of(12, 0), capacity, null, null));
     }
 
     private List<CardFixtures.Starter> cardsWaiting(int count) {
@@ -99,14 +106,20 @@ class AllocationServiceTest {
         AllocationPlan suggested = allocation.suggest(siteId);
         List<AllocationSuggestion> plan = suggested.suggestions();
 
-        assertThat(plan).extracting(suggestion -> suggestion.card().cardId())
-                .containsExactlyElementsOf(starters.stream().map(CardFixtures.Starter::cardId).toList());
-        assertThat(plan).extracting(suggestion -> suggestion.hasSession() ? suggestion.session().id() : null)
+        assertThat(plan)
+                .extracting(suggestion -> suggestion.card().cardId())
+                .containsExactlyElementsOf(
+                        starters.stream().map(CardFixtures.Starter::cardId).toList());
+        assertThat(plan)
+                .extracting(suggestion ->
+                        suggestion.hasSession() ? suggestion.session().id() : null)
                 .containsExactly(tuesday, nextTuesday, nextTuesday, null);
         assertThat(suggested.sessionsAt(siteId)).extracting(SessionRow::id).containsExactly(tuesday, nextTuesday);
 
-        int booked = allocation.accept(plan.stream().filter(AllocationSuggestion::hasSession)
-                .map(s -> new PlannedAllocation(s.card().cardId(), s.card().cardVersion(), s.session().id()))
+        int booked = allocation.accept(plan.stream()
+                .filter(AllocationSuggestion::hasSession)
+                .map(s -> new PlannedAllocation(
+                        s.card().cardId(), s.card().cardVersion(), s.session().id()))
                 .toList());
 
         assertThat(booked).isEqualTo(3);
@@ -123,14 +136,19 @@ class AllocationServiceTest {
         long full = session(MONDAY.plusDays(2), 1);
         List<CardFixtures.Starter> starters = cardsWaiting(2);
         List<PlannedAllocation> plan = starters.stream()
-                .map(s -> new PlannedAllocation(s.cardId(), fixtures.version(s.cardId()), full)).toList();
+                .map(s -> new PlannedAllocation(s.cardId(), fixtures.version(s.cardId()), full))
+                .toList();
 
-        assertThatThrownBy(() -> allocation.accept(plan)).isInstanceOfSatisfying(AllocationRefusedException.class,
-                refused -> assertThat(refused.problemsByCardId()).containsOnlyKeys(starters.get(1).cardId())
-                        .containsValue("This session is full (1 card). Choose another session."));
+        assertThatThrownBy(() -> allocation.accept(plan))
+                .isInstanceOfSatisfying(
+                        AllocationRefusedException.class,
+                        refused -> assertThat(refused.problemsByCardId())
+                                .containsOnlyKeys(starters.get(1).cardId())
+                                .containsValue("This session is full (1 card). Choose another session."));
 
-        assertThat(starters).allSatisfy(s -> assertThat(fixtures.card(s.cardId()).getStatus())
-                .isEqualTo(CardStatus.IN_STORE));
+        assertThat(starters)
+                .allSatisfy(
+                        s -> assertThat(fixtures.card(s.cardId()).getStatus()).isEqualTo(CardStatus.IN_STORE));
     }
 
     @Test
@@ -177,7 +195,8 @@ class AllocationServiceTest {
 
         assertThat(booked).isEqualTo(10);
         assertThat(refusals).hasSize(40).allMatch(message -> message.startsWith("This session is full (10 cards)"));
-        long onSession = starters.stream().filter(s -> fixtures.card(s.cardId()).getStatus() == CardStatus.ALLOCATED)
+        long onSession = starters.stream()
+                .filter(s -> fixtures.card(s.cardId()).getStatus() == CardStatus.ALLOCATED)
                 .count();
         assertThat(onSession).isEqualTo(10);
     }

@@ -17,6 +17,15 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.InvalidInputException;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.cards.CardBookingService;
+import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.CardTransitionRepository;
+import uk.nhs.smartcardportal.cards.Custody;
+import uk.nhs.smartcardportal.cards.Smartcard;
+import uk.nhs.smartcardportal.cards.custody.CustodyFilter;
+import uk.nhs.smartcardportal.cards.custody.CustodyRow;
+import uk.nhs.smartcardportal.cards.custody.CustodyService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.SignIn;
@@ -28,15 +37,6 @@ import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
-import uk.nhs.smartcardportal.cards.CardBookingService;
-import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardStatus;
-import uk.nhs.smartcardportal.cards.CardTransitionRepository;
-import uk.nhs.smartcardportal.cards.Custody;
-import uk.nhs.smartcardportal.cards.Smartcard;
-import uk.nhs.smartcardportal.cards.custody.CustodyFilter;
-import uk.nhs.smartcardportal.cards.custody.CustodyRow;
-import uk.nhs.smartcardportal.cards.custody.CustodyService;
 
 /** A session from run sheet to closing, on a site of its own, with the clock on the morning of the session. */
 @IntegrationTest
@@ -45,34 +45,45 @@ public class HandOverDeskServiceTest {
 
     private static final LocalDate SESSION_DAY = LocalDate.of(2027, 6, 1);
     /** A check to the standard: photo identity and proof of address. */
-    public static final IdentityCheck CHECKED = new IdentityCheck(java.util.Set.of(IdentityDocument.PASSPORT),
-            java.util.Set.of(IdentityDocument.UTILITY_BILL), null);
+    public static final IdentityCheck CHECKED = new IdentityCheck(
+            java.util.Set.of(IdentityDocument.PASSPORT), java.util.Set.of(IdentityDocument.UTILITY_BILL), null);
 
     @Autowired
     HandOverDeskService desk;
+
     @Autowired
     CardBookingService bookings;
+
     @Autowired
     SessionSchedulingService scheduling;
+
     @Autowired
     CollectionSessionRepository sessions;
+
     @Autowired
     CardTransitionRepository transitions;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     SiteRepository sites;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     ApplicationEvents events;
 
     @Autowired
     SessionFiguresService figures;
+
     @Autowired
     CustodyService custody;
+
     @Autowired
     AllocationService allocation;
 
@@ -85,14 +96,17 @@ public class HandOverDeskServiceTest {
     void aSessionWithThreeCards() {
         clock.setInstant(Instant.parse("2027-06-01T07:00:00Z"));
         String siteName = "Desk Test Hospital " + System.nanoTime() % 1_000_000;
-        siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "3 Test Road", null)).getId();
+        siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "3 Test Road", null))
+                .getId();
         SignIn.as(DemoUsers.ADMIN, staff);
-        sessionId = scheduling.schedule(new SessionDraft(siteId, "Room C", SESSION_DAY, LocalTime.of(10, 0),
-                LocalTime.of(12, 0), 5, null, null));
-        nextSessionId = scheduling.schedule(new SessionDraft(siteId, "Room C", SESSION_DAY.plusWeeks(1),
-                LocalTime.of(10, 0), LocalTime.of(12, 0), 5, null, null));
-        starters = List.of(fixtures.cardInStore("Zena", "Adams", siteName),
-                fixtures.cardInStore("Yara", "Baker", siteName), fixtures.cardInStore("Xena", "Cole", siteName));
+        sessionId = scheduling.schedule(new SessionDraft(
+                siteId, "Room C", SESSION_DAY, LocalTime.of(10, 0), LocalTime.of(12, 0), 5, null, null));
+        nextSessionId = scheduling.schedule(new SessionDraft(
+                siteId, "Room C", SESSION_DAY.plusWeeks(1), LocalTime.of(10, 0), LocalTime.of(12, 0), 5, null, null));
+        starters = List.of(
+                fixtures.cardInStore("Zena", "Adams", siteName),
+                fixtures.cardInStore("Yara", "Baker", siteName),
+                fixtures.cardInStore("Xena", "Cole", siteName));
         SignIn.as(DemoUsers.ADMIN, staff);
         for (CardFixtures.Starter starter : starters) {
             bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
@@ -111,9 +125,11 @@ public class HandOverDeskServiceTest {
 
     @Test
     void theRunSheetListsTheCardsToTakeBySurname() {
-        assertThat(desk.runSheet(sessionId)).extracting(RunSheetLine::lastName)
+        assertThat(desk.runSheet(sessionId))
+                .extracting(RunSheetLine::lastName)
                 .containsExactly("Adams", "Baker", "Cole");
-        assertThat(desk.runSheet(sessionId)).allSatisfy(line -> assertThat(line.serial()).matches("\\d{12}"));
+        assertThat(desk.runSheet(sessionId))
+                .allSatisfy(line -> assertThat(line.serial()).matches("\\d{12}"));
     }
 
     @Test
@@ -133,20 +149,28 @@ public class HandOverDeskServiceTest {
         CardFixtures.Starter yara = starters.get(1);
         String serial = fixtures.card(yara.cardId()).getSerial();
 
-        assertThat(desk.find(sessionId, serial)).singleElement().extracting(RunSheetLine::cardId)
+        assertThat(desk.find(sessionId, serial))
+                .singleElement()
+                .extracting(RunSheetLine::cardId)
                 .isEqualTo(yara.cardId());
-        assertThat(desk.find(sessionId, "yara bak")).singleElement().extracting(RunSheetLine::cardId)
+        assertThat(desk.find(sessionId, "yara bak"))
+                .singleElement()
+                .extracting(RunSheetLine::cardId)
                 .isEqualTo(yara.cardId());
         RunSheetLine line = desk.find(sessionId, serial).getFirst();
         assertThatThrownBy(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(), null))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .containsOnlyKeys(IdentityCheck.PHOTO, IdentityCheck.ADDRESS));
-        assertThatThrownBy(() -> desk.handOver(nextSessionId, line.cardId(), line.cardVersion(),
-                CHECKED)).isInstanceOf(RecordNotFoundException.class);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems())
+                                .containsOnlyKeys(IdentityCheck.PHOTO, IdentityCheck.ADDRESS));
+        assertThatThrownBy(() -> desk.handOver(nextSessionId, line.cardId(), line.cardVersion(), CHECKED))
+                .isInstanceOf(RecordNotFoundException.class);
 
         CustodyFilter bySerial = new CustodyFilter(null, null, null, serial);
         assertThat(custody.inCustody(bySerial, org.springframework.data.domain.PageRequest.of(0, 5)))
-                .singleElement().extracting(CustodyRow::sessionId).isEqualTo(sessionId);
+                .singleElement()
+                .extracting(CustodyRow::sessionId)
+                .isEqualTo(sessionId);
 
         desk.handOver(sessionId, line.cardId(), line.cardVersion(), CHECKED);
 
@@ -154,15 +178,21 @@ public class HandOverDeskServiceTest {
         Smartcard card = fixtures.card(yara.cardId());
         assertThat(card.getStatus()).isEqualTo(CardStatus.COLLECTED);
         assertThat(card.getCustody()).isEqualTo(Custody.withHolder());
-        assertThat(transitions.findByCardIdOrderByOccurredAtAscIdAsc(yara.cardId()).getLast().getNote())
+        assertThat(transitions
+                        .findByCardIdOrderByOccurredAtAscIdAsc(yara.cardId())
+                        .getLast()
+                        .getNote())
                 .isEqualTo("Handed over; identity checked: Passport, Utility bill (last 6 months)");
         assertThat(desk.find(sessionId, serial)).singleElement().satisfies(handed -> {
             assertThat(handed.isHandedOver()).isTrue();
             assertThat(handed.handedOverBy()).isEqualTo(DemoUsers.ADMIN.fullName());
         });
         assertThat(desk.find(sessionId, "")).extracting(RunSheetLine::cardId).doesNotContain(yara.cardId());
-        assertThat(desk.runSheet(sessionId)).as("the run sheet keeps handed-over cards, with who and when")
-                .filteredOn(RunSheetLine::isHandedOver).singleElement().satisfies(handed -> {
+        assertThat(desk.runSheet(sessionId))
+                .as("the run sheet keeps handed-over cards, with who and when")
+                .filteredOn(RunSheetLine::isHandedOver)
+                .singleElement()
+                .satisfies(handed -> {
                     assertThat(handed.cardId()).isEqualTo(yara.cardId());
                     assertThat(handed.handedOverAt()).isEqualTo(clock.instant());
                 });
@@ -186,21 +216,34 @@ public class HandOverDeskServiceTest {
                 .containsOnlyKeys(IdentityCheck.ADDRESS);
         assertThat(refusal.apply(new IdentityCheck(null, java.util.Set.of(IdentityDocument.BANK_STATEMENT), null)))
                 .containsOnlyKeys(IdentityCheck.PHOTO);
-        assertThat(refusal.apply(new IdentityCheck(java.util.Set.of(IdentityDocument.PHOTO_DRIVING_LICENCE),
-                java.util.Set.of(IdentityDocument.DRIVING_LICENCE_ADDRESS), null)))
-                .containsEntry(IdentityCheck.ADDRESS, "A driving licence counts once: as photo identity or as proof "
-                        + "of address, not both. Check another document for the address.");
-        assertThat(refusal.apply(new IdentityCheck(java.util.Set.of(IdentityDocument.PASSPORT,
-                IdentityDocument.ARMED_FORCES_ID), java.util.Set.of(IdentityDocument.BANK_STATEMENT,
-                IdentityDocument.UTILITY_BILL), null))).containsEntry(IdentityCheck.PHOTO, "Record at most 3 "
-                        + "documents: the ones you checked.");
-        assertThat(refusal.apply(new IdentityCheck(java.util.Set.of(IdentityDocument.UTILITY_BILL),
-                java.util.Set.of(IdentityDocument.BANK_STATEMENT), null))).containsOnlyKeys(IdentityCheck.PHOTO);
+        assertThat(refusal.apply(new IdentityCheck(
+                        java.util.Set.of(IdentityDocument.PHOTO_DRIVING_LICENCE),
+                        java.util.Set.of(IdentityDocument.DRIVING_LICENCE_ADDRESS),
+                        null)))
+                .containsEntry(
+                        IdentityCheck.ADDRESS,
+                        "A driving licence counts once: as photo identity or as proof "
+                                + "of address, not both. Check another document for the address.");
+        assertThat(refusal.apply(new IdentityCheck(
+                        java.util.Set.of(IdentityDocument.PASSPORT, IdentityDocument.ARMED_FORCES_ID),
+                        java.util.Set.of(IdentityDocument.BANK_STATEMENT, IdentityDocument.UTILITY_BILL),
+                        null)))
+                .containsEntry(IdentityCheck.PHOTO, "Record at most 3 " + "documents: the ones you checked.");
+        assertThat(refusal.apply(new IdentityCheck(
+                        java.util.Set.of(IdentityDocument.UTILITY_BILL),
+                        java.util.Set.of(IdentityDocument.BANK_STATEMENT),
+                        null)))
+                .containsOnlyKeys(IdentityCheck.PHOTO);
         assertThat(fixtures.card(line.cardId()).getStatus()).isEqualTo(CardStatus.AT_SESSION);
 
-        desk.handOver(sessionId, line.cardId(), line.cardVersion(), new IdentityCheck(
-                java.util.Set.of(IdentityDocument.PASSPORT, IdentityDocument.PHOTO_DRIVING_LICENCE),
-                java.util.Set.of(IdentityDocument.COUNCIL_TAX), null));
+        desk.handOver(
+                sessionId,
+                line.cardId(),
+                line.cardVersion(),
+                new IdentityCheck(
+                        java.util.Set.of(IdentityDocument.PASSPORT, IdentityDocument.PHOTO_DRIVING_LICENCE),
+                        java.util.Set.of(IdentityDocument.COUNCIL_TAX),
+                        null));
         assertThat(fixtures.card(line.cardId()).getStatus()).isEqualTo(CardStatus.COLLECTED);
     }
 
@@ -211,16 +254,27 @@ public class HandOverDeskServiceTest {
         RunSheetLine line = desk.runSheet(sessionId).getFirst();
 
         assertThatThrownBy(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(), CHECKED))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .containsOnlyKeys(IdentityCheck.EARLY_REASON)
-                        .hasEntrySatisfying(IdentityCheck.EARLY_REASON, message -> assertThat(message)
-                                .startsWith("The session starts Tuesday 1 June 2027, 10:00")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems())
+                                .containsOnlyKeys(IdentityCheck.EARLY_REASON)
+                                .hasEntrySatisfying(
+                                        IdentityCheck.EARLY_REASON,
+                                        message -> assertThat(message)
+                                                .startsWith("The session starts Tuesday 1 June 2027, 10:00")));
         assertThat(fixtures.card(line.cardId()).getStatus()).isEqualTo(CardStatus.AT_SESSION);
 
-        desk.handOver(sessionId, line.cardId(), line.cardVersion(), new IdentityCheck(CHECKED.photo(),
-                CHECKED.address(), "Starts on the ward tomorrow and needs clinical systems"));
+        desk.handOver(
+                sessionId,
+                line.cardId(),
+                line.cardVersion(),
+                new IdentityCheck(
+                        CHECKED.photo(), CHECKED.address(), "Starts on the ward tomorrow and needs clinical systems"));
 
-        assertThat(transitions.findFirstByCardIdOrderByIdDesc(line.cardId()).orElseThrow().getNote())
+        assertThat(transitions
+                        .findFirstByCardIdOrderByIdDesc(line.cardId())
+                        .orElseThrow()
+                        .getNote())
                 .endsWith("; before the session: Starts on the ward tomorrow and needs clinical systems");
     }
 
@@ -243,11 +297,16 @@ public class HandOverDeskServiceTest {
         String serial = fixtures.card(elsewhere.cardId()).getSerial();
 
         assertThat(desk.find(sessionId, serial)).isEmpty();
-        assertThat(desk.elsewhere(sessionId, serial)).singleElement().isEqualTo("Zena Adams (card " + serial
-                + ") is not booked onto this session: their card is booked onto Tuesday 8 June 2027, 10:00 to "
-                + "12:00, Room C, " + sites.findById(siteId).orElseThrow().getName() + ".");
-        assertThat(desk.elsewhere(sessionId, fixtures.card(starters.get(1).cardId()).getSerial()))
-                .as("people on this session are found by find").isEmpty();
+        assertThat(desk.elsewhere(sessionId, serial))
+                .singleElement()
+                .isEqualTo("Zena Adams (card " + serial
+                        + ") is not booked onto this session: their card is booked onto Tuesday 8 June 2027, 10:00 to "
+                        + "12:00, Room C, "
+                        + sites.findById(siteId).orElseThrow().getName() + ".");
+        assertThat(desk.elsewhere(
+                        sessionId, fixtures.card(starters.get(1).cardId()).getSerial()))
+                .as("people on this session are found by find")
+                .isEmpty();
     }
 
     @Test
@@ -255,8 +314,8 @@ public class HandOverDeskServiceTest {
         sessionHasStarted();
         RunSheetLine line = desk.runSheet(sessionId).getFirst();
 
-        assertThatThrownBy(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(),
-                CHECKED)).hasMessageContaining("Taken to session");
+        assertThatThrownBy(() -> desk.handOver(sessionId, line.cardId(), line.cardVersion(), CHECKED))
+                .hasMessageContaining("Taken to session");
     }
 
     @Test
@@ -273,12 +332,17 @@ public class HandOverDeskServiceTest {
         assertThat(uncollected.getStatus()).isEqualTo(CardStatus.NOT_COLLECTED);
         assertThat(uncollected.getCustody()).isEqualTo(Custody.atSite(fixtures.siteId(DemoUsers.STORE)));
         assertThat(events.stream(CardNotCollected.class).filter(event -> event.sessionId() == sessionId))
-                .hasSize(2).allSatisfy(event -> assertThat(event.nextSessionId()).isEqualTo(nextSessionId));
+                .hasSize(2)
+                .allSatisfy(event -> assertThat(event.nextSessionId()).isEqualTo(nextSessionId));
         assertThat(desk.figures(sessionId)).isEqualTo(new SessionFigures(3, 1, 2));
         assertThatThrownBy(() -> desk.close(sessionId)).hasMessageContaining("already closed");
-        assertThat(allocation.suggest(siteId).suggestions()).as("uncollected cards wait to be booked again")
-                .extracting(suggestion -> suggestion.card().cardId(), suggestion -> suggestion.session().id())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(starters.get(1).cardId(), nextSessionId),
+        assertThat(allocation.suggest(siteId).suggestions())
+                .as("uncollected cards wait to be booked again")
+                .extracting(
+                        suggestion -> suggestion.card().cardId(),
+                        suggestion -> suggestion.session().id())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(starters.get(1).cardId(), nextSessionId),
                         org.assertj.core.groups.Tuple.tuple(starters.get(2).cardId(), nextSessionId));
     }
 
@@ -291,18 +355,24 @@ public class HandOverDeskServiceTest {
         desk.close(sessionId);
 
         assertThat(figures.outcomes(SESSION_DAY, SESSION_DAY.plusWeeks(1), siteId))
-                .extracting(outcome -> outcome.session().id(), SessionOutcome::allocated, SessionOutcome::collected,
+                .extracting(
+                        outcome -> outcome.session().id(),
+                        SessionOutcome::allocated,
+                        SessionOutcome::collected,
                         SessionOutcome::notCollected)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(sessionId, 3L, 1L, 2L),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(sessionId, 3L, 1L, 2L),
                         org.assertj.core.groups.Tuple.tuple(nextSessionId, 0L, 0L, 0L));
-        assertThat(figures.utilisation(SESSION_DAY, SESSION_DAY.plusWeeks(1), siteId)).first().satisfies(week -> {
-            assertThat(week.weekStarting()).isEqualTo(LocalDate.of(2027, 5, 31));
-            assertThat(week.sessions()).isEqualTo(1);
-            assertThat(week.capacity()).isEqualTo(5);
-            assertThat(week.booked()).isEqualTo(3);
-            assertThat(week.collected()).isEqualTo(1);
-            assertThat(week.percentBooked()).isEqualTo(60);
-        });
+        assertThat(figures.utilisation(SESSION_DAY, SESSION_DAY.plusWeeks(1), siteId))
+                .first()
+                .satisfies(week -> {
+                    assertThat(week.weekStarting()).isEqualTo(LocalDate.of(2027, 5, 31));
+                    assertThat(week.sessions()).isEqualTo(1);
+                    assertThat(week.capacity()).isEqualTo(5);
+                    assertThat(week.booked()).isEqualTo(3);
+                    assertThat(week.collected()).isEqualTo(1);
+                    assertThat(week.percentBooked()).isEqualTo(60);
+                });
     }
 
     @Test
@@ -315,7 +385,6 @@ public class HandOverDeskServiceTest {
     void onlyWorkforceWorksTheDesk() {
         SignIn.as(DemoUsers.RECRUITER, staff);
         assertThatThrownBy(() -> desk.runSheet(sessionId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> desk.handOver(sessionId, 1, 0, CHECKED))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> desk.handOver(sessionId, 1, 0, CHECKED)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.cards.CardBookingService;
+import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.SignIn;
@@ -20,8 +22,6 @@ import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
-import uk.nhs.smartcardportal.cards.CardBookingService;
-import uk.nhs.smartcardportal.cards.CardFixtures;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -29,20 +29,28 @@ class SessionRemindersTest {
 
     @Autowired
     SessionReminders reminders;
+
     @Autowired
     SessionSchedulingService scheduling;
+
     @Autowired
     CardBookingService bookings;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     SiteRepository sites;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     ApplicationEvents events;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -56,13 +64,21 @@ class SessionRemindersTest {
     void eachPersonBookedOntoTomorrowsSessionIsRemindedOnce() {
         clock.setInstant(Instant.parse("2027-10-30T09:00:00Z"));
         String siteName = "Reminder Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "6 Test Road", null)).getId();
+        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "6 Test Road", null))
+                .getId();
         SignIn.as(DemoUsers.ADMIN, staff);
         // Sunday 31 October 2027 is the day the clocks go back; the day after is outside "tomorrow".
-        long tomorrow = scheduling.schedule(new SessionDraft(siteId, "Room E", LocalDate.of(2027, 10, 31),
-                LocalTime.of(23, 30), LocalTime.of(23, 45), 5, null, null));
-        long dayAfter = scheduling.schedule(new SessionDraft(siteId, "Room E", LocalDate.of(2027, 11, 1),
-                LocalTime.of(0, 15), LocalTime.of(1, 0), 5, null, null));
+        long tomorrow = scheduling.schedule(new SessionDraft(
+                siteId,
+                "Room E",
+                LocalDate.of(2027, 10, 31),
+                LocalTime.of(23, 30),
+                LocalTime.of(23, 45),
+                5,
+                null,
+                null));
+        long dayAfter = scheduling.schedule(new SessionDraft(
+                siteId, "Room E", LocalDate.of(2027, 11, 1), LocalTime.of(0, 15), LocalTime.of(1, 0), 5, null, null));
         CardFixtures.Starter booked = fixtures.cardInStore("Rosa", "Parks", siteName);
         CardFixtures.Starter later = fixtures.cardInStore("Amy", "Johnson", siteName);
         SignIn.as(DemoUsers.ADMIN, staff);
@@ -73,15 +89,19 @@ class SessionRemindersTest {
         int first = reminders.remindTomorrow();
         int second = reminders.remindTomorrow();
 
-        assertThat(events.stream(SessionReminderDue.class).filter(event -> event.sessionId() == tomorrow
-                || event.sessionId() == dayAfter)).singleElement().satisfies(event -> {
+        assertThat(events.stream(SessionReminderDue.class)
+                        .filter(event -> event.sessionId() == tomorrow || event.sessionId() == dayAfter))
+                .singleElement()
+                .satisfies(event -> {
                     assertThat(event.cardId()).isEqualTo(booked.cardId());
                     assertThat(event.staffId()).isEqualTo(booked.staffId());
                 });
         assertThat(first).isGreaterThanOrEqualTo(1);
         assertThat(second).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'SESSION_REMINDER' and "
-                + "recipient_staff_id = ? and calendar like '%BEGIN:VCALENDAR%'", Long.class, booked.staffId()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_message where kind = 'SESSION_REMINDER' and "
+                                + "recipient_staff_id = ? and calendar like '%BEGIN:VCALENDAR%'",
+                        Long.class, booked.staffId()))
                 .isEqualTo(1);
     }
 }

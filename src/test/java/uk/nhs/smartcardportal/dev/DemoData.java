@@ -18,18 +18,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardBookingService;
-import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
-import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
-import uk.nhs.smartcardportal.cards.requests.CardRequestService;
+import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.cards.RequestReason;
+import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
+import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
-import uk.nhs.smartcardportal.stock.MovementKind;
-import uk.nhs.smartcardportal.stock.StockItem;
-import uk.nhs.smartcardportal.stock.StockService;
 import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
@@ -37,6 +34,9 @@ import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffRepository;
+import uk.nhs.smartcardportal.stock.MovementKind;
+import uk.nhs.smartcardportal.stock.StockItem;
+import uk.nhs.smartcardportal.stock.StockService;
 
 /** Loads the demo trust into an empty database on the local run and in tests. Never part of the production jar. */
 @Component
@@ -58,9 +58,18 @@ class DemoData implements ApplicationRunner {
     private final CardFixtures cardFixtures;
     private final Clock clock;
 
-    DemoData(SiteRepository sites, StaffRepository staff, CollectionSessionRepository sessions,
-            CardRequestService cardRequests, CardBookingService cardBookings, PrintQueueService printing, CardReceiptService cardReceipt,
-            TransactionTemplate transaction, StockService stock, CardFixtures cardFixtures, Clock clock) {
+    DemoData(
+            SiteRepository sites,
+            StaffRepository staff,
+            CollectionSessionRepository sessions,
+            CardRequestService cardRequests,
+            CardBookingService cardBookings,
+            PrintQueueService printing,
+            CardReceiptService cardReceipt,
+            TransactionTemplate transaction,
+            StockService stock,
+            CardFixtures cardFixtures,
+            Clock clock) {
         this.cardReceipt = cardReceipt;
         this.stock = stock;
         this.cardFixtures = cardFixtures;
@@ -86,26 +95,44 @@ class DemoData implements ApplicationRunner {
             return loaded;
         });
         loadCards(siteByName);
-        log.info("Demo data loaded: {} sites, {} staff, {} sessions", sites.count(), staff.count(),
-                sessions.count());
+        log.info("Demo data loaded: {} sites, {} staff, {} sessions", sites.count(), staff.count(), sessions.count());
     }
 
     private Map<String, Site> loadSites() {
         Map<String, Site> byName = new HashMap<>();
         for (Site site : new Site[] {
-                new Site(DemoUsers.STORE, SiteKind.STORE, "Williamson House, Thomas Drive, Wavertree, Liverpool L14 3LE",
-                        "Ground floor, Workforce Systems office. Visitor parking at the front of the building."),
-                new Site(DemoUsers.GENERAL_OFFICE, SiteKind.GENERAL_OFFICE, "Main entrance, Royal Liverpool "
-                        + "University Hospital, Prescot Street, Liverpool L7 8XP", "Closed to collections since the "
-                        + "new process began; cards held here move into Workforce Systems custody."),
-                new Site(DemoUsers.AINTREE, SiteKind.HOSPITAL, "Longmoor Lane, Liverpool L9 7AL",
-                        "Education Centre, first floor. Follow signs for the Clinical Sciences Centre."),
-                new Site(DemoUsers.ROYAL, SiteKind.HOSPITAL, "Prescot Street, Liverpool L7 8XP",
-                        "Learning Hub, level 2, next to the main restaurant."),
-                new Site(DemoUsers.BROADGREEN, SiteKind.HOSPITAL, "Thomas Drive, Liverpool L14 3LB",
-                        "Training room 3, Centre for Excellence building, ground floor."),
-                new Site(DemoUsers.DENTAL, SiteKind.HOSPITAL, "Pembroke Place, Liverpool L3 5PS",
-                        "Seminar room on the ground floor, past reception on the left.")}) {
+            new Site(
+                    DemoUsers.STORE,
+                    SiteKind.STORE,
+                    "Williamson House, Thomas Drive, Wavertree, Liverpool L14 3LE",
+                    "Ground floor, Workforce Systems office. Visitor parking at the front of the building."),
+            new Site(
+                    DemoUsers.GENERAL_OFFICE,
+                    SiteKind.GENERAL_OFFICE,
+                    "Main entrance, Royal Liverpool " + "University Hospital, Prescot Street, Liverpool L7 8XP",
+                    "Closed to collections since the "
+                            + "new process began; cards held here move into Workforce Systems custody."),
+            new Site(
+                    DemoUsers.AINTREE,
+                    SiteKind.HOSPITAL,
+                    "Longmoor Lane, Liverpool L9 7AL",
+                    "Education Centre, first floor. Follow signs for the Clinical Sciences Centre."),
+            new Site(
+                    DemoUsers.ROYAL,
+                    SiteKind.HOSPITAL,
+                    "Prescot Street, Liverpool L7 8XP",
+                    "Learning Hub, level 2, next to the main restaurant."),
+            new Site(
+                    DemoUsers.BROADGREEN,
+                    SiteKind.HOSPITAL,
+                    "Thomas Drive, Liverpool L14 3LB",
+                    "Training room 3, Centre for Excellence building, ground floor."),
+            new Site(
+                    DemoUsers.DENTAL,
+                    SiteKind.HOSPITAL,
+                    "Pembroke Place, Liverpool L3 5PS",
+                    "Seminar room on the ground floor, past reception on the left.")
+        }) {
             byName.put(site.getName(), sites.save(site));
         }
         return byName;
@@ -133,29 +160,46 @@ class DemoData implements ApplicationRunner {
         });
     }
 
-    private static CollectionSession session(Site site, String room, LocalDate date, LocalTime start, LocalTime end,
-            int capacity) {
-        CollectionSession session = new CollectionSession(site, room, date.atTime(start).atZone(UkTime.ZONE)
-                .toInstant(), date.atTime(end).atZone(UkTime.ZONE).toInstant(), capacity);
+    private static CollectionSession session(
+            Site site, String room, LocalDate date, LocalTime start, LocalTime end, int capacity) {
+        CollectionSession session = new CollectionSession(
+                site,
+                room,
+                date.atTime(start).atZone(UkTime.ZONE).toInstant(),
+                date.atTime(end).atZone(UkTime.ZONE).toInstant(),
+                capacity);
         session.setFacilitators("Workforce Systems Team");
         return session;
     }
 
     /** Cards at each stage, moved through the real services as the Workforce Systems Team. */
     private void loadCards(Map<String, Site> siteByName) {
-        SignIn.as(staff.findByEmployeeNumber(DemoUsers.ADMIN.employeeNumber()).orElseThrow().getId(),
-                DemoUsers.ADMIN.fullName(), EnumSet.of(Role.STAFF, Role.WORKFORCE));
+        SignIn.as(
+                staff.findByEmployeeNumber(DemoUsers.ADMIN.employeeNumber())
+                        .orElseThrow()
+                        .getId(),
+                DemoUsers.ADMIN.fullName(),
+                EnumSet.of(Role.STAFF, Role.WORKFORCE));
         try {
-            stock.record(stock.items().stream().filter(item -> item.getCode().equals(StockItem.BLANK_SMARTCARD))
-                    .findFirst().orElseThrow().getId(), siteByName.get(DemoUsers.STORE).getId(),
-                    MovementKind.RECEIVED, 5000, "Opening stock (demo)");
+            stock.record(
+                    stock.items().stream()
+                            .filter(item -> item.getCode().equals(StockItem.BLANK_SMARTCARD))
+                            .findFirst()
+                            .orElseThrow()
+                            .getId(),
+                    siteByName.get(DemoUsers.STORE).getId(),
+                    MovementKind.RECEIVED,
+                    5000,
+                    "Opening stock (demo)");
             long aintree = siteByName.get(DemoUsers.AINTREE).getId();
             long amira = requested(DemoUsers.STARTER.employeeNumber(), RequestReason.CLINICAL_SYSTEMS);
             printing.recordPrinted(amira, 0, "100000000001", aintree);
             cardReceipt.receiveOne(amira, 1);
             long firstAintreeSession = sessions.findAll().stream()
                     .filter(session -> session.getSite().getId() == aintree)
-                    .min(Comparator.comparing(CollectionSession::getStartsAt)).orElseThrow().getId();
+                    .min(Comparator.comparing(CollectionSession::getStartsAt))
+                    .orElseThrow()
+                    .getId();
             cardBookings.allocate(amira, 2, firstAintreeSession);
 
             long jack = requested("E100010", RequestReason.CLINICAL_SYSTEMS);
@@ -166,9 +210,12 @@ class DemoData implements ApplicationRunner {
             long kwame = requested("E100017", RequestReason.CLINICAL_SYSTEMS);
             printing.recordPrinted(kwame, 0, "100000000004", aintree);
             cardReceipt.receiveOne(kwame, 1);
-            legacyCardAtGeneralOffice("E100011", "100000000011", siteByName.get(DemoUsers.ROYAL).getId());
-            legacyCardAtGeneralOffice("E100013", "100000000013", siteByName.get(DemoUsers.DENTAL).getId());
-            legacyCardAtGeneralOffice("E100024", "100000000024", siteByName.get(DemoUsers.ROYAL).getId());
+            legacyCardAtGeneralOffice(
+                    "E100011", "100000000011", siteByName.get(DemoUsers.ROYAL).getId());
+            legacyCardAtGeneralOffice(
+                    "E100013", "100000000013", siteByName.get(DemoUsers.DENTAL).getId());
+            legacyCardAtGeneralOffice(
+                    "E100024", "100000000024", siteByName.get(DemoUsers.ROYAL).getId());
             requested("E100008", RequestReason.CLINICAL_SYSTEMS);
             requested("E100021", RequestReason.CLINICAL_SYSTEMS);
             requested("E100028", RequestReason.ESR_SUPERVISOR);

@@ -33,8 +33,11 @@ final class DemoIdentityProvider {
             Files.createDirectories(workDir);
             Path loginPage = workDir.resolve("login.html");
             Files.writeString(loginPage, loginPage(), StandardCharsets.UTF_8);
-            String config = JSON.writeValueAsString(Map.of("interactiveLogin", true,
-                    "loginPagePath", loginPage.toAbsolutePath().toString()));
+            String config = JSON.writeValueAsString(Map.of(
+                    "interactiveLogin",
+                    true,
+                    "loginPagePath",
+                    loginPage.toAbsolutePath().toString()));
             MockOAuth2Server server = new MockOAuth2Server(OAuth2Config.Companion.fromJson(config));
             server.start(InetAddress.getByName("127.0.0.1"), port);
             return new DemoIdentityProvider(server);
@@ -66,14 +69,26 @@ final class DemoIdentityProvider {
         StringBuilder buttons = new StringBuilder();
         for (DemoUser user : DemoUsers.ALL) {
             if (user.signIn()) {
-                buttons.append(form(user.subject(), JSON.writeValueAsString(claimsOf(user)),
-                        user.fullName(), String.join(", ", user.claimRoles()) + " · " + user.jobTitle()));
+                buttons.append(form(
+                        user.subject(),
+                        JSON.writeValueAsString(claimsOf(user)),
+                        user.fullName(),
+                        String.join(", ", user.claimRoles()) + " · " + user.jobTitle()));
             }
         }
-        buttons.append(form(DemoUsers.UNKNOWN_SUBJECT, JSON.writeValueAsString(Map.of(
-                        "name", "Visiting Locum", "email", "visiting.locum@nhs.example", "email_verified", true,
-                        "roles", List.of("STAFF"))),
-                "Visiting Locum", "Signs in, but has no staff record"));
+        buttons.append(form(
+                DemoUsers.UNKNOWN_SUBJECT,
+                JSON.writeValueAsString(Map.of(
+                        "name",
+                        "Visiting Locum",
+                        "email",
+                        "visiting.locum@nhs.example",
+                        "email_verified",
+                        true,
+                        "roles",
+                        List.of("STAFF"))),
+                "Visiting Locum",
+                "Signs in, but has no staff record"));
         return """
                 <!DOCTYPE html>
                 <html lang="en-GB">
@@ -126,7 +141,10 @@ final class DemoIdentityProvider {
     }
 
     private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

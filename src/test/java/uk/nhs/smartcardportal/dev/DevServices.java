@@ -20,6 +20,7 @@ public final class DevServices {
 
     /** System property naming the mode; {@code local} for the run command, tests otherwise. */
     public static final String MODE_PROPERTY = "portal.dev.mode";
+
     public static final int LOCAL_DB_PORT = 33306;
     public static final int LOCAL_IDP_PORT = 9400;
     public static final int LOCAL_SMTP_PORT = 2525;
@@ -28,8 +29,7 @@ public final class DevServices {
     private static Map<String, Object> properties;
     private static EmbeddedMariaDb database;
 
-    private DevServices() {
-    }
+    private DevServices() {}
 
     /** Starts the services if needed and returns the Spring properties that point the portal at them. */
     public static synchronized Map<String, Object> properties() {
@@ -46,16 +46,18 @@ public final class DevServices {
         if (!local) {
             deleteRecursively(dataDir);
         }
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("mariadb-base"), dataDir,
-                local ? LOCAL_DB_PORT : freePort());
+        EmbeddedMariaDb db =
+                EmbeddedMariaDb.start(root.resolve("mariadb-base"), dataDir, local ? LOCAL_DB_PORT : freePort());
         database = db;
-        DemoIdentityProvider idp = DemoIdentityProvider.start(root.resolve("idp"),
-                local ? LOCAL_IDP_PORT : freePort());
+        DemoIdentityProvider idp = DemoIdentityProvider.start(root.resolve("idp"), local ? LOCAL_IDP_PORT : freePort());
         int smtpPort = MailSink.start(local ? LOCAL_SMTP_PORT : freePort());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            idp.stop();
-            db.stop();
-        }, "dev-services-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            idp.stop();
+                            db.stop();
+                        },
+                        "dev-services-stop"));
 
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("spring.datasource.url", db.jdbcUrl());
@@ -73,8 +75,12 @@ public final class DevServices {
         props.put("spring.mail.properties.mail.smtp.starttls.required", false);
         // the local run shows the product: Vaadin's development notice and tool bar cover the menu on a phone
         props.put("vaadin.devmode.devTools.enabled", false);
-        log.info("Embedded services up in {} ms: MariaDB {} · sign-in {} · SMTP sink 127.0.0.1:{}",
-                (System.nanoTime() - started) / 1_000_000, db.jdbcUrl(), idp.issuerUri(), smtpPort);
+        log.info(
+                "Embedded services up in {} ms: MariaDB {} · sign-in {} · SMTP sink 127.0.0.1:{}",
+                (System.nanoTime() - started) / 1_000_000,
+                db.jdbcUrl(),
+                idp.issuerUri(),
+                smtpPort);
         return props;
     }
 
@@ -107,7 +113,8 @@ public final class DevServices {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -65,8 +65,10 @@ final class EmbeddedMariaDb {
     /** Kills the server at once, as a crash or a power cut would: nothing gets a chance to finish. */
     void crash() {
         ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().map(line -> line.contains("mariadbd")
-                        && line.contains("--port=" + port)).orElse(false))
+                .filter(process -> process.info()
+                        .commandLine()
+                        .map(line -> line.contains("mariadbd") && line.contains("--port=" + port))
+                        .orElse(false))
                 .forEach(process -> {
                     process.destroyForcibly();
                     process.onExit().join();

@@ -25,14 +25,17 @@ public class KeycloakInitializer implements ApplicationContextInitializer<Config
         keycloak = KeycloakServer.start(DevServices.freePort(), portalPort);
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("server.port", portalPort);
-        props.put("spring.datasource.url", DevServices.properties().get("spring.datasource.url")
-                + "_keycloak?createDatabaseIfNotExist=true");
+        props.put(
+                "spring.datasource.url",
+                DevServices.properties().get("spring.datasource.url") + "_keycloak?createDatabaseIfNotExist=true");
         props.put("spring.security.oauth2.client.provider.portal.issuer-uri", keycloak.issuerUri());
         props.put("spring.security.oauth2.client.registration.portal.client-id", "portal");
         props.put("spring.security.oauth2.client.registration.portal.client-secret", realmClientSecret());
         props.put("spring.security.oauth2.client.registration.portal.client-name", "Keycloak");
         props.put("portal.security.roles-claim", "roles");
-        props.put("portal.security.role-mapping", "STAFF=STAFF,MANAGER=MANAGER,RECRUITMENT=RECRUITMENT,WORKFORCE=WORKFORCE");
+        props.put(
+                "portal.security.role-mapping",
+                "STAFF=STAFF,MANAGER=MANAGER,RECRUITMENT=RECRUITMENT,WORKFORCE=WORKFORCE");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("keycloak", props));
     }
 

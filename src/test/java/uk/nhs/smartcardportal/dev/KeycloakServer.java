@@ -46,9 +46,13 @@ public final class KeycloakServer {
                     .replace("http://localhost:8080", "http://localhost:" + portalPort)
                     .replace("http://127.0.0.1:8080", "http://127.0.0.1:" + portalPort);
             Files.writeString(imports.resolve(REALM_FILE.getFileName()), realm, StandardCharsets.UTF_8);
-            ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--import-realm", "--http-port=" + port, "--http-management-port=" + DevServices.freePort(),
-                    "--hostname=http://localhost:" + port))
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                            home.resolve("bin/kc.sh").toString(),
+                            "start-dev",
+                            "--import-realm",
+                            "--http-port=" + port,
+                            "--http-management-port=" + DevServices.freePort(),
+                            "--hostname=http://localhost:" + port))
                     .redirectErrorStream(true)
                     .redirectOutput(Path.of("target", "keycloak.log").toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -56,7 +60,8 @@ public final class KeycloakServer {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             KeycloakServer server = new KeycloakServer(builder.start(), port);
             server.awaitRealm();
-            log.info("Keycloak up with the smartcard realm in {} ms (log: target/keycloak.log)",
+            log.info(
+                    "Keycloak up with the smartcard realm in {} ms (log: target/keycloak.log)",
                     (System.nanoTime() - started) / 1_000_000);
             return server;
         } catch (IOException e) {
@@ -74,14 +79,16 @@ public final class KeycloakServer {
     }
 
     private void awaitRealm() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuerUri() + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped while starting (exit " + process.exitValue()
-                        + "); see target/keycloak.log");
+                throw new IllegalStateException(
+                        "Keycloak stopped while starting (exit " + process.exitValue() + "); see target/keycloak.log");
             }
             try {
                 if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -96,8 +103,8 @@ public final class KeycloakServer {
             sleep();
         }
         stop();
-        throw new IllegalStateException("Keycloak did not serve the smartcard realm within " + START_TIMEOUT
-                + "; see target/keycloak.log");
+        throw new IllegalStateException(
+                "Keycloak did not serve the smartcard realm within " + START_TIMEOUT + "; see target/keycloak.log");
     }
 
     private static Path home() {
@@ -121,7 +128,8 @@ public final class KeycloakServer {
     private static void deleteQuietly(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -8,8 +8,7 @@ public final class MailSink {
 
     private static volatile GreenMail greenMail;
 
-    private MailSink() {
-    }
+    private MailSink() {}
 
     static synchronized int start(int port) {
         if (greenMail == null) {

@@ -10,8 +10,7 @@ import org.springframework.core.env.MapPropertySource;
  * The embedded services, but with a demo sign-in provider of the portal's own, which a test may stop and start
  * again without disturbing the provider every other test signs in with.
  */
-public class OwnIdentityProviderInitializer
-        implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class OwnIdentityProviderInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final Path WORK_DIR = Path.of("target", "dev-services", "own-idp");
     private static int port;
@@ -23,8 +22,11 @@ public class OwnIdentityProviderInitializer
         SecurityStrategyKeeper.restoreWhenClosed(context);
         port = DevServices.freePort();
         startIdentityProvider();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ownIdentityProvider",
-                Map.of("spring.security.oauth2.client.provider.portal.issuer-uri", provider.issuerUri())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "ownIdentityProvider",
+                        Map.of("spring.security.oauth2.client.provider.portal.issuer-uri", provider.issuerUri())));
     }
 
     public static synchronized void stopIdentityProvider() {

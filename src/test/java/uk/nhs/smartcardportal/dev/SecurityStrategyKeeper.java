@@ -14,8 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 final class SecurityStrategyKeeper {
 
-    private SecurityStrategyKeeper() {
-    }
+    private SecurityStrategyKeeper() {}
 
     static void restoreWhenClosed(ConfigurableApplicationContext context) {
         SecurityContextHolderStrategy previous = SecurityContextHolder.getContextHolderStrategy();

@@ -10,8 +10,7 @@ import uk.nhs.smartcardportal.Application;
  */
 public final class TestApplication {
 
-    private TestApplication() {
-    }
+    private TestApplication() {}
 
     public static void main(String[] args) {
         System.setProperty(DevServices.MODE_PROPERTY, "local");

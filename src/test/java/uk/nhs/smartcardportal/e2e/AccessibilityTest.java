@@ -24,10 +24,30 @@ import uk.nhs.smartcardportal.dev.DemoUsers;
 class AccessibilityTest extends BrowserTest {
 
     private static final List<String> EVERYONE = List.of("", "my-card", "passport", "messages", "faq");
-    private static final List<String> WORKFORCE = List.of("sessions", "session-figures", "dashboard", "site-changes",
-            "sessions/{session}/run-sheet", "desk/{session}", "allocate", "custody", "receive-cards", "find-card",
-            "general-office-intake", "stock", "stocktake", "audit", "outbox", "people", "passports",
-            "passports/{staff}", "passport-rules", "import-compliance", "faq-editor", "subject-access", "print-queue",
+    private static final List<String> WORKFORCE = List.of(
+            "sessions",
+            "session-figures",
+            "dashboard",
+            "site-changes",
+            "sessions/{session}/run-sheet",
+            "desk/{session}",
+            "allocate",
+            "custody",
+            "receive-cards",
+            "find-card",
+            "general-office-intake",
+            "stock",
+            "stocktake",
+            "audit",
+            "outbox",
+            "people",
+            "passports",
+            "passports/{staff}",
+            "passport-rules",
+            "import-compliance",
+            "faq-editor",
+            "subject-access",
+            "print-queue",
             "import-starters");
 
     private static String axe;
@@ -66,12 +86,16 @@ class AccessibilityTest extends BrowserTest {
     void eachSessionsChangeAndCancelButtonsSayWhichSessionTheyAreFor() {
         signInAs(DemoUsers.ADMIN);
         page.navigate(url("sessions"));
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-grid vaadin-button")
-                .first()).isVisible();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                        page.locator("vaadin-grid vaadin-button").first())
+                .isVisible();
         List<String> names = page.locator("vaadin-grid vaadin-button:visible").all().stream()
-                .map(button -> button.getAttribute("aria-label")).toList();
+                .map(button -> button.getAttribute("aria-label"))
+                .toList();
 
-        assertThat(names).hasSizeGreaterThan(4).doesNotHaveDuplicates()
+        assertThat(names)
+                .hasSizeGreaterThan(4)
+                .doesNotHaveDuplicates()
                 .allSatisfy(name -> assertThat(name).containsPattern("^(Change|Cancel) the session on .+ at .+"));
     }
 
@@ -80,25 +104,32 @@ class AccessibilityTest extends BrowserTest {
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (String path : List.of("signed-out", "sign-in-problem", "sign-in-problem?unavailable")) {
             page.navigate(url(path));
-            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).isVisible();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+                    .isVisible();
             found.put(path, violations());
         }
         report("anonymous", found);
-        assertThat(found).allSatisfy((path, violations) -> assertThat(violations).as(path).isEmpty());
+        assertThat(found)
+                .allSatisfy(
+                        (path, violations) -> assertThat(violations).as(path).isEmpty());
     }
 
     private void assertNoSeriousViolations(DemoUser user, List<String> paths) {
         signInAs(user);
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (String path : paths) {
-            page.navigate(url(path.replace("{session}", id("collection_session")).replace("{staff}", id("staff"))));
+            page.navigate(
+                    url(path.replace("{session}", id("collection_session")).replace("{staff}", id("staff"))));
             // the page's heading is there before axe looks, however slowly the machine draws it
-            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("main h1")).isVisible();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("main h1"))
+                    .isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
             found.put(path, violations());
         }
         report(user.fullName(), found);
-        assertThat(found).allSatisfy((path, violations) -> assertThat(violations).as(path).isEmpty());
+        assertThat(found)
+                .allSatisfy(
+                        (path, violations) -> assertThat(violations).as(path).isEmpty());
     }
 
     private String id(String table) {
@@ -109,8 +140,8 @@ class AccessibilityTest extends BrowserTest {
 
     @org.junit.jupiter.api.AfterEach
     void reportContrast() {
-        contrastChecks.forEach((address, texts) -> System.out.printf("axe contrast 4.5:1 met by %d texts on %s%n",
-                texts, address));
+        contrastChecks.forEach(
+                (address, texts) -> System.out.printf("axe contrast 4.5:1 met by %d texts on %s%n", texts, address));
     }
 
     @SuppressWarnings("unchecked")
@@ -137,7 +168,8 @@ class AccessibilityTest extends BrowserTest {
     }
 
     private static void report(String who, Map<String, List<String>> found) {
-        found.forEach((path, violations) -> System.out.printf("axe %-28s %-24s %s%n", who, "/" + path,
-                violations.isEmpty() ? "no serious or critical violations" : violations));
+        found.forEach((path, violations) -> System.out.printf(
+                "axe %-28s %-24s %s%n",
+                who, "/" + path, violations.isEmpty() ? "no serious or critical violations" : violations));
     }
 }

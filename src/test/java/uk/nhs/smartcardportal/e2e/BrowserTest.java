@@ -38,8 +38,8 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = launchChromium(playwright);
     }
 
@@ -49,12 +49,20 @@ abstract class BrowserTest {
             throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": install Debian's chromium "
                     + "(.ci/run does) or set CHROMIUM_PATH");
         }
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-quic")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
     }
 
     @AfterAll
@@ -81,8 +89,8 @@ abstract class BrowserTest {
 
     /** Another person's browser, signed in as the demo user, beside this test's page; closed after the test. */
     Page openAs(DemoUser user) {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setViewportSize(1280, 900));
+        BrowserContext other = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
         other.setDefaultTimeout(20_000);
         otherContexts.add(other);
         Page otherPage = other.newPage();
@@ -99,7 +107,8 @@ abstract class BrowserTest {
 
     /** Saves what a person sees on another page, for the README and for looking into failures. */
     static void screenshot(Page of, String name) {
-        of.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
+        of.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", name + ".png"))
                 .setFullPage(true));
     }
 
@@ -109,7 +118,8 @@ abstract class BrowserTest {
         otherContexts.clear();
         context.close();
         org.assertj.core.api.Assertions.assertThat(blockedByContentSecurityPolicy)
-                .as("what the portal's content security policy blocked in the browser").isEmpty();
+                .as("what the portal's content security policy blocked in the browser")
+                .isEmpty();
     }
 
     String url(String path) {
@@ -125,8 +135,10 @@ abstract class BrowserTest {
 
     /** Signs in for the first time as a member of staff known to the portal only by their verified work e-mail. */
     void signInAsStaffMember(String name, String email) {
-        signInAsSubject(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + ".e2e", "{\"name\":\"" + name
-                + "\",\"email\":\"" + email + "\",\"email_verified\":true,\"roles\":[\"STAFF\"]}");
+        signInAsSubject(
+                name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + ".e2e",
+                "{\"name\":\"" + name + "\",\"email\":\"" + email
+                        + "\",\"email_verified\":true,\"roles\":[\"STAFF\"]}");
     }
 
     /** Signs in with the provider's free-form box, as any subject with the given claims. */
@@ -145,7 +157,8 @@ abstract class BrowserTest {
 
     /** Saves what the person sees, for the README and for looking into failures. */
     void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", name + ".png"))
                 .setFullPage(true));
     }
 

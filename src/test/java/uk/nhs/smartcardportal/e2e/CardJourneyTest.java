@@ -32,8 +32,10 @@ class CardJourneyTest extends BrowserTest {
 
     @Autowired
     SiteRepository sites;
+
     @Autowired
     CollectionSessionRepository sessions;
+
     @Autowired
     MovableClock clock;
 
@@ -54,11 +56,16 @@ class CardJourneyTest extends BrowserTest {
         // asked for: Recruitment imports the starter from the recruitment system, the card still to be decided
         Page recruiter = openAs(DemoUsers.RECRUITER);
         recruiter.navigate(url("import-starters"));
-        recruiter.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("starters.csv", "text/csv",
-                ("Employee number,First name,Last name,Work email,Start date,Base site,Manager employee number\n"
-                        + number + ",Agnes,Jones," + email + "," + LocalDate.now().plusWeeks(2).format(UK_DATE) + ","
-                        + siteName + "," + DemoUsers.MANAGER.employeeNumber() + "\n")
-                        .getBytes(StandardCharsets.UTF_8)));
+        recruiter
+                .locator("vaadin-upload input[type=file]")
+                .setInputFiles(new FilePayload(
+                        "starters.csv",
+                        "text/csv",
+                        ("Employee number,First name,Last name,Work email,Start date,Base site,Manager employee number\n"
+                                        + number + ",Agnes,Jones," + email + ","
+                                        + LocalDate.now().plusWeeks(2).format(UK_DATE) + ","
+                                        + siteName + "," + DemoUsers.MANAGER.employeeNumber() + "\n")
+                                .getBytes(StandardCharsets.UTF_8)));
         button(recruiter, "Import 1 person").click();
         assertThat(recruiter.locator("h2").filter(new Locator.FilterOptions().setHasText("Imported starters.csv")))
                 .isVisible();
@@ -70,10 +77,13 @@ class CardJourneyTest extends BrowserTest {
         Page manager = openAs(DemoUsers.MANAGER);
         manager.navigate(url("team"));
         manager.locator("#team-person input").fill(number);
-        assertThat(manager.locator("vaadin-grid-cell-content vaadin-button:visible")).hasCount(1);
-        manager.locator("vaadin-button[aria-label='Decide for Agnes Jones']:visible").click();
-        manager.locator("vaadin-radio-button").filter(new Locator.FilterOptions()
-                .setHasText("Access to clinical systems")).click();
+        assertThat(manager.locator("vaadin-grid-cell-content vaadin-button:visible"))
+                .hasCount(1);
+        manager.locator("vaadin-button[aria-label='Decide for Agnes Jones']:visible")
+                .click();
+        manager.locator("vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("Access to clinical systems"))
+                .click();
         button(manager, "Save").click();
         assertThat(manager.locator("vaadin-notification-card").first()).containsText("Card asked for");
         assertThat(manager.locator("vaadin-grid")).containsText("Requested");
@@ -84,8 +94,8 @@ class CardJourneyTest extends BrowserTest {
         // printed: Recruitment records the card printed for the starter's base site
         recruiter.navigate(url("print-queue"));
         recruiter.locator("#print-queue-person input").fill(number);
-        Locator rowCheckbox = recruiter.locator("vaadin-grid-cell-content vaadin-checkbox:not(#selectAllCheckbox)"
-                + ":visible");
+        Locator rowCheckbox =
+                recruiter.locator("vaadin-grid-cell-content vaadin-checkbox:not(#selectAllCheckbox)" + ":visible");
         assertThat(rowCheckbox).hasCount(1);
         rowCheckbox.click();
         screenshot(recruiter, "print-queue");
@@ -93,7 +103,8 @@ class CardJourneyTest extends BrowserTest {
         recruiter.getByLabel("Card number for Agnes Jones").fill(serial);
         button(recruiter, "Record as printed").click();
         assertThat(recruiter.locator("vaadin-notification-card").first()).containsText("1 card recorded as printed");
-        starterSees("Your card has been printed and is on its way to the Workforce Systems Team",
+        starterSees(
+                "Your card has been printed and is on its way to the Workforce Systems Team",
                 "When the Workforce Systems Team has received it");
         page.navigate(url("my-card"));
         assertThat(page.locator(".collection-place")).containsText(siteName);
@@ -113,7 +124,8 @@ class CardJourneyTest extends BrowserTest {
         button(workforce, "Receive 1 card into the store").click();
         assertThat(workforce.locator("vaadin-notification-card").first())
                 .containsText("1 card received into the store");
-        starterSees("Your card is in the Workforce Systems store, ready for a collection session",
+        starterSees(
+                "Your card is in the Workforce Systems store, ready for a collection session",
                 "No collection sessions are planned at " + siteName + " yet");
 
         // booked: a session at the site, and the card booked onto it from the suggested plan
@@ -121,19 +133,31 @@ class CardJourneyTest extends BrowserTest {
         String room = "Seminar Room " + n % 1000;
         workforce.navigate(url("sessions"));
         button(workforce, "New session").click();
-        workforce.locator("vaadin-dialog-overlay vaadin-select, vaadin-dialog vaadin-select").first().click();
-        workforce.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(siteName))
+        workforce
+                .locator("vaadin-dialog-overlay vaadin-select, vaadin-dialog vaadin-select")
+                .first()
                 .click();
-        workforce.getByLabel("Room", new Page.GetByLabelOptions().setExact(true)).fill(room);
+        workforce
+                .locator("vaadin-select-item:visible")
+                .filter(new Locator.FilterOptions().setHasText(siteName))
+                .click();
+        workforce
+                .getByLabel("Room", new Page.GetByLabelOptions().setExact(true))
+                .fill(room);
         workforce.getByLabel("Date").fill(day.format(UK_DATE));
         workforce.getByLabel("Date").press("Enter");
         button(workforce, "Schedule session").click();
         assertThat(workforce.locator("vaadin-notification-card").first()).containsText("Session scheduled");
-        long sessionId = sessions.findAll().stream().filter(session -> session.getRoom().equals(room))
-                .findFirst().orElseThrow().getId();
+        long sessionId = sessions.findAll().stream()
+                .filter(session -> session.getRoom().equals(room))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         workforce.navigate(url("allocate"));
         workforce.locator("vaadin-select").first().click();
-        workforce.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(siteName))
+        workforce
+                .locator("vaadin-select-item:visible")
+                .filter(new Locator.FilterOptions().setHasText(siteName))
                 .click();
         assertThat(workforce.locator("vaadin-grid")).containsText("Agnes Jones");
         button(workforce, "Book 1 card").click();
@@ -154,11 +178,18 @@ class CardJourneyTest extends BrowserTest {
         workforce.navigate(url("desk/" + sessionId));
         workforce.getByLabel("Find the person").fill("agnes jones");
         assertThat(workforce.locator(".desk-person h2")).hasText("Agnes Jones");
-        workforce.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Passport")).click();
-        workforce.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Council tax statement"))
+        workforce
+                .locator("vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Passport"))
+                .click();
+        workforce
+                .locator("vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Council tax statement"))
                 .click();
         screenshot(workforce, "hand-over-desk");
-        workforce.locator("vaadin-button[aria-label='Hand over the card to Agnes Jones']").click();
+        workforce
+                .locator("vaadin-button[aria-label='Hand over the card to Agnes Jones']")
+                .click();
         assertThat(workforce.locator("vaadin-notification-card").first()).containsText("Card handed to Agnes Jones");
         assertThat(workforce.locator(".desk-header")).containsText("Collected 1 of 1");
         workforce.navigate(url("sessions/" + sessionId + "/run-sheet"));

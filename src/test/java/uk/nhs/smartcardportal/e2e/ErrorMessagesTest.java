@@ -16,8 +16,9 @@ class ErrorMessagesTest extends BrowserTest {
 
         page.locator("#explode").click();
 
-        assertThat(page.locator("vaadin-notification-card")).containsText(
-                Pattern.compile("something went wrong and the change was not saved.*quote reference [0-9A-F]{8}"));
+        assertThat(page.locator("vaadin-notification-card"))
+                .containsText(Pattern.compile(
+                        "something went wrong and the change was not saved.*quote reference [0-9A-F]{8}"));
         assertThat(page.locator("#explode")).isVisible();
     }
 

@@ -18,16 +18,21 @@ class FaqJourneyTest extends BrowserTest {
         page.evaluate("window.sameDocument = true");
 
         page.getByLabel("Search the questions and answers").fill("passcode");
-        assertThat(page.getByText(java.util.regex.Pattern.compile("\\d+ questions? match"))).isVisible();
-        page.locator(".faq-questions a", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("forgotten my passcode")).first().click();
+        assertThat(page.getByText(java.util.regex.Pattern.compile("\\d+ questions? match")))
+                .isVisible();
+        page.locator(
+                        ".faq-questions a",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("forgotten my passcode"))
+                .first()
+                .click();
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/faq/forgotten-passcode-or-locked-card$"));
         assertThat(page.locator("#faq-question")).containsText("passcode");
         assertThat(page.locator(".faq-answer")).not().hasText("");
         // the question opened inside the same page, not by loading the whole portal again
         assertThat(page.evaluate("window.sameDocument === true")).isEqualTo(true);
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(375);
         screenshot("faq-answer-phone");
 
         assertThat(page.getByLabel("Search the questions and answers")).isHidden();

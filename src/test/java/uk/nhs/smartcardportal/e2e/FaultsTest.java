@@ -3,6 +3,10 @@ package uk.nhs.smartcardportal.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,10 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Route;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,12 +26,12 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import uk.nhs.smartcardportal.base.DatabaseUnavailable;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
-import uk.nhs.smartcardportal.cards.requests.CardRequestService;
+import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.cards.RequestReason;
-import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Smartcard;
+import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.DevServices;
 import uk.nhs.smartcardportal.dev.MovableClock;
@@ -50,14 +50,19 @@ class FaultsTest extends BrowserTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     PrintQueueService printQueue;
+
     @Autowired
     CardRequestService requests;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MovableClock clock;
+
     @Value("${spring.datasource.url}")
     String databaseUrl;
 
@@ -88,7 +93,10 @@ class FaultsTest extends BrowserTest {
             String location = answer.headers().get("location");
             if (location != null && location.startsWith(url("login/oauth2/code/"))) {
                 backToThePortal.set(location);
-                route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/plain").setBody("held"));
+                route.fulfill(new Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("text/plain")
+                        .setBody("held"));
             } else {
                 route.fulfill(new Route.FulfillOptions().setResponse(answer));
             }
@@ -116,13 +124,13 @@ class FaultsTest extends BrowserTest {
         DevServices.stopDatabase();
         try {
             page.locator("#reminder-choice").click();
-            assertThat(page.getByText(DatabaseUnavailable.MESSAGE)).isVisible(
-                    new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+            assertThat(page.getByText(DatabaseUnavailable.MESSAGE))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 
             page.navigate(url("stock"));
             // the page waits for a connection for the pool's timeout (10 s) before it gives up
-            assertThat(page.locator("h1")).hasText("Sorry, something went wrong",
-                    new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.locator("h1"))
+                    .hasText("Sorry, something went wrong", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
             assertThat(page.locator("main")).containsText("cannot reach its database");
         } finally {
             DevServices.startDatabase();
@@ -133,8 +141,11 @@ class FaultsTest extends BrowserTest {
 
     @Test
     void aCardMoveCutOffByTheDatabaseCrashingLeavesTheCardWhereItWas() throws Exception {
-        long cardId = fixtures.asAdmin(() -> requests.requestCard(fixtures.newPerson("Cut", "Off").getId(),
-                RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.AT_RECRUITMENT));
+        long cardId = fixtures.asAdmin(() -> requests.requestCard(
+                fixtures.newPerson("Cut", "Off").getId(),
+                RequestReason.CLINICAL_SYSTEMS,
+                null,
+                RequestOrigin.AT_RECRUITMENT));
         long version = fixtures.version(cardId);
         long requestId = jdbc.queryForObject("SELECT request_id FROM smartcard WHERE id = ?", Long.class, cardId);
         long siteId = fixtures.siteId(DemoUsers.AINTREE);
@@ -148,8 +159,8 @@ class FaultsTest extends BrowserTest {
             // another transaction holds the card's request, the last row the move writes, so the move stops
             // part-way through, holding what it has written so far
             blocker.setAutoCommit(false);
-            blocker.createStatement().executeQuery("SELECT id FROM card_request WHERE id = " + requestId
-                    + " FOR UPDATE");
+            blocker.createStatement()
+                    .executeQuery("SELECT id FROM card_request WHERE id = " + requestId + " FOR UPDATE");
             printing = CompletableFuture.runAsync(() -> fixtures.asAdmin(() -> {
                 printQueue.recordPrinted(cardId, version, "912345678901", siteId);
                 return null;
@@ -167,10 +178,13 @@ class FaultsTest extends BrowserTest {
         }
         DevServices.startDatabase();
 
-        assertThat(rowsWrittenBeforeTheCut).as("rows the move had written when the database stopped").isPositive();
+        assertThat(rowsWrittenBeforeTheCut)
+                .as("rows the move had written when the database stopped")
+                .isPositive();
         assertThat(failure).as("the cut-off move fails").isNotNull();
-        assertThat(DatabaseUnavailable.causedBy(failure)).as("recognised as the database being away: "
-                + causes(failure)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(failure))
+                .as("recognised as the database being away: " + causes(failure))
+                .isTrue();
         System.out.println("Card move cut off by the database crashing: it had written " + rowsWrittenBeforeTheCut
                 + " rows, none of them kept");
         Smartcard card = fixtures.card(cardId);
@@ -178,7 +192,8 @@ class FaultsTest extends BrowserTest {
         assertThat(card.getVersion()).isEqualTo(version);
         assertThat(card.getSerial()).isNull();
         assertThat(transitionsOf(cardId)).isEqualTo(transitionsBefore);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isEqualTo(auditBefore);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class))
+                .isEqualTo(auditBefore);
 
         // the portal carries on without a restart
         fixtures.asAdmin(() -> {

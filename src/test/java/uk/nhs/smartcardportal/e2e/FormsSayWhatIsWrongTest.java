@@ -21,8 +21,10 @@ class FormsSayWhatIsWrongTest extends BrowserTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     CollectionSessionRepository sessions;
 
@@ -40,11 +42,14 @@ class FormsSayWhatIsWrongTest extends BrowserTest {
 
         Locator serial = page.getByLabel("Card number for Thirteen Digits");
         serial.pressSequentially("1234567890123");
-        org.assertj.core.api.Assertions.assertThat(serial.inputValue()).as("nothing cut off").hasSize(13);
+        org.assertj.core.api.Assertions.assertThat(serial.inputValue())
+                .as("nothing cut off")
+                .hasSize(13);
         button("Record as printed").click();
 
         assertThat(page.locator("vaadin-text-field[invalid]")).containsText("This has 13 digits.");
-        org.assertj.core.api.Assertions.assertThat(fixtures.card(starter.cardId()).getStatus())
+        org.assertj.core.api.Assertions.assertThat(
+                        fixtures.card(starter.cardId()).getStatus())
                 .isEqualTo(CardStatus.REQUESTED);
     }
 
@@ -55,16 +60,19 @@ class FormsSayWhatIsWrongTest extends BrowserTest {
         signInAs(DemoUsers.ADMIN);
         page.navigate(url("sessions"));
         button("New session").click();
-        page.locator("vaadin-dialog-overlay vaadin-select, vaadin-dialog vaadin-select").first().click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(DemoUsers.DENTAL))
+        page.locator("vaadin-dialog-overlay vaadin-select, vaadin-dialog vaadin-select")
+                .first()
+                .click();
+        page.locator("vaadin-select-item:visible")
+                .filter(new Locator.FilterOptions().setHasText(DemoUsers.DENTAL))
                 .click();
         room().fill(room);
         org.assertj.core.api.Assertions.assertThat(room().inputValue()).hasSize(10_000);
 
         button("Schedule session").click();
 
-        assertThat(page.locator("vaadin-text-field[invalid]")).containsText(
-                "The room can be at most 120 characters: this has 10,000.");
+        assertThat(page.locator("vaadin-text-field[invalid]"))
+                .containsText("The room can be at most 120 characters: this has 10,000.");
         assertThat(page.locator("vaadin-date-picker[invalid]")).containsText("Give the date.");
         assertThat(page.locator("vaadin-notification-card")).hasCount(0);
         org.assertj.core.api.Assertions.assertThat(sessions.count()).isEqualTo(before);
@@ -76,8 +84,11 @@ class FormsSayWhatIsWrongTest extends BrowserTest {
         signInAs(DemoUsers.ADMIN);
         page.navigate(url("sessions"));
         button("New session").click();
-        page.locator("vaadin-dialog-overlay vaadin-select, vaadin-dialog vaadin-select").first().click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(DemoUsers.DENTAL))
+        page.locator("vaadin-dialog-overlay vaadin-select, vaadin-dialog vaadin-select")
+                .first()
+                .click();
+        page.locator("vaadin-select-item:visible")
+                .filter(new Locator.FilterOptions().setHasText(DemoUsers.DENTAL))
                 .click();
         room().fill(room);
         page.getByLabel("Date").fill(LocalDate.now().plusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
@@ -89,7 +100,8 @@ class FormsSayWhatIsWrongTest extends BrowserTest {
         page.waitForTimeout(1000);
         assertThat(page.locator("vaadin-notification-card[theme~=error]")).hasCount(0);
         org.assertj.core.api.Assertions.assertThat(sessions.findAll().stream()
-                .filter(session -> session.getRoom().equals(room))).hasSize(1);
+                        .filter(session -> session.getRoom().equals(room)))
+                .hasSize(1);
     }
 
     /** The session form's Room field (the sessions list's buttons also name rooms). */

@@ -2,13 +2,13 @@ package uk.nhs.smartcardportal.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardStatus;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 
 /** A starter's journeys with the keyboard alone: Tab to move, Enter to act, typing to choose and to write. */
@@ -37,7 +37,8 @@ class KeyboardJourneyTest extends BrowserTest {
         // the list forgets what was typed after half a second, which a busy machine can take between two keys
         page.waitForFunction("() => document.querySelector('#site-change-to').opened");
         page.keyboard().type("B");
-        page.waitForFunction("site => document.activeElement && document.activeElement.textContent.trim() === site",
+        page.waitForFunction(
+                "site => document.activeElement && document.activeElement.textContent.trim() === site",
                 DemoUsers.BROADGREEN);
         page.keyboard().press("Enter");
         assertThat(page.locator("#site-change-to")).hasAttribute("has-value", "");
@@ -61,7 +62,8 @@ class KeyboardJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your collection session")))
                 .isVisible();
         org.assertj.core.api.Assertions.assertThat(chosen).startsWith("Book this session: ");
-        org.assertj.core.api.Assertions.assertThat(fixtures.card(starter.cardId()).getStatus())
+        org.assertj.core.api.Assertions.assertThat(
+                        fixtures.card(starter.cardId()).getStatus())
                 .isEqualTo(CardStatus.ALLOCATED);
     }
 

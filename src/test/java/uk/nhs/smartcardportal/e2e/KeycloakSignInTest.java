@@ -28,10 +28,15 @@ import uk.nhs.smartcardportal.security.Role;
  * Signs in as each person in docker/keycloak/smartcard-realm.json through a real Keycloak, proving the realm file
  * (client, secret, users, roles, the {@code roles} claim mapper) and the portal's claim-to-role mapping together.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false", "portal.reminders.cron=-",
-                "portal.mail.sender-cron=-", "portal.passport.reassess-cron=-",
-                "portal.retention.cron=-"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "vaadin.devmode.devTools.enabled=false",
+            "portal.reminders.cron=-",
+            "portal.mail.sender-cron=-",
+            "portal.passport.reassess-cron=-",
+            "portal.retention.cron=-"
+        })
 @ActiveProfiles("dev")
 @ContextConfiguration(initializers = KeycloakInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -45,8 +50,8 @@ class KeycloakSignInTest {
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = BrowserTest.launchChromium(playwright);
     }
 
@@ -90,7 +95,8 @@ class KeycloakSignInTest {
                 assertThat(page.locator("h1")).hasText("Page not found");
             }
 
-            page.waitForRequest(request -> request.url().contains("/protocol/openid-connect/logout"),
+            page.waitForRequest(
+                    request -> request.url().contains("/protocol/openid-connect/logout"),
                     () -> page.locator("#sign-out").click());
             assertThat(page.locator("h1")).hasText("You have signed out");
         }

@@ -25,21 +25,25 @@ class MyCardOnPhoneTest extends BrowserTest {
         assertThat(page.locator(".home-card-summary")).containsText("Your card is booked onto a collection session");
         assertThat(page.locator(".home-card-summary")).containsText("Your session: ");
         screenshot("home-starter-phone");
-        org.assertj.core.api.Assertions.assertThat(page.locator("vaadin-dev-tools").count())
-                .as("the local run shows the product, not Vaadin's development tools over it").isZero();
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator("vaadin-dev-tools").count())
+                .as("the local run shows the product, not Vaadin's development tools over it")
+                .isZero();
 
         page.navigate(url("my-card"));
         assertThat(page.locator("h1")).hasText("My smartcard");
         assertThat(page.locator("ol[aria-label=\"Your card's progress\"] li[aria-current=step]"))
                 .containsText("Booked onto a collection session");
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(375);
         screenshot("my-card-phone");
 
         page.locator(".session-card-calendar").first().focus();
         Download download = page.waitForDownload(() -> page.keyboard().press("Enter"));
         String ics = Files.readString(download.path());
         assertThat(download.suggestedFilename()).endsWith(".ics");
-        assertThat(ics).contains("BEGIN:VCALENDAR", "SUMMARY:Collect your NHS Smartcard", "Aintree University Hospital")
+        assertThat(ics)
+                .contains("BEGIN:VCALENDAR", "SUMMARY:Collect your NHS Smartcard", "Aintree University Hospital")
                 .containsPattern("DTSTART:\\d{8}T\\d{6}Z");
     }
 }

@@ -19,13 +19,14 @@ class MyPassportJourneyTest extends BrowserTest {
 
         assertThat(page.locator("h1")).hasText("My staff passport");
         assertThat(page.locator(".passport-outcome h2")).hasText("Not yet: a few things first");
-        assertThat(page.locator(".passport-outcome")).containsText("Information governance: Renew it in ESR "
-                + "e-learning.");
-        Locator governance = page.locator(".passport-checklist li").filter(new Locator.FilterOptions()
-                .setHasText("Information governance."));
+        assertThat(page.locator(".passport-outcome"))
+                .containsText("Information governance: Renew it in ESR " + "e-learning.");
+        Locator governance = page.locator(".passport-checklist li")
+                .filter(new Locator.FilterOptions().setHasText("Information governance."));
         assertThat(governance.locator(".passport-state")).hasText("Not met");
         assertThat(page.locator(".passport-checklist li")).hasCount(16);
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(375);
         screenshot("my-passport-phone");
     }
 
@@ -37,10 +38,12 @@ class MyPassportJourneyTest extends BrowserTest {
 
         assertThat(page.locator("h1")).hasText("Staff passports");
         page.getByLabel("Name or employee number").fill(DemoUsers.STARTER.employeeNumber());
-        assertThat(page.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions()
-                .setHasText(DemoUsers.STARTER.fullName()))).hasCount(1);
-        assertThat(page.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions()
-                .setHasText("Not yet"))).hasCount(1);
+        assertThat(page.locator("vaadin-grid-cell-content:visible")
+                        .filter(new Locator.FilterOptions().setHasText(DemoUsers.STARTER.fullName())))
+                .hasCount(1);
+        assertThat(page.locator("vaadin-grid-cell-content:visible")
+                        .filter(new Locator.FilterOptions().setHasText("Not yet")))
+                .hasCount(1);
         screenshot("staff-passports");
     }
 }

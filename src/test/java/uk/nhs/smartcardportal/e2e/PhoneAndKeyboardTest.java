@@ -16,12 +16,13 @@ class PhoneAndKeyboardTest extends BrowserTest {
         signInAs(DemoUsers.ADMIN);
 
         assertThat(page.locator("h1")).containsText("Dave Jones");
-        Locator group = page.locator("vaadin-side-nav.portal-menu-group").filter(
-                new Locator.FilterOptions().setHasText("People and settings"));
-        Locator auditLink = page.locator("vaadin-side-nav-item").filter(
-                new Locator.FilterOptions().setHasText("Audit trail"));
+        Locator group = page.locator("vaadin-side-nav.portal-menu-group")
+                .filter(new Locator.FilterOptions().setHasText("People and settings"));
+        Locator auditLink =
+                page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Audit trail"));
         assertThat(auditLink).not().isInViewport();
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(375);
         screenshot("home-phone");
 
         page.locator("vaadin-drawer-toggle").click();
@@ -33,7 +34,8 @@ class PhoneAndKeyboardTest extends BrowserTest {
         assertThat(auditLink).isInViewport();
         auditLink.click();
         assertThat(page.locator("h1")).hasText("Audit trail");
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(375);
     }
 
     @Test

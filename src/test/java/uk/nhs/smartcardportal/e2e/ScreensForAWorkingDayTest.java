@@ -27,17 +27,24 @@ class ScreensForAWorkingDayTest extends BrowserTest {
         page.waitForTimeout(500);
 
         double bottom = ((Number) grid.evaluate("grid => grid.getBoundingClientRect().bottom")).doubleValue();
-        assertThat(bottom).as("the list reaches the foot of the window, not 400 px and space below")
+        assertThat(bottom)
+                .as("the list reaches the foot of the window, not 400 px and space below")
                 .isGreaterThan(900);
 
         // the lines a cell's text is laid out in: one rectangle per line
-        List<Integer> lines = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^\\d{1,2}\\u00a0\\w{3}\\u00a0\\d{4}$"))).all().stream()
+        List<Integer> lines = page
+                .locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions()
+                        .setHasText(java.util.regex.Pattern.compile("^\\d{1,2}\\u00a0\\w{3}\\u00a0\\d{4}$")))
+                .all()
+                .stream()
                 .map(cell -> ((Number) cell.evaluate("cell => { const range = document.createRange();"
-                        + " range.selectNodeContents(cell); return range.getClientRects().length; }")).intValue())
+                                + " range.selectNodeContents(cell); return range.getClientRects().length; }"))
+                        .intValue())
                 .toList();
-        assertThat(lines).isNotEmpty().allSatisfy(count -> assertThat(count).as("a date on one line")
-                .isEqualTo(1));
+        assertThat(lines)
+                .isNotEmpty()
+                .allSatisfy(count -> assertThat(count).as("a date on one line").isEqualTo(1));
     }
 
     @Test
@@ -49,15 +56,18 @@ class ScreensForAWorkingDayTest extends BrowserTest {
 
         List<Integer> cutInputs = page.locator("vaadin-grid vaadin-combo-box input").all().stream()
                 .map(input -> ((Number) input.evaluate("input => input.scrollWidth - input.clientWidth")).intValue())
-                .filter(overflow -> overflow > 0).toList();
+                .filter(overflow -> overflow > 0)
+                .toList();
         assertThat(cutInputs).as("every session shown whole in its box").isEmpty();
 
         page.navigate(url("sessions"));
-        Locator status = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^(Status|Scheduled)$"))).first();
+        Locator status = page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^(Status|Scheduled)$")))
+                .first();
         assertThat(status).isVisible();
         assertThat(((Number) status.evaluate("cell => cell.scrollWidth - cell.clientWidth")).intValue())
-                .as("the status is not cut short").isLessThanOrEqualTo(0);
+                .as("the status is not cut short")
+                .isLessThanOrEqualTo(0);
     }
 
     @Test
@@ -66,9 +76,12 @@ class ScreensForAWorkingDayTest extends BrowserTest {
         page.navigate(url("dashboard"));
         assertThat(page.locator(".bar-chart svg").first()).isVisible();
 
-        String labels = String.join(" | ", page.locator(".bar-chart svg text.bar-label").allTextContents());
+        String labels =
+                String.join(" | ", page.locator(".bar-chart svg text.bar-label").allTextContents());
 
-        assertThat(labels).doesNotContain("…").contains(CardStatus.IN_STORE.label().replace(" store", ""));
+        assertThat(labels)
+                .doesNotContain("…")
+                .contains(CardStatus.IN_STORE.label().replace(" store", ""));
     }
 
     @Test
@@ -80,9 +93,11 @@ class ScreensForAWorkingDayTest extends BrowserTest {
         page.locator("vaadin-details").first().locator("vaadin-details-summary").click();
         assertThat(page.locator("vaadin-details[opened] pre").first()).isVisible();
 
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(375);
         double overflow = ((Number) page.evaluate("() => Math.max(...Array.from(document.querySelectorAll("
-                + "'vaadin-details pre')).map(pre => pre.scrollWidth - pre.clientWidth))")).doubleValue();
+                        + "'vaadin-details pre')).map(pre => pre.scrollWidth - pre.clientWidth))"))
+                .doubleValue();
         assertThat(overflow).as("no message text runs past the screen's edge").isLessThanOrEqualTo(0);
     }
 }

@@ -16,15 +16,19 @@ class SignInJourneyTest extends BrowserTest {
         String icon = page.locator("link[rel=icon]").getAttribute("href");
         com.microsoft.playwright.APIResponse favicon = page.request().get(url(icon));
         org.assertj.core.api.Assertions.assertThat(favicon.status()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(favicon.headers().get("content-type")).startsWith("image/svg+xml");
+        org.assertj.core.api.Assertions.assertThat(favicon.headers().get("content-type"))
+                .startsWith("image/svg+xml");
         screenshot("home-staff");
-        assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Home"))).isVisible();
-        assertThat(page.locator("vaadin-side-nav-item").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail"))).hasCount(0);
+        assertThat(page.locator(
+                        "vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Home")))
+                .isVisible();
+        assertThat(page.locator("vaadin-side-nav-item")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail")))
+                .hasCount(0);
 
         // Sign-out goes through the provider's end-session endpoint (RP-initiated logout) and comes back.
-        page.waitForRequest(request -> request.url().contains("/demo/endsession"),
+        page.waitForRequest(
+                request -> request.url().contains("/demo/endsession"),
                 () -> page.locator("#sign-out").click());
         assertThat(page.locator("h1")).hasText("You have signed out");
 
@@ -36,22 +40,31 @@ class SignInJourneyTest extends BrowserTest {
     void workforceSignsInAndSeesTheAuditTrail() {
         signInAs(DemoUsers.ADMIN);
 
-        assertThat(page.locator("vaadin-side-nav-item").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail"))).hasCount(1);
+        assertThat(page.locator("vaadin-side-nav-item")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail")))
+                .hasCount(1);
         // the menu is grouped by task; a group opens to show its pages
-        page.locator("vaadin-side-nav.portal-menu-group").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("People and settings"))
-                .locator("button[part=label]").click();
-        page.locator("vaadin-side-nav-item").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail")).click();
+        page.locator("vaadin-side-nav.portal-menu-group")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("People and settings"))
+                .locator("button[part=label]")
+                .click();
+        page.locator("vaadin-side-nav-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Audit trail"))
+                .click();
         assertThat(page.locator("h1")).hasText("Audit trail");
         assertThat(page.locator("vaadin-grid")).isVisible();
         screenshot("audit-trail");
         // Other tests leave many newer events (some dated ahead by a moved test clock), so look this one up.
-        page.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX, new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName("Action").setExact(true)).fill("STAFF_IDENTITY_LINKED");
-        assertThat(page.locator("vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("STAFF_IDENTITY_LINKED")).first())
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.TEXTBOX,
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName("Action")
+                                .setExact(true))
+                .fill("STAFF_IDENTITY_LINKED");
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                .setHasText("STAFF_IDENTITY_LINKED"))
+                        .first())
                 .isVisible();
     }
 

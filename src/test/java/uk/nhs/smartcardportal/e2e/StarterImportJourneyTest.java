@@ -26,17 +26,20 @@ class StarterImportJourneyTest extends BrowserTest {
         page.navigate(url("import-starters"));
         assertThat(page.locator("h1")).hasText("Import starters");
 
-        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("starters.csv", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8)));
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(new FilePayload("starters.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("h2").filter(new Locator.FilterOptions().setHasText("Ready to import")))
                 .isVisible();
         assertThat(page.locator(".import-result")).containsText("1 card to ask for");
         screenshot("import-starters");
-        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Import 1 person")).click();
+        page.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Import 1 person"))
+                .click();
 
         assertThat(page.locator("h2").filter(new Locator.FilterOptions().setHasText("Imported starters.csv")))
                 .isVisible();
         assertThat(page.locator(".import-result")).containsText("1 card asked for");
-        org.assertj.core.api.Assertions.assertThat(staff.findByEmployeeNumber(number)).isPresent();
+        org.assertj.core.api.Assertions.assertThat(staff.findByEmployeeNumber(number))
+                .isPresent();
     }
 }

@@ -18,6 +18,7 @@ class SubjectAccessJourneyTest extends BrowserTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     StaffRepository staff;
 
@@ -28,8 +29,10 @@ class SubjectAccessJourneyTest extends BrowserTest {
         signInAs(DemoUsers.ADMIN);
         page.navigate(url("subject-access"));
         page.getByLabel("Find a person").fill(person.getEmployeeNumber());
-        page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText(person.getFullName())).click();
+        page.locator(
+                        "vaadin-grid-cell-content",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText(person.getFullName()))
+                .click();
         Locator export = page.locator("#subject-access-export");
         assertThat(export).hasText("Download everything held about " + person.getFullName() + " (JSON)");
 
@@ -37,7 +40,11 @@ class SubjectAccessJourneyTest extends BrowserTest {
 
         assertThat(download.suggestedFilename()).startsWith("subject-access-" + person.getEmployeeNumber());
         String file = Files.readString(download.path(), StandardCharsets.UTF_8);
-        assertThat(file).contains("\"work_email\" : \"" + person.getWorkEmail() + "\"", "\"smartcard\"",
-                "\"card_transition\"", "\"audit_event\"");
+        assertThat(file)
+                .contains(
+                        "\"work_email\" : \"" + person.getWorkEmail() + "\"",
+                        "\"smartcard\"",
+                        "\"card_transition\"",
+                        "\"audit_event\"");
     }
 }

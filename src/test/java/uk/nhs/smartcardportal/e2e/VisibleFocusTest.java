@@ -64,8 +64,11 @@ class VisibleFocusTest extends BrowserTest {
                     if (width < 1 || height < 1) {
                         continue;
                     }
-                    Clip clip = new Clip(Math.max(0, number(box.get(0)) - MARGIN),
-                            Math.max(0, number(box.get(1)) - MARGIN), width + 2 * MARGIN, height + 2 * MARGIN);
+                    Clip clip = new Clip(
+                            Math.max(0, number(box.get(0)) - MARGIN),
+                            Math.max(0, number(box.get(1)) - MARGIN),
+                            width + 2 * MARGIN,
+                            height + 2 * MARGIN);
                     byte[] withFocus = page.screenshot(new Page.ScreenshotOptions().setClip(clip));
                     page.evaluate("e => e.blur()", focused);
                     byte[] without = page.screenshot(new Page.ScreenshotOptions().setClip(clip));
@@ -77,8 +80,9 @@ class VisibleFocusTest extends BrowserTest {
                 }
             }
         }
-        System.out.printf("Visible focus: %d keyboard stops on %d pages, %d without a visible focus%n", checked,
-                pages.values().stream().mapToInt(List::size).sum(), invisible.size());
+        System.out.printf(
+                "Visible focus: %d keyboard stops on %d pages, %d without a visible focus%n",
+                checked, pages.values().stream().mapToInt(List::size).sum(), invisible.size());
         invisible.forEach(stop -> System.out.println("  no visible focus: " + stop));
         assertThat(invisible).as("keyboard stops that do not show the focus").isEmpty();
     }

@@ -16,52 +16,106 @@ class MessageTemplatesTest {
     private static final String PORTAL = "https://smartcards.example.nhs.uk";
 
     /** What a template is given (a hostile first name and place) and what it must say. */
-    private record Case(Function<String, MessageTemplates.Rendered> render, String link, List<String> says) {
-    }
+    private record Case(Function<String, MessageTemplates.Rendered> render, String link, List<String> says) {}
 
     static Stream<Arguments> templates() {
         String when = "Tuesday 8 December, 10:00 to 12:00, Room 1, O'Brien Wing";
         return Stream.of(
-                Arguments.of("card printed", new Case(name -> MessageTemplates.cardPrinted(name, "O'Brien Wing",
-                        "1 Long Lane", true, PORTAL), "/my-card", List.of("has been printed",
-                                "on its way to the Workforce Systems Team", "O'Brien Wing (1 Long Lane)",
-                                "When the Workforce Systems Team has received it", "identity documents"))),
-                Arguments.of("card received", new Case(name -> MessageTemplates.cardReceived(name, "O'Brien Wing",
-                        true, PORTAL), "/my-card", List.of("in the Workforce Systems store",
-                                "Book one of the collection sessions at O'Brien Wing", "identity documents"))),
-                Arguments.of("card received, team books", new Case(name -> MessageTemplates.cardReceived(name,
-                        "O'Brien Wing", false, PORTAL), "/my-card", List.of("We will book you onto a collection "
-                                + "session at O'Brien Wing"))),
-                Arguments.of("site change requested", new Case(name -> MessageTemplates.siteChangeRequested(name,
-                        "Aintree", "O'Brien Wing", PORTAL), "/my-card", List.of("at O'Brien Wing instead of Aintree",
-                                "stays at Aintree"))),
-                Arguments.of("site change approved", new Case(name -> MessageTemplates.siteChangeDecided(name, true,
-                        "Aintree", "O'Brien Wing", PORTAL), "/my-card", List.of("approved",
-                                "collect your NHS Smartcard at O'Brien Wing"))),
-                Arguments.of("site change declined", new Case(name -> MessageTemplates.siteChangeDecided(name, false,
-                        "Aintree", "O'Brien Wing", PORTAL), "/my-card", List.of("has not been approved",
-                                "stays at Aintree", "The portal shows why"))),
-                Arguments.of("allocated", new Case(name -> MessageTemplates.allocated(name, when, PORTAL),
-                        "/my-card", List.of("You are booked", when, "calendar file"))),
-                Arguments.of("session moved", new Case(name -> MessageTemplates.sessionMoved(name,
-                        "1 Dec 2026 09:00, Room 2, Aintree", when, PORTAL), "/my-card",
-                        List.of("It was 1 Dec 2026 09:00, Room 2, Aintree", "It is now " + when))),
-                Arguments.of("session cancelled, starter may choose", new Case(name ->
-                        MessageTemplates.sessionCancelled(name, when, "Room flooded", true, PORTAL), "/my-card",
-                        List.of(when + " has been cancelled (Room flooded)", "Choose another session"))),
-                Arguments.of("session cancelled, team books", new Case(name ->
-                        MessageTemplates.sessionCancelled(name, when, "Room flooded", false, PORTAL), "/my-card",
-                        List.of("We will book you onto another session"))),
-                Arguments.of("reminder", new Case(name -> MessageTemplates.reminder(name, when, PORTAL), "/my-card",
-                        List.of("A reminder", when, "identity documents"))),
-                Arguments.of("not collected, next session known", new Case(name ->
-                        MessageTemplates.notCollected(name, when, PORTAL), "/my-card",
-                        List.of("was not collected", "The next session at your site is " + when))),
-                Arguments.of("not collected, none planned", new Case(name ->
-                        MessageTemplates.notCollected(name, null, PORTAL), "/my-card",
-                        List.of("We will e-mail you when the next session"))),
-                Arguments.of("later request declined", new Case(name -> MessageTemplates.requestDecided(name,
-                        "Sinéad O'Brien", PORTAL), "/team", List.of("declined", "Sinéad O'Brien"))));
+                Arguments.of(
+                        "card printed",
+                        new Case(
+                                name -> MessageTemplates.cardPrinted(name, "O'Brien Wing", "1 Long Lane", true, PORTAL),
+                                "/my-card",
+                                List.of(
+                                        "has been printed",
+                                        "on its way to the Workforce Systems Team",
+                                        "O'Brien Wing (1 Long Lane)",
+                                        "When the Workforce Systems Team has received it",
+                                        "identity documents"))),
+                Arguments.of(
+                        "card received",
+                        new Case(
+                                name -> MessageTemplates.cardReceived(name, "O'Brien Wing", true, PORTAL),
+                                "/my-card",
+                                List.of(
+                                        "in the Workforce Systems store",
+                                        "Book one of the collection sessions at O'Brien Wing",
+                                        "identity documents"))),
+                Arguments.of(
+                        "card received, team books",
+                        new Case(
+                                name -> MessageTemplates.cardReceived(name, "O'Brien Wing", false, PORTAL),
+                                "/my-card",
+                                List.of("We will book you onto a collection " + "session at O'Brien Wing"))),
+                Arguments.of(
+                        "site change requested",
+                        new Case(
+                                name -> MessageTemplates.siteChangeRequested(name, "Aintree", "O'Brien Wing", PORTAL),
+                                "/my-card",
+                                List.of("at O'Brien Wing instead of Aintree", "stays at Aintree"))),
+                Arguments.of(
+                        "site change approved",
+                        new Case(
+                                name -> MessageTemplates.siteChangeDecided(
+                                        name, true, "Aintree", "O'Brien Wing", PORTAL),
+                                "/my-card",
+                                List.of("approved", "collect your NHS Smartcard at O'Brien Wing"))),
+                Arguments.of(
+                        "site change declined",
+                        new Case(
+                                name -> MessageTemplates.siteChangeDecided(
+                                        name, false, "Aintree", "O'Brien Wing", PORTAL),
+                                "/my-card",
+                                List.of("has not been approved", "stays at Aintree", "The portal shows why"))),
+                Arguments.of(
+                        "allocated",
+                        new Case(
+                                name -> MessageTemplates.allocated(name, when, PORTAL),
+                                "/my-card",
+                                List.of("You are booked", when, "calendar file"))),
+                Arguments.of(
+                        "session moved",
+                        new Case(
+                                name -> MessageTemplates.sessionMoved(
+                                        name, "1 Dec 2026 09:00, Room 2, Aintree", when, PORTAL),
+                                "/my-card",
+                                List.of("It was 1 Dec 2026 09:00, Room 2, Aintree", "It is now " + when))),
+                Arguments.of(
+                        "session cancelled, starter may choose",
+                        new Case(
+                                name -> MessageTemplates.sessionCancelled(name, when, "Room flooded", true, PORTAL),
+                                "/my-card",
+                                List.of(when + " has been cancelled (Room flooded)", "Choose another session"))),
+                Arguments.of(
+                        "session cancelled, team books",
+                        new Case(
+                                name -> MessageTemplates.sessionCancelled(name, when, "Room flooded", false, PORTAL),
+                                "/my-card",
+                                List.of("We will book you onto another session"))),
+                Arguments.of(
+                        "reminder",
+                        new Case(
+                                name -> MessageTemplates.reminder(name, when, PORTAL),
+                                "/my-card",
+                                List.of("A reminder", when, "identity documents"))),
+                Arguments.of(
+                        "not collected, next session known",
+                        new Case(
+                                name -> MessageTemplates.notCollected(name, when, PORTAL),
+                                "/my-card",
+                                List.of("was not collected", "The next session at your site is " + when))),
+                Arguments.of(
+                        "not collected, none planned",
+                        new Case(
+                                name -> MessageTemplates.notCollected(name, null, PORTAL),
+                                "/my-card",
+                                List.of("We will e-mail you when the next session"))),
+                Arguments.of(
+                        "later request declined",
+                        new Case(
+                                name -> MessageTemplates.requestDecided(name, "Sinéad O'Brien", PORTAL),
+                                "/team",
+                                List.of("declined", "Sinéad O'Brien"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,11 +124,14 @@ class MessageTemplatesTest {
         MessageTemplates.Rendered message = template.render().apply("<script>alert('O'Brien')</script>");
 
         assertThat(message.subject()).isNotBlank();
-        assertThat(message.text()).startsWith("Dear <script>alert('O'Brien')</script>,")
+        assertThat(message.text())
+                .startsWith("Dear <script>alert('O'Brien')</script>,")
                 .contains(PORTAL + template.link());
         assertThat(message.text()).contains(template.says());
-        assertThat(message.html()).startsWith("<p>Dear &lt;script&gt;alert(&#39;O&#39;Brien&#39;)&lt;/script&gt;,")
-                .doesNotContain("<script>", "'").contains("href=\"" + PORTAL + template.link() + "\"");
+        assertThat(message.html())
+                .startsWith("<p>Dear &lt;script&gt;alert(&#39;O&#39;Brien&#39;)&lt;/script&gt;,")
+                .doesNotContain("<script>", "'")
+                .contains("href=\"" + PORTAL + template.link() + "\"");
         for (String said : template.says()) {
             assertThat(message.html()).contains(said.replace("'", "&#39;"));
         }
@@ -82,13 +139,16 @@ class MessageTemplatesTest {
 
     @Test
     void lowStockGoesToTheTeamWithoutAGreeting() {
-        MessageTemplates.Rendered message = MessageTemplates.lowStock("<b>Card holders</b>", "O'Brien Store", 3, 10,
-                PORTAL);
+        MessageTemplates.Rendered message =
+                MessageTemplates.lowStock("<b>Card holders</b>", "O'Brien Store", 3, 10, PORTAL);
 
         assertThat(message.subject()).isEqualTo("Reorder <b>Card holders</b>");
-        assertThat(message.text()).startsWith("Stock of <b>Card holders</b> at O'Brien Store is down to 3, below its "
-                + "reorder level of 10.").contains(PORTAL + "/stock");
-        assertThat(message.html()).contains("&lt;b&gt;Card holders&lt;/b&gt;", "O&#39;Brien Store")
+        assertThat(message.text())
+                .startsWith("Stock of <b>Card holders</b> at O'Brien Store is down to 3, below its "
+                        + "reorder level of 10.")
+                .contains(PORTAL + "/stock");
+        assertThat(message.html())
+                .contains("&lt;b&gt;Card holders&lt;/b&gt;", "O&#39;Brien Store")
                 .doesNotContain("<b>");
     }
 }

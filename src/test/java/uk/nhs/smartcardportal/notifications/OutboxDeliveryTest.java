@@ -32,20 +32,28 @@ class OutboxDeliveryTest {
 
     @Autowired
     OutboxService outbox;
+
     @Autowired
     OutboxRepository messages;
+
     @Autowired
     StaffService staffService;
+
     @Autowired
     PortalProperties portal;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -55,19 +63,21 @@ class OutboxDeliveryTest {
     }
 
     private void queue(Staff person, String subject) {
-        transaction.executeWithoutResult(status -> outbox.enqueue(new OutgoingMessage(person.getId(), "TEST",
-                subject, "Hello", "<p>Hello</p>", null)));
+        transaction.executeWithoutResult(status ->
+                outbox.enqueue(new OutgoingMessage(person.getId(), "TEST", subject, "Hello", "<p>Hello</p>", null)));
     }
 
     private long received(String email, String subjectPrefix) {
-        return Arrays.stream(MailSink.greenMail().getReceivedMessages()).filter(message -> {
-            try {
-                return message.getAllRecipients()[0].toString().equalsIgnoreCase(email)
-                        && message.getSubject().startsWith(subjectPrefix);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).count();
+        return Arrays.stream(MailSink.greenMail().getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return message.getAllRecipients()[0].toString().equalsIgnoreCase(email)
+                                && message.getSubject().startsWith(subjectPrefix);
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
     }
 
     private void drain() {
@@ -83,8 +93,8 @@ class OutboxDeliveryTest {
         JavaMailSenderImpl down = new JavaMailSenderImpl();
         down.setHost("127.0.0.1");
         down.setPort(1);
-        OutboxService senderWithNoServer = new OutboxService(messages, staffService, down, portal, audit,
-                currentUser, clock);
+        OutboxService senderWithNoServer =
+                new OutboxService(messages, staffService, down, portal, audit, currentUser, clock);
         Instant start = Instant.now();
         clock.setInstant(start);
         queue(person, "Down then up 1");

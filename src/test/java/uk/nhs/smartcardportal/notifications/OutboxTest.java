@@ -12,12 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.requests.CardRequestService;
+import uk.nhs.smartcardportal.cards.RequestOrigin;
+import uk.nhs.smartcardportal.cards.RequestReason;
 import uk.nhs.smartcardportal.cards.printing.PrintBatchRefusedException;
 import uk.nhs.smartcardportal.cards.printing.PrintInstruction;
 import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
-import uk.nhs.smartcardportal.cards.RequestOrigin;
-import uk.nhs.smartcardportal.cards.RequestReason;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MailSink;
 import uk.nhs.smartcardportal.security.SignIn;
@@ -29,18 +29,25 @@ class OutboxTest {
 
     @Autowired
     OutboxService outbox;
+
     @Autowired
     OutboxRepository messages;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     CardRequestService requests;
+
     @Autowired
     PrintQueueService printQueue;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     uk.nhs.smartcardportal.stock.StockService stockService;
 
@@ -54,13 +61,15 @@ class OutboxTest {
     }
 
     private List<MimeMessage> receivedBy(String email) {
-        return Arrays.stream(MailSink.greenMail().getReceivedMessages()).filter(message -> {
-            try {
-                return message.getAllRecipients()[0].toString().equalsIgnoreCase(email);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(MailSink.greenMail().getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return message.getAllRecipients()[0].toString().equalsIgnoreCase(email);
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -98,9 +107,13 @@ class OutboxTest {
         SignIn.as(DemoUsers.RECRUITER, staff);
 
         assertThatThrownBy(() -> printQueue.printAll(List.of(
-                new PrintInstruction(goodCard, fixtures.version(goodCard), fixtures.uniqueSerial(),
-                        fixtures.siteId(DemoUsers.AINTREE)),
-                new PrintInstruction(badCard, fixtures.version(badCard), "123", fixtures.siteId(DemoUsers.AINTREE)))))
+                        new PrintInstruction(
+                                goodCard,
+                                fixtures.version(goodCard),
+                                fixtures.uniqueSerial(),
+                                fixtures.siteId(DemoUsers.AINTREE)),
+                        new PrintInstruction(
+                                badCard, fixtures.version(badCard), "123", fixtures.siteId(DemoUsers.AINTREE)))))
                 .isInstanceOf(PrintBatchRefusedException.class);
 
         assertThat(messagesFor(good.getId())).isEmpty();
@@ -109,21 +122,26 @@ class OutboxTest {
     @Test
     void bookingsDeclinesAndLowStockAreEachTold() {
         CardFixtures.Starter booked = fixtures.cardAllocated("Booked", "Person", DemoUsers.AINTREE);
-        assertThat(messagesFor(booked.staffId())).filteredOn(message -> message.getKind().equals("SESSION_BOOKED"))
-                .singleElement().satisfies(message -> {
+        assertThat(messagesFor(booked.staffId()))
+                .filteredOn(message -> message.getKind().equals("SESSION_BOOKED"))
+                .singleElement()
+                .satisfies(message -> {
                     assertThat(message.getCalendar()).contains("BEGIN:VEVENT");
                     assertThat(message.getBodyText()).contains("You are booked to collect your NHS Smartcard");
                 });
 
         Staff declined = fixtures.newTeamMember("Declined", "Person");
         SignIn.as(DemoUsers.MANAGER, staff);
-        long cardId = requests.requestCard(declined.getId(), RequestReason.CLINICAL_SYSTEMS, null,
-                RequestOrigin.LATER);
+        long cardId = requests.requestCard(declined.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER);
         SignIn.as(DemoUsers.RECRUITER, staff);
         printQueue.decline(cardId, fixtures.version(cardId), "Duplicate request");
-        long manager = staff.findByEmployeeNumber(DemoUsers.MANAGER.employeeNumber()).orElseThrow().getId();
-        assertThat(messagesFor(manager)).filteredOn(message -> message.getKind().equals("REQUEST_DECIDED")
-                && message.getBodyText().contains("Declined Person")).hasSize(1);
+        long manager = staff.findByEmployeeNumber(DemoUsers.MANAGER.employeeNumber())
+                .orElseThrow()
+                .getId();
+        assertThat(messagesFor(manager))
+                .filteredOn(message -> message.getKind().equals("REQUEST_DECIDED")
+                        && message.getBodyText().contains("Declined Person"))
+                .hasSize(1);
 
         SignIn.as(DemoUsers.ADMIN, staff);
         long item = stockService.addItem("Outbox stock " + System.nanoTime() % 100_000, "boxes");
@@ -131,19 +149,22 @@ class OutboxTest {
         stockService.setReorderLevel(item, store, 5);
         stockService.record(item, store, uk.nhs.smartcardportal.stock.MovementKind.RECEIVED, 6, null);
         stockService.record(item, store, uk.nhs.smartcardportal.stock.MovementKind.USED, 2, null);
-        assertThat(messages.findAll()).filteredOn(message -> message.getKind().equals("LOW_STOCK")
-                && message.getSubject().startsWith("Reorder Outbox stock")).singleElement()
-                .extracting(OutboxMessage::getRecipientEmail).isEqualTo("workforce.systems@nhs.example");
+        assertThat(messages.findAll())
+                .filteredOn(message -> message.getKind().equals("LOW_STOCK")
+                        && message.getSubject().startsWith("Reorder Outbox stock"))
+                .singleElement()
+                .extracting(OutboxMessage::getRecipientEmail)
+                .isEqualTo("workforce.systems@nhs.example");
     }
 
     @Test
     void namesAreEscapedInTheHtmlAndKeptAsTheyAreInTheText() {
-        CardFixtures.Starter starter = fixtures.cardInStore("<script>alert(1)</script>", "O'Hara",
-                DemoUsers.ROYAL);
+        CardFixtures.Starter starter = fixtures.cardInStore("<script>alert(1)</script>", "O'Hara", DemoUsers.ROYAL);
 
         OutboxMessage message = messagesFor(starter.staffId()).getFirst();
 
-        assertThat(message.getBodyHtml()).contains("Dear &lt;script&gt;alert(1)&lt;/script&gt;,")
+        assertThat(message.getBodyHtml())
+                .contains("Dear &lt;script&gt;alert(1)&lt;/script&gt;,")
                 .doesNotContain("<script>");
         assertThat(message.getBodyText()).contains("Dear <script>alert(1)</script>,");
         assertThat(message.getBodyText()).doesNotContain("O'Hara");

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.IntegrationTest;
-import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardBookingService;
-import uk.nhs.smartcardportal.collection.SessionReminders;
+import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
+import uk.nhs.smartcardportal.collection.SessionReminders;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.Role;
@@ -38,26 +38,37 @@ class SessionAndSiteChangeMessagesTest {
 
     @Autowired
     SessionSchedulingService scheduling;
+
     @Autowired
     CollectionSessionRepository sessions;
+
     @Autowired
     SiteChangeService siteChanges;
+
     @Autowired
     CardBookingService bookings;
+
     @Autowired
     SessionReminders reminders;
+
     @Autowired
     MessagePreferenceService preferences;
+
     @Autowired
     OutboxRepository messages;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     SiteRepository sites;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,7 +79,8 @@ class SessionAndSiteChangeMessagesTest {
     void setUp() {
         clock.setInstant(NOW);
         siteName = "Messages Hospital " + System.nanoTime() % 1_000_000;
-        siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "7 Test Road", null)).getId();
+        siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "7 Test Road", null))
+                .getId();
     }
 
     @AfterEach
@@ -79,13 +91,14 @@ class SessionAndSiteChangeMessagesTest {
 
     private List<OutboxMessage> messages(CardFixtures.Starter starter, String kind) {
         return messages.findTop100ByRecipientStaffIdOrderByCreatedAtDescIdDesc(starter.staffId()).stream()
-                .filter(message -> message.getKind().equals(kind)).toList();
+                .filter(message -> message.getKind().equals(kind))
+                .toList();
     }
 
     private long sessionTomorrow(String start, String end) {
         SignIn.as(DemoUsers.ADMIN, staff);
-        return scheduling.schedule(new SessionDraft(siteId, "Room M", TOMORROW, LocalTime.parse(start),
-                LocalTime.parse(end), 5, "Sam", null));
+        return scheduling.schedule(new SessionDraft(
+                siteId, "Room M", TOMORROW, LocalTime.parse(start), LocalTime.parse(end), 5, "Sam", null));
     }
 
     private CardFixtures.Starter bookedOnto(long sessionId, String firstName) {
@@ -105,12 +118,15 @@ class SessionAndSiteChangeMessagesTest {
         SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
         long requestId = siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.BROADGREEN), "Nearer home");
 
-        assertThat(messages(starter, "SITE_CHANGE_REQUESTED")).singleElement().extracting(OutboxMessage::getBodyText)
-                .asString().contains("at " + DemoUsers.BROADGREEN + " instead of " + DemoUsers.AINTREE);
+        assertThat(messages(starter, "SITE_CHANGE_REQUESTED"))
+                .singleElement()
+                .extracting(OutboxMessage::getBodyText)
+                .asString()
+                .contains("at " + DemoUsers.BROADGREEN + " instead of " + DemoUsers.AINTREE);
 
         SignIn.as(DemoUsers.ADMIN, staff);
-        long version = jdbc.queryForObject("select version from site_change_request where id = ?", Long.class,
-                requestId);
+        long version =
+                jdbc.queryForObject("select version from site_change_request where id = ?", Long.class, requestId);
         siteChanges.approve(requestId, version, null);
 
         assertThat(messages(starter, "SITE_CHANGE_DECIDED")).singleElement().satisfies(message -> {
@@ -128,19 +144,38 @@ class SessionAndSiteChangeMessagesTest {
         CardFixtures.Starter elsewhere = bookedOnto(otherSession, "Elsewhere");
 
         SignIn.as(DemoUsers.ADMIN, staff);
-        scheduling.update(sessionId, sessionVersion(sessionId), new SessionDraft(siteId, "Room M", TOMORROW,
-                LocalTime.of(10, 0), LocalTime.of(11, 0), 5, "Sam and Alex", "Facilitators only"));
-        assertThat(messages(first, "SESSION_MOVED")).as("a change of facilitators moves nothing").isEmpty();
+        scheduling.update(
+                sessionId,
+                sessionVersion(sessionId),
+                new SessionDraft(
+                        siteId,
+                        "Room M",
+                        TOMORROW,
+                        LocalTime.of(10, 0),
+                        LocalTime.of(11, 0),
+                        5,
+                        "Sam and Alex",
+                        "Facilitators only"));
+        assertThat(messages(first, "SESSION_MOVED"))
+                .as("a change of facilitators moves nothing")
+                .isEmpty();
 
-        scheduling.update(sessionId, sessionVersion(sessionId), new SessionDraft(siteId, "Room N", TOMORROW,
-                LocalTime.of(14, 0), LocalTime.of(15, 0), 5, "Sam", null));
+        scheduling.update(
+                sessionId,
+                sessionVersion(sessionId),
+                new SessionDraft(siteId, "Room N", TOMORROW, LocalTime.of(14, 0), LocalTime.of(15, 0), 5, "Sam", null));
 
         for (CardFixtures.Starter booked : List.of(first, second)) {
             assertThat(messages(booked, "SESSION_MOVED")).singleElement().satisfies(message -> {
-                assertThat(message.getBodyText()).contains("It was 2 Feb 2028, 10:00, Room M, " + siteName,
-                        "It is now Wednesday 2 February 2028, 14:00 to 15:00, Room N, " + siteName);
-                assertThat(message.getCalendar()).contains("METHOD:PUBLISH", "DTSTART:20280202T140000Z",
-                        "UID:collection-session-" + sessionId + "@smartcard-portal");
+                assertThat(message.getBodyText())
+                        .contains(
+                                "It was 2 Feb 2028, 10:00, Room M, " + siteName,
+                                "It is now Wednesday 2 February 2028, 14:00 to 15:00, Room N, " + siteName);
+                assertThat(message.getCalendar())
+                        .contains(
+                                "METHOD:PUBLISH",
+                                "DTSTART:20280202T140000Z",
+                                "UID:collection-session-" + sessionId + "@smartcard-portal");
             });
         }
         assertThat(messages(elsewhere, "SESSION_MOVED")).isEmpty();
@@ -155,10 +190,13 @@ class SessionAndSiteChangeMessagesTest {
         scheduling.cancel(sessionId, sessionVersion(sessionId), "Room flooded");
 
         assertThat(messages(booked, "SESSION_CANCELLED")).singleElement().satisfies(message -> {
-            assertThat(message.getBodyText()).contains("has been cancelled (Room flooded)",
-                    "Your card is safe in our store");
-            assertThat(message.getCalendar()).contains("METHOD:CANCEL", "STATUS:CANCELLED",
-                    "UID:collection-session-" + sessionId + "@smartcard-portal");
+            assertThat(message.getBodyText())
+                    .contains("has been cancelled (Room flooded)", "Your card is safe in our store");
+            assertThat(message.getCalendar())
+                    .contains(
+                            "METHOD:CANCEL",
+                            "STATUS:CANCELLED",
+                            "UID:collection-session-" + sessionId + "@smartcard-portal");
         });
     }
 
@@ -178,12 +216,17 @@ class SessionAndSiteChangeMessagesTest {
         assertThat(messages(reminded, "SESSION_REMINDER")).hasSize(1);
         assertThat(messages(quiet, "SESSION_REMINDER")).isEmpty();
         assertThat(messages(quiet, "SESSION_BOOKED")).hasSize(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = "
-                + "'MESSAGE_PREFERENCE_CHANGED' and entity_id = ?", Integer.class, String.valueOf(quiet.staffId())))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = "
+                                + "'MESSAGE_PREFERENCE_CHANGED' and entity_id = ?",
+                        Integer.class,
+                        String.valueOf(quiet.staffId())))
                 .isEqualTo(1);
 
         SignIn.as(DemoUsers.ADMIN, staff);
         scheduling.cancel(sessionId, sessionVersion(sessionId), "Facilitator ill");
-        assertThat(messages(quiet, "SESSION_CANCELLED")).as("messages about the card always go").hasSize(1);
+        assertThat(messages(quiet, "SESSION_CANCELLED"))
+                .as("messages about the card always go")
+                .hasSize(1);
     }
 }

@@ -33,12 +33,16 @@ class ComplianceImportServiceTest {
 
     @Autowired
     ComplianceImportService imports;
+
     @Autowired
     PassportService passports;
+
     @Autowired
     CardFixtures cards;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -53,8 +57,8 @@ class ComplianceImportServiceTest {
 
     private static String line(Staff person, String group, LocalDate checked) {
         String date = UK.format(checked);
-        return person.getEmployeeNumber() + ",REM," + group + "," + date + ",Enhanced," + date + "," + date + ","
-                + date + "," + UK.format(checked.plusYears(2)) + "," + date + "\n";
+        return person.getEmployeeNumber() + ",REM," + group + "," + date + ",Enhanced," + date + "," + date + "," + date
+                + "," + UK.format(checked.plusYears(2)) + "," + date + "\n";
     }
 
     private int rows(String table) {
@@ -74,16 +78,20 @@ class ComplianceImportServiceTest {
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.created()).isEqualTo(2);
         assertThat(preview.imported()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from compliance_record where staff_id = ?", Integer.class,
-                nurse.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from compliance_record where staff_id = ?", Integer.class, nurse.getId()))
+                .isZero();
 
         ComplianceImportReport imported = imports.importFile("esr.csv", file, ImportProgress.NONE);
         assertThat(imported.imported()).isTrue();
         assertThat(imported.created()).isEqualTo(2);
         MyPassport nursePassport = passports.passportOf(nurse.getId());
         assertThat(nursePassport.staffGroup()).isEqualTo("Nursing and Midwifery Registered");
-        assertThat(nursePassport.assessment().criteria()).filteredOn(c -> c.name().equals("Fire safety"))
-                .singleElement().extracting(Criterion::state).isEqualTo(CriterionState.MET);
+        assertThat(nursePassport.assessment().criteria())
+                .filteredOn(c -> c.name().equals("Fire safety"))
+                .singleElement()
+                .extracting(Criterion::state)
+                .isEqualTo(CriterionState.MET);
         assertThat(staff.findById(porter.getId()).orElseThrow().getStaffGroup()).isEqualTo("Estates and Ancillary");
 
         int records = rows("compliance_record");
@@ -103,12 +111,14 @@ class ComplianceImportServiceTest {
         Staff person = cards.newPerson("Sparse", "Extract");
         LocalDate checked = LocalDate.now().minusMonths(3);
         SignIn.as(DemoUsers.ADMIN, staff);
-        imports.importFile("full.csv", csv(line(person, "Allied Health Professionals", checked)),
-                ImportProgress.NONE);
+        imports.importFile("full.csv", csv(line(person, "Allied Health Professionals", checked)), ImportProgress.NONE);
 
         LocalDate renewed = LocalDate.now().minusDays(1);
-        ComplianceImportReport report = imports.importFile("sparse.csv", ("Employee number,Fire safety completed\n"
-                + person.getEmployeeNumber() + "," + UK.format(renewed) + "\n").getBytes(StandardCharsets.UTF_8),
+        ComplianceImportReport report = imports.importFile(
+                "sparse.csv",
+                ("Employee number,Fire safety completed\n" + person.getEmployeeNumber() + "," + UK.format(renewed)
+                                + "\n")
+                        .getBytes(StandardCharsets.UTF_8),
                 ImportProgress.NONE);
 
         assertThat(report.updated()).isEqualTo(1);
@@ -116,7 +126,8 @@ class ComplianceImportServiceTest {
         ComplianceDetails held = compliance(person);
         assertThat(held.rightToWorkCheckedOn()).isEqualTo(checked);
         assertThat(held.training().get("FIRE_SAFETY").completedOn()).isEqualTo(renewed);
-        assertThat(held.training().get("FIRE_SAFETY").expiresOn()).as("the held expiry stays")
+        assertThat(held.training().get("FIRE_SAFETY").expiresOn())
+                .as("the held expiry stays")
                 .isEqualTo(checked.plusYears(2));
     }
 
@@ -146,16 +157,18 @@ class ComplianceImportServiceTest {
         ComplianceImportReport report = imports.importFile("bad.csv", file, ImportProgress.NONE);
 
         assertThat(report.imported()).isFalse();
-        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column).contains(
-                org.assertj.core.groups.Tuple.tuple(3L, "Employer ODS code"),
-                org.assertj.core.groups.Tuple.tuple(3L, "Staff group"),
-                org.assertj.core.groups.Tuple.tuple(3L, "Right to work checked on"),
-                org.assertj.core.groups.Tuple.tuple(3L, "DBS level"),
-                org.assertj.core.groups.Tuple.tuple(3L, "DBS checked on"),
-                org.assertj.core.groups.Tuple.tuple(3L, "Fire safety expires"),
-                org.assertj.core.groups.Tuple.tuple(4L, "Employee number"),
-                org.assertj.core.groups.Tuple.tuple(5L, "Employee number"),
-                org.assertj.core.groups.Tuple.tuple(6L, "Employee number"));
+        assertThat(report.problems())
+                .extracting(ImportProblem::line, ImportProblem::column)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(3L, "Employer ODS code"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "Staff group"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "Right to work checked on"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "DBS level"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "DBS checked on"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "Fire safety expires"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "Employee number"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "Employee number"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "Employee number"));
         assertThat(rows("compliance_record")).isEqualTo(records);
         assertThat(rows("audit_event")).isEqualTo(audit);
     }
@@ -164,17 +177,24 @@ class ComplianceImportServiceTest {
     void theHeaderIsCheckedBeforeAnyLine() {
         SignIn.as(DemoUsers.ADMIN, staff);
 
-        ComplianceImportReport unknown = imports.check("Employee number,Shoe size\nE1,9\n"
-                .getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
-        ComplianceImportReport missing = imports.check("Staff group\nMedical and Dental\n"
-                .getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
-        ComplianceImportReport notUtf8 = imports.check(new byte[] {'E', 'm', (byte) 0xE9, '\n'},
-                ImportProgress.NONE);
+        ComplianceImportReport unknown = imports.check(
+                "Employee number,Shoe size\nE1,9\n".getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        ComplianceImportReport missing = imports.check(
+                "Staff group\nMedical and Dental\n".getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        ComplianceImportReport notUtf8 = imports.check(new byte[] {'E', 'm', (byte) 0xE9, '\n'}, ImportProgress.NONE);
 
-        assertThat(unknown.problems()).singleElement().extracting(ImportProblem::column).isEqualTo("Shoe size");
-        assertThat(missing.problems()).singleElement().extracting(ImportProblem::message)
+        assertThat(unknown.problems())
+                .singleElement()
+                .extracting(ImportProblem::column)
+                .isEqualTo("Shoe size");
+        assertThat(missing.problems())
+                .singleElement()
+                .extracting(ImportProblem::message)
                 .isEqualTo("This column is needed and is missing.");
-        assertThat(notUtf8.problems()).singleElement().extracting(ImportProblem::message).asString()
+        assertThat(notUtf8.problems())
+                .singleElement()
+                .extracting(ImportProblem::message)
+                .asString()
                 .contains("not UTF-8");
     }
 
@@ -186,35 +206,47 @@ class ComplianceImportServiceTest {
         for (int i = 0; i < 3_000; i++) {
             people.add(new Object[] {prefix + i, "Bulk", "Person " + i});
         }
-        jdbc.batchUpdate("insert into staff (employee_number, first_name, last_name, smartcard_need, version) "
-                + "values (?, ?, ?, 'UNKNOWN', 0)", people);
+        jdbc.batchUpdate(
+                "insert into staff (employee_number, first_name, last_name, smartcard_need, version) "
+                        + "values (?, ?, ?, 'UNKNOWN', 0)",
+                people);
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 3_000; i++) {
             String date = UK.format(checked);
-            body.append(prefix).append(i).append(",REM,Administrative and Clerical,").append(date)
-                    .append(",Basic,").append(date).append(',').append(date).append(',').append(date)
-                    .append(",,").append(date).append('\n');
+            body.append(prefix)
+                    .append(i)
+                    .append(",REM,Administrative and Clerical,")
+                    .append(date)
+                    .append(",Basic,")
+                    .append(date)
+                    .append(',')
+                    .append(date)
+                    .append(',')
+                    .append(date)
+                    .append(",,")
+                    .append(date)
+                    .append('\n');
         }
         AtomicInteger updates = new AtomicInteger();
         SignIn.as(DemoUsers.ADMIN, staff);
 
         long started = System.nanoTime();
-        ComplianceImportReport report = imports.importFile("bulk.csv", csv(body.toString()),
-                (stage, done, total) -> updates.incrementAndGet());
+        ComplianceImportReport report =
+                imports.importFile("bulk.csv", csv(body.toString()), (stage, done, total) -> updates.incrementAndGet());
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(report.created()).isEqualTo(3_000);
         assertThat(updates.get()).isGreaterThan(10);
-        System.out.printf("ESR compliance import: 3,000 people in %d ms, %d progress updates%n", millis,
-                updates.get());
+        System.out.printf("ESR compliance import: 3,000 people in %d ms, %d progress updates%n", millis, updates.get());
     }
 
     @Test
     void theDocumentedExampleFileIsValid() throws java.io.IOException {
         SignIn.as(DemoUsers.ADMIN, staff);
 
-        ComplianceImportReport report = imports.check(java.nio.file.Files.readAllBytes(
-                java.nio.file.Path.of("docs/examples/esr-compliance-example.csv")), ImportProgress.NONE);
+        ComplianceImportReport report = imports.check(
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/esr-compliance-example.csv")),
+                ImportProgress.NONE);
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.rows()).isEqualTo(3);

@@ -32,10 +32,19 @@ public class PassportFixtures {
 
     /** An agreement for all staff groups between the employer and one partner; returns the partner's name. */
     public String agreement(String employerOds, String partnerName) {
-        cards.asAdmin(() -> agreements.saveAgreement(null, 0, new AgreementDraft("Agreement " + employerOds,
-                List.of(new AgreementMember(employerOds, "Employer " + employerOds),
-                        new AgreementMember(odsCode(), partnerName)), true, Set.of(), LocalDate.of(2024, 1, 1),
-                null, null)));
+        cards.asAdmin(() -> agreements.saveAgreement(
+                null,
+                0,
+                new AgreementDraft(
+                        "Agreement " + employerOds,
+                        List.of(
+                                new AgreementMember(employerOds, "Employer " + employerOds),
+                                new AgreementMember(odsCode(), partnerName)),
+                        true,
+                        Set.of(),
+                        LocalDate.of(2024, 1, 1),
+                        null,
+                        null)));
         return partnerName;
     }
 
@@ -47,8 +56,11 @@ public class PassportFixtures {
                 training.put(subject.getCode(), new TrainingCompletion(completed, null));
             }
             long version = compliance.form(staffId).version();
-            compliance.save(staffId, version, staffGroup, new ComplianceDetails(employerOds, completed,
-                    DbsLevel.ENHANCED, completed, completed, training));
+            compliance.save(
+                    staffId,
+                    version,
+                    staffGroup,
+                    new ComplianceDetails(employerOds, completed, DbsLevel.ENHANCED, completed, completed, training));
             return null;
         });
     }

@@ -27,12 +27,16 @@ class SubjectAccessServiceTest {
 
     @Autowired
     SubjectAccessService subjectAccess;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     SiteChangeService siteChanges;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,11 +67,16 @@ class SubjectAccessServiceTest {
                 .isEqualTo("Closer to the bus station");
         assertThat(records.get("collection_session")).hasSize(1);
         assertThat(records.get("audit_event").size()).isGreaterThanOrEqualTo(2);
-        assertThat(records.get("smartcard").get(0).get("status_changed_at").asString()).endsWith("Z");
+        assertThat(records.get("smartcard").get(0).get("status_changed_at").asString())
+                .endsWith("Z");
         assertThat(text).doesNotContain(DemoUsers.STARTER.email(), DemoUsers.MANAGER.email());
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SUBJECT_ACCESS_EXPORTED' "
-                + "and entity_id = ?", Long.class, String.valueOf(starter.staffId()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SUBJECT_ACCESS_EXPORTED' "
+                                + "and entity_id = ?",
+                        Long.class,
+                        String.valueOf(starter.staffId())))
+                .isEqualTo(1);
     }
 
     @Test
@@ -77,6 +86,8 @@ class SubjectAccessServiceTest {
     }
 
     private static List<Long> idsOf(JsonNode rows) {
-        return StreamSupport.stream(rows.spliterator(), false).map(row -> row.get("id").asLong()).toList();
+        return StreamSupport.stream(rows.spliterator(), false)
+                .map(row -> row.get("id").asLong())
+                .toList();
     }
 }

@@ -28,8 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import uk.nhs.smartcardportal.Application;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
-import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardBookingService;
+import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.mine.MyCardService;
 import uk.nhs.smartcardportal.collection.SessionReminders;
 import uk.nhs.smartcardportal.dev.DemoUsers;
@@ -62,20 +62,28 @@ class TwoInstancesTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     CardBookingService bookings;
+
     @Autowired
     SessionSchedulingService scheduling;
+
     @Autowired
     SessionReminders reminders;
+
     @Autowired
     OutboxService outbox;
+
     @Autowired
     SiteRepository sites;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MovableClock clock;
 
@@ -85,8 +93,12 @@ class TwoInstancesTest {
         SpringApplication application = new SpringApplication(Application.class);
         application.setAdditionalProfiles("dev");
         application.addInitializers(new DevServicesInitializer());
-        second = application.run("--server.port=0", "--vaadin.devmode.devTools.enabled=false",
-                "--portal.reminders.cron=-", "--portal.mail.sender-cron=-", "--portal.passport.reassess-cron=-",
+        second = application.run(
+                "--server.port=0",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--portal.reminders.cron=-",
+                "--portal.mail.sender-cron=-",
+                "--portal.passport.reassess-cron=-",
                 "--portal.retention.cron=-",
                 "--spring.main.banner-mode=off");
         secondSecurity = SecurityContextHolder.getContextHolderStrategy();
@@ -112,7 +124,9 @@ class TwoInstancesTest {
 
     /** Runs work on the second instance as the person signed in on the first. */
     private static <T> T asOnSecond(java.util.function.Supplier<T> work) {
-        secondSecurity.getContext().setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        secondSecurity
+                .getContext()
+                .setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         try {
             return work.get();
         } finally {
@@ -123,9 +137,11 @@ class TwoInstancesTest {
     @Test
     void bothInstancesServePagesFromTheSameDatabase() throws Exception {
         int port = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
-        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(onSecond(JdbcTemplate.class).queryForObject("select count(*) from staff", Long.class))
@@ -142,24 +158,28 @@ class TwoInstancesTest {
         bookings.allocate(starter.cardId(), version, session);
 
         SignIn.as(starter.staffId(), starter.name(), java.util.EnumSet.of(Role.STAFF));
-        assertThat(asOnSecond(() -> onSecond(MyCardService.class).overview()).status().name())
+        assertThat(asOnSecond(() -> onSecond(MyCardService.class).overview())
+                        .status()
+                        .name())
                 .isEqualTo("ALLOCATED");
 
         SignIn.as(DemoUsers.ADMIN, staff);
         assertThatThrownBy(() -> asOnSecond(() -> {
-            onSecond(CardBookingService.class).allocate(starter.cardId(), version, session);
-            return null;
-        })).isInstanceOf(ConcurrentChangeException.class);
+                    onSecond(CardBookingService.class).allocate(starter.cardId(), version, session);
+                    return null;
+                }))
+                .isInstanceOf(ConcurrentChangeException.class);
     }
 
     @Test
     void remindersAndEmailRunOnceThoughBothInstancesRunThem() throws Exception {
         clock.setInstant(Instant.parse("2028-05-01T09:00:00Z"));
         String siteName = "Two Instance Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "1 Shared Road", null)).getId();
+        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "1 Shared Road", null))
+                .getId();
         SignIn.as(DemoUsers.ADMIN, staff);
-        long tomorrow = scheduling.schedule(new SessionDraft(siteId, "Room S", LocalDate.of(2028, 5, 2),
-                LocalTime.of(10, 0), LocalTime.of(11, 0), 30, null, null));
+        long tomorrow = scheduling.schedule(new SessionDraft(
+                siteId, "Room S", LocalDate.of(2028, 5, 2), LocalTime.of(10, 0), LocalTime.of(11, 0), 30, null, null));
         List<CardFixtures.Starter> booked = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
             CardFixtures.Starter starter = fixtures.cardInStore("Shared" + i, "Reminder", siteName);
@@ -173,17 +193,24 @@ class TwoInstancesTest {
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Integer>> runs = pool.invokeAll(List.<Callable<Integer>>of(reminders::remindTomorrow,
-                    secondReminders::remindTomorrow));
+            List<Future<Integer>> runs = pool.invokeAll(
+                    List.<Callable<Integer>>of(reminders::remindTomorrow, secondReminders::remindTomorrow));
             int reminded = runs.get(0).get() + runs.get(1).get();
             assertThat(reminded).isGreaterThanOrEqualTo(20);
         } finally {
             pool.shutdown();
             onSecond(MovableClock.class).reset();
         }
-        String ids = String.join(",", booked.stream().map(starter -> String.valueOf(starter.staffId())).toList());
-        assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'SESSION_REMINDER' and "
-                + "recipient_staff_id in (" + ids + ")", Integer.class)).isEqualTo(20);
+        String ids = String.join(
+                ",",
+                booked.stream()
+                        .map(starter -> String.valueOf(starter.staffId()))
+                        .toList());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_message where kind = 'SESSION_REMINDER' and "
+                                + "recipient_staff_id in (" + ids + ")",
+                        Integer.class))
+                .isEqualTo(20);
 
         OutboxService secondOutbox = onSecond(OutboxService.class);
         ExecutorService senders = Executors.newFixedThreadPool(2);
@@ -192,11 +219,16 @@ class TwoInstancesTest {
         } finally {
             senders.shutdown();
         }
-        assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'SESSION_REMINDER' and "
-                + "recipient_staff_id in (" + ids + ") and status = 'SENT'", Integer.class)).isEqualTo(20);
-        java.util.Set<String> emails = booked.stream().map(starter -> starter.email().toLowerCase())
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_message where kind = 'SESSION_REMINDER' and "
+                                + "recipient_staff_id in (" + ids + ") and status = 'SENT'",
+                        Integer.class))
+                .isEqualTo(20);
+        java.util.Set<String> emails = booked.stream()
+                .map(starter -> starter.email().toLowerCase())
                 .collect(java.util.stream.Collectors.toSet());
-        long delivered = java.util.Arrays.stream(uk.nhs.smartcardportal.dev.MailSink.greenMail().getReceivedMessages())
+        long delivered = java.util.Arrays.stream(
+                        uk.nhs.smartcardportal.dev.MailSink.greenMail().getReceivedMessages())
                 .filter(message -> subject(message).startsWith("Reminder") && emails.contains(recipient(message)))
                 .count();
         assertThat(delivered).as("each reminder delivered once").isEqualTo(20);

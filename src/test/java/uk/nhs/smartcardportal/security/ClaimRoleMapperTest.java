@@ -23,8 +23,7 @@ class ClaimRoleMapperTest {
 
     @Test
     void mapsProviderGroupNamesSuchAsEntraGroupIds() {
-        ClaimRoleMapper mapper = mapper("groups",
-                "0f5a-recruitment=RECRUITMENT, 9c1d-workforce=WORKFORCE");
+        ClaimRoleMapper mapper = mapper("groups", "0f5a-recruitment=RECRUITMENT, 9c1d-workforce=WORKFORCE");
 
         assertThat(mapper.rolesFrom(Map.of("groups", List.of("9c1d-workforce", "unrelated-group"))))
                 .containsExactly(Role.WORKFORCE);
@@ -53,13 +52,13 @@ class ClaimRoleMapperTest {
 
         assertThat(mapper.rolesFrom(Map.of())).isEmpty();
         assertThat(mapper.rolesFrom(Map.of("realm_access", "MANAGER"))).isEmpty();
-        assertThat(mapper.rolesFrom(Map.of("realm_access", Map.of("roles", 42)))).isEmpty();
+        assertThat(mapper.rolesFrom(Map.of("realm_access", Map.of("roles", 42))))
+                .isEmpty();
     }
 
     @Test
     void aBadMappingStopsStartupWithAMessageThatSaysWhy() {
-        assertThatThrownBy(() -> mapper("roles", "admins=SUPERUSER"))
-                .hasMessageContaining("unknown role 'SUPERUSER'");
+        assertThatThrownBy(() -> mapper("roles", "admins=SUPERUSER")).hasMessageContaining("unknown role 'SUPERUSER'");
         assertThatThrownBy(() -> mapper("roles", "admins"))
                 .hasMessageContaining("'admins' is not of the form providerValue=ROLE");
     }

@@ -22,6 +22,7 @@ class ConcurrentSignInTest {
 
     @Autowired
     PortalOidcUserService users;
+
     @Autowired
     CardFixtures fixtures;
 
@@ -39,8 +40,14 @@ class ConcurrentSignInTest {
                 };
                 List<Future<Optional<SignedInStaff>>> both = pool.invokeAll(List.of(signIn, signIn));
 
-                assertThat(both.get(0).get()).get().extracting(SignedInStaff::id).isEqualTo(person.getId());
-                assertThat(both.get(1).get()).get().extracting(SignedInStaff::id).isEqualTo(person.getId());
+                assertThat(both.get(0).get())
+                        .get()
+                        .extracting(SignedInStaff::id)
+                        .isEqualTo(person.getId());
+                assertThat(both.get(1).get())
+                        .get()
+                        .extracting(SignedInStaff::id)
+                        .isEqualTo(person.getId());
             }
         } finally {
             pool.shutdown();

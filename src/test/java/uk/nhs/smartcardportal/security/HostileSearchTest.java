@@ -17,9 +17,9 @@ import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.cards.custody.CustodyFilter;
 import uk.nhs.smartcardportal.cards.custody.CustodyService;
-import uk.nhs.smartcardportal.collection.HandOverDeskService;
 import uk.nhs.smartcardportal.cards.printing.PrintQueueFilter;
 import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
+import uk.nhs.smartcardportal.collection.HandOverDeskService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.faq.FaqService;
 import uk.nhs.smartcardportal.passport.PassportFilter;
@@ -36,20 +36,28 @@ class HostileSearchTest {
 
     @Autowired
     StaffRepository staff;
+
     @Autowired
     FaqService faq;
+
     @Autowired
     StaffService staffService;
+
     @Autowired
     CustodyService custody;
+
     @Autowired
     HandOverDeskService desk;
+
     @Autowired
     PrintQueueService printQueue;
+
     @Autowired
     PassportService passports;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -65,15 +73,19 @@ class HostileSearchTest {
         searches.put("FAQ", faq::published);
         searches.put("people", text -> staffService.search(text, PageRequest.of(0, 50)));
         searches.put("where is a card", custody::find);
-        searches.put("cards in custody", text -> custody.inCustody(new CustodyFilter(null, null, null, text),
-                PageRequest.of(0, 50)));
+        searches.put(
+                "cards in custody",
+                text -> custody.inCustody(new CustodyFilter(null, null, null, text), PageRequest.of(0, 50)));
         searches.put("hand-over desk", text -> desk.find(session, text));
-        searches.put("print queue", text -> printQueue.queue(new PrintQueueFilter(null, null, null, text),
-                PageRequest.of(0, 50)));
-        searches.put("staff passports", text -> passports.everyone(new PassportFilter(null, null, text, false),
-                PageRequest.of(0, 50)));
-        searches.put("audit trail", text -> audit.page(new AuditFilter(text, text, text, text, null, null),
-                PageRequest.of(0, 50)));
+        searches.put(
+                "print queue",
+                text -> printQueue.queue(new PrintQueueFilter(null, null, null, text), PageRequest.of(0, 50)));
+        searches.put(
+                "staff passports",
+                text -> passports.everyone(new PassportFilter(null, null, text, false), PageRequest.of(0, 50)));
+        searches.put(
+                "audit trail",
+                text -> audit.page(new AuditFilter(text, text, text, text, null, null), PageRequest.of(0, 50)));
 
         Map<String, String> errors = new LinkedHashMap<>();
         int tries = 0;
@@ -84,22 +96,27 @@ class HostileSearchTest {
                 try {
                     search.getValue().accept(input.getValue());
                 } catch (RuleViolationException clear) {
-                    assertThat(clear.getMessage()).as(search.getKey() + " / " + input.getKey()).isNotBlank();
+                    assertThat(clear.getMessage())
+                            .as(search.getKey() + " / " + input.getKey())
+                            .isNotBlank();
                 } catch (RuntimeException serverError) {
                     errors.put(search.getKey() + " / " + input.getKey(), serverError.toString());
                 }
             }
         }
-        System.out.printf("Hostile search: %d searches × %d texts = %d tries, %d server errors%n", searches.size(),
-                HostileInput.TEXT.size(), tries, errors.size());
+        System.out.printf(
+                "Hostile search: %d searches × %d texts = %d tries, %d server errors%n",
+                searches.size(), HostileInput.TEXT.size(), tries, errors.size());
         assertThat(errors).as("searches that failed with a server error").isEmpty();
     }
 
     @Test
     void wildcardsMatchThemselvesNotEveryone() {
         SignIn.as(DemoUsers.ADMIN, staff);
-        assertThat(staffService.search("%", PageRequest.of(0, 50))).allSatisfy(person -> assertThat(
-                person.firstName() + person.lastName() + person.employeeNumber() + person.workEmail()).contains("%"));
+        assertThat(staffService.search("%", PageRequest.of(0, 50)))
+                .allSatisfy(person -> assertThat(
+                                person.firstName() + person.lastName() + person.employeeNumber() + person.workEmail())
+                        .contains("%"));
         assertThat(staffService.search("%", PageRequest.of(0, 50)).size())
                 .isLessThan(staffService.search("", PageRequest.of(0, 50)).size());
         assertThat(custody.find("%")).isEmpty();

@@ -21,12 +21,15 @@ class HttpHardeningTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ServletRegistrationBean<SpringServlet> vaadinServlet;
+
     @Autowired
     Environment environment;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
@@ -38,18 +41,27 @@ class HttpHardeningTest {
 
     @Test
     void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
-        for (String path : List.of("/signed-out", "/my-card", "/icons/portal-icons.svg", "/actuator/health",
-                "/no-such-page")) {
+        for (String path :
+                List.of("/signed-out", "/my-card", "/icons/portal-icons.svg", "/actuator/health", "/no-such-page")) {
             HttpResponse<String> response = get(path);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
                     .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
-            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
-            assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path + " over plain HTTP")
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .hasValue("same-origin");
+            assertThat(response.headers().firstValue("X-Frame-Options"))
+                    .as(path)
+                    .hasValue("DENY");
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .as(path + " over plain HTTP")
                     .isEmpty();
         }
-        assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'", "object-src 'none'")
+        assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY)
+                .contains("frame-ancestors 'none'", "object-src 'none'")
                 .doesNotContain("*");
     }
 
@@ -71,13 +83,20 @@ class HttpHardeningTest {
     void idleSessionsEndAndTheirScreensAreClosed() throws Exception {
         get("/signed-out");
 
-        assertThat(vaadinServlet.getServlet().getService().getDeploymentConfiguration().isCloseIdleSessions())
-                .as("a screen left open does not keep its session alive with heartbeats").isTrue();
+        assertThat(vaadinServlet
+                        .getServlet()
+                        .getService()
+                        .getDeploymentConfiguration()
+                        .isCloseIdleSessions())
+                .as("a screen left open does not keep its session alive with heartbeats")
+                .isTrue();
         assertThat(environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 }

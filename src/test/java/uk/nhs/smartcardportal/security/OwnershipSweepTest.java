@@ -14,10 +14,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.cards.RequestReason;
 import uk.nhs.smartcardportal.cards.mine.SessionChoiceService;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.passport.PassportService;
@@ -34,14 +34,19 @@ class OwnershipSweepTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     SiteChangeService siteChanges;
+
     @Autowired
     SessionChoiceService sessionChoice;
+
     @Autowired
     CardRequestService cardRequests;
+
     @Autowired
     PassportService passports;
 
@@ -62,15 +67,18 @@ class OwnershipSweepTest {
         Map<String, Runnable> asStarter = new LinkedHashMap<>();
         asStarter.put("ask to move another person's card", () -> siteChanges.request(owner.cardId(), broadgreen, "x"));
         asStarter.put("withdraw another person's site change", () -> siteChanges.withdraw(ownersRequest, 0));
-        asStarter.put("choose a session for another person's card",
+        asStarter.put(
+                "choose a session for another person's card",
                 () -> sessionChoice.choose(owner.cardId(), version, session));
         Map<String, Runnable> asManager = new LinkedHashMap<>();
-        asManager.put("ask for a card for someone outside the team", () -> cardRequests.requestCard(owner.staffId(),
-                RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER));
-        asManager.put("say someone outside the team needs no card",
-                () -> cardRequests.recordNoCardNeeded(owner.staffId()));
-        asManager.put("withdraw the card of someone outside the team",
-                () -> cardRequests.withdraw(owner.cardId(), version));
+        asManager.put(
+                "ask for a card for someone outside the team",
+                () -> cardRequests.requestCard(
+                        owner.staffId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER));
+        asManager.put(
+                "say someone outside the team needs no card", () -> cardRequests.recordNoCardNeeded(owner.staffId()));
+        asManager.put(
+                "withdraw the card of someone outside the team", () -> cardRequests.withdraw(owner.cardId(), version));
         asManager.put("open the passport of someone outside the team", () -> passports.teamMember(owner.staffId()));
 
         Map<String, String> wrong = new LinkedHashMap<>();
@@ -79,12 +87,19 @@ class OwnershipSweepTest {
         SignIn.as(DemoUsers.MANAGER, staff);
         sweep(asManager, wrong);
 
-        assertThat(wrong).as("calls with another person's id that were not refused as not found").isEmpty();
-        assertThat(fixtures.card(owner.cardId()).getVersion()).as("the owner's card is unchanged").isEqualTo(version);
-        long refusals = log.getOut().lines().filter(line -> line.contains("Refused: staff ")
-                && (line.endsWith(" " + owner.cardId() + " of another person")
-                || line.endsWith(" " + ownersRequest + " of another person")
-                || line.contains("staff " + owner.staffId() + " outside their team"))).count();
+        assertThat(wrong)
+                .as("calls with another person's id that were not refused as not found")
+                .isEmpty();
+        assertThat(fixtures.card(owner.cardId()).getVersion())
+                .as("the owner's card is unchanged")
+                .isEqualTo(version);
+        long refusals = log.getOut()
+                .lines()
+                .filter(line -> line.contains("Refused: staff ")
+                        && (line.endsWith(" " + owner.cardId() + " of another person")
+                                || line.endsWith(" " + ownersRequest + " of another person")
+                                || line.contains("staff " + owner.staffId() + " outside their team")))
+                .count();
         assertThat(refusals).as("each refusal is logged").isGreaterThanOrEqualTo(asStarter.size() + asManager.size());
     }
 

@@ -3,7 +3,6 @@ package uk.nhs.smartcardportal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +17,10 @@ class RoleGrantServiceTest {
 
     @Autowired
     RoleGrantService roleGrants;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,8 +45,11 @@ class RoleGrantServiceTest {
 
         roleGrants.revoke(hannah, Role.RECRUITMENT);
         assertThat(roleGrants.grantedRoles(hannah)).isEmpty();
-        assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE entity_type = 'Staff' AND entity_id = ? "
-                + "ORDER BY id", String.class, Long.toString(hannah))).containsExactly("ROLE_GRANTED", "ROLE_REVOKED");
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM audit_event WHERE entity_type = 'Staff' AND entity_id = ? " + "ORDER BY id",
+                        String.class,
+                        Long.toString(hannah)))
+                .containsExactly("ROLE_GRANTED", "ROLE_REVOKED");
     }
 
     @Test

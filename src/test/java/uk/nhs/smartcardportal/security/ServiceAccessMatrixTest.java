@@ -201,13 +201,22 @@ class ServiceAccessMatrixTest {
         rule("StockService.printingSite", Rule.INTERNAL);
     }
 
-    private static final Map<String, DemoUser> ROLES = Map.of("starter", DemoUsers.STARTER, "manager",
-            DemoUsers.MANAGER, "recruitment", DemoUsers.RECRUITER, "workforce", DemoUsers.ADMIN);
+    private static final Map<String, DemoUser> ROLES = Map.of(
+            "starter",
+            DemoUsers.STARTER,
+            "manager",
+            DemoUsers.MANAGER,
+            "recruitment",
+            DemoUsers.RECRUITER,
+            "workforce",
+            DemoUsers.ADMIN);
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     StaffRepository staff;
 
@@ -226,15 +235,18 @@ class ServiceAccessMatrixTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                        && !method.isSynthetic() && !method.isBridge()) {
+                if (Modifier.isPublic(method.getModifiers())
+                        && !Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic()
+                        && !method.isBridge()) {
                     String name = type.getSimpleName() + "." + method.getName();
                     found.put(name, bean);
                     methods.put(name, method);
                 }
             }
         }
-        assertThat(found.keySet()).as("the table names every service method")
+        assertThat(found.keySet())
+                .as("the table names every service method")
                 .containsExactlyInAnyOrderElementsOf(TABLE.keySet());
 
         Map<String, String> wrong = new LinkedHashMap<>();
@@ -259,18 +271,25 @@ class ServiceAccessMatrixTest {
                 calls++;
             }
         }
-        System.out.printf("Service access matrix: %d methods in the table (%d internal), %d calls%n", TABLE.size(),
-                TABLE.values().stream().filter(rule -> rule == Rule.INTERNAL).count(), calls);
+        System.out.printf(
+                "Service access matrix: %d methods in the table (%d internal), %d calls%n",
+                TABLE.size(),
+                TABLE.values().stream().filter(rule -> rule == Rule.INTERNAL).count(),
+                calls);
         assertThat(wrong).as("calls that went against the table").isEmpty();
     }
 
     /** Calls the method through its proxy with empty arguments, and rolls back whatever it did. */
     private boolean refused(Object bean, Method method) {
-        Object[] arguments = Arrays.stream(method.getParameterTypes()).map(ServiceAccessMatrixTest::empty).toArray();
+        Object[] arguments = Arrays.stream(method.getParameterTypes())
+                .map(ServiceAccessMatrixTest::empty)
+                .toArray();
         Boolean refused = transaction.execute(status -> {
             status.setRollbackOnly();
             try {
-                bean.getClass().getMethod(method.getName(), method.getParameterTypes()).invoke(bean, arguments);
+                bean.getClass()
+                        .getMethod(method.getName(), method.getParameterTypes())
+                        .invoke(bean, arguments);
                 return false;
             } catch (InvocationTargetException thrown) {
                 return isRefusal(thrown.getCause());

@@ -12,16 +12,35 @@ import uk.nhs.smartcardportal.base.UkTime;
 class SessionCalendarTest {
 
     private static String icsFor(LocalDateTime ukStart, LocalDateTime ukEnd) {
-        SessionSummary session = new SessionSummary(42L, 1L, "Aintree University Hospital", "Longmoor Lane",
-                "Education Centre, Room 2", ukStart.atZone(UkTime.ZONE).toInstant(),
-                ukEnd.atZone(UkTime.ZONE).toInstant(), SessionStatus.SCHEDULED);
-        return new String(SessionCalendar.ics(session, "Collect your NHS Smartcard", "Bring your documents",
-                "smartcards@nhs.example", Instant.parse("2026-03-01T09:00:00Z")), StandardCharsets.UTF_8);
+        SessionSummary session = new SessionSummary(
+                42L,
+                1L,
+                "Aintree University Hospital",
+                "Longmoor Lane",
+                "Education Centre, Room 2",
+                ukStart.atZone(UkTime.ZONE).toInstant(),
+                ukEnd.atZone(UkTime.ZONE).toInstant(),
+                SessionStatus.SCHEDULED);
+        return new String(
+                SessionCalendar.ics(
+                        session,
+                        "Collect your NHS Smartcard",
+                        "Bring your documents",
+                        "smartcards@nhs.example",
+                        Instant.parse("2026-03-01T09:00:00Z")),
+                StandardCharsets.UTF_8);
     }
 
     private static SessionSummary session() {
-        return new SessionSummary(42L, 1L, "Aintree University Hospital", "Longmoor Lane", "Education Centre, Room 2",
-                Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T12:00:00Z"), SessionStatus.SCHEDULED);
+        return new SessionSummary(
+                42L,
+                1L,
+                "Aintree University Hospital",
+                "Longmoor Lane",
+                "Education Centre, Room 2",
+                Instant.parse("2026-12-01T10:00:00Z"),
+                Instant.parse("2026-12-01T12:00:00Z"),
+                SessionStatus.SCHEDULED);
     }
 
     /** Each kind of file the portal writes, read back and checked by ical4j's validator (RFC 5545 and 5546). */
@@ -29,27 +48,47 @@ class SessionCalendarTest {
     void everyKindOfCalendarFileIsValid() throws Exception {
         Instant now = Instant.parse("2026-11-20T08:30:00Z");
         java.util.Map<String, byte[]> files = java.util.Map.of(
-                "added or updated (PUBLISH)", SessionCalendar.ics(session(), "Collect your NHS Smartcard",
-                        "Bring your documents", "smartcards@nhs.example", now),
-                "cancelled (CANCEL)", SessionCalendar.cancellation(session(), "Collect your NHS Smartcard",
-                        "This session is cancelled.", "smartcards@nhs.example", now.plusSeconds(600)));
+                "added or updated (PUBLISH)",
+                        SessionCalendar.ics(
+                                session(),
+                                "Collect your NHS Smartcard",
+                                "Bring your documents",
+                                "smartcards@nhs.example",
+                                now),
+                "cancelled (CANCEL)",
+                        SessionCalendar.cancellation(
+                                session(),
+                                "Collect your NHS Smartcard",
+                                "This session is cancelled.",
+                                "smartcards@nhs.example",
+                                now.plusSeconds(600)));
         for (var file : files.entrySet()) {
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
-            net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
-                    .build(new java.io.StringReader(text));
+            net.fortuna.ical4j.model.Calendar calendar =
+                    new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(text));
             net.fortuna.ical4j.validate.ValidationResult result = calendar.validate(true);
-            assertThat(result.getEntries()).as(file.getKey() + ": " + result).noneMatch(entry -> entry.getSeverity()
-                    == net.fortuna.ical4j.validate.ValidationEntry.Severity.ERROR);
-            assertThat(text.lines().filter(line -> line.startsWith("DTSTAMP"))).as(file.getKey()).hasSize(1);
+            assertThat(result.getEntries())
+                    .as(file.getKey() + ": " + result)
+                    .noneMatch(
+                            entry -> entry.getSeverity() == net.fortuna.ical4j.validate.ValidationEntry.Severity.ERROR);
+            assertThat(text.lines().filter(line -> line.startsWith("DTSTAMP")))
+                    .as(file.getKey())
+                    .hasSize(1);
             assertThat(text).as(file.getKey()).contains("DTSTAMP:2026112", "ORGANIZER:mailto:smartcards@nhs.example");
         }
-        assertThat(sequence(files.get("cancelled (CANCEL)"))).as("a later file is newer to a calendar")
+        assertThat(sequence(files.get("cancelled (CANCEL)")))
+                .as("a later file is newer to a calendar")
                 .isGreaterThan(sequence(files.get("added or updated (PUBLISH)")));
     }
 
     private static int sequence(byte[] ics) {
-        return Integer.parseInt(new String(ics, StandardCharsets.UTF_8).lines()
-                .filter(line -> line.startsWith("SEQUENCE:")).findFirst().orElseThrow().substring(9).strip());
+        return Integer.parseInt(new String(ics, StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.startsWith("SEQUENCE:"))
+                .findFirst()
+                .orElseThrow()
+                .substring(9)
+                .strip());
     }
 
     @Test
@@ -78,7 +117,10 @@ class SessionCalendarTest {
     void theInviteNamesThePlaceAndIsAValidCalendar() {
         String ics = icsFor(LocalDateTime.of(2026, 12, 1, 10, 0), LocalDateTime.of(2026, 12, 1, 12, 0));
 
-        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("VERSION:2.0").contains("BEGIN:VEVENT")
+        assertThat(ics)
+                .startsWith("BEGIN:VCALENDAR")
+                .contains("VERSION:2.0")
+                .contains("BEGIN:VEVENT")
                 .contains("SUMMARY:Collect your NHS Smartcard")
                 .contains("UID:collection-session-42@smartcard-portal")
                 .contains("LOCATION:Education Centre\\, Room 2\\, Aintree University Hospital\\, Longmoor Lane")

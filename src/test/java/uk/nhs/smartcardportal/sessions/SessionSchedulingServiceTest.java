@@ -18,8 +18,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardBookingService;
+import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
@@ -36,14 +36,19 @@ class SessionSchedulingServiceTest {
 
     @Autowired
     SessionSchedulingService scheduling;
+
     @Autowired
     CollectionSessionRepository sessions;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     CardBookingService bookings;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     MovableClock clock;
 
@@ -65,8 +70,8 @@ class SessionSchedulingServiceTest {
     }
 
     private SessionDraft draft(LocalDate date, String start, String end, int capacity) {
-        return new SessionDraft(aintree, room, date, LocalTime.parse(start), LocalTime.parse(end), capacity,
-                "Dave Jones", null);
+        return new SessionDraft(
+                aintree, room, date, LocalTime.parse(start), LocalTime.parse(end), capacity, "Dave Jones", null);
     }
 
     private CollectionSession session(long id) {
@@ -85,14 +90,18 @@ class SessionSchedulingServiceTest {
 
     @Test
     void aWeeklySeriesKeepsItsLocalTimeAcrossTheClockChange() {
-        List<Long> ids = scheduling.scheduleSeries(new SeriesDraft(draft(TUESDAY, "10:00", "12:00", 10), 3, Set.of(),
-                Map.of()));
+        List<Long> ids =
+                scheduling.scheduleSeries(new SeriesDraft(draft(TUESDAY, "10:00", "12:00", 10), 3, Set.of(), Map.of()));
 
         assertThat(ids).hasSize(3);
-        assertThat(ids.stream().map(id -> session(id).getStartsAt())).containsExactly(
-                Instant.parse("2027-03-23T10:00:00Z"), Instant.parse("2027-03-30T09:00:00Z"),
-                Instant.parse("2027-04-06T09:00:00Z"));
-        assertThat(ids.stream().map(id -> session(id).getSeriesId()).distinct()).hasSize(1).doesNotContainNull();
+        assertThat(ids.stream().map(id -> session(id).getStartsAt()))
+                .containsExactly(
+                        Instant.parse("2027-03-23T10:00:00Z"),
+                        Instant.parse("2027-03-30T09:00:00Z"),
+                        Instant.parse("2027-04-06T09:00:00Z"));
+        assertThat(ids.stream().map(id -> session(id).getSeriesId()).distinct())
+                .hasSize(1)
+                .doesNotContainNull();
     }
 
     @Test
@@ -101,12 +110,15 @@ class SessionSchedulingServiceTest {
         LocalDate third = TUESDAY.plusWeeks(2);
         LocalDate thirdMovedToThursday = third.plusDays(2);
 
-        List<Long> ids = scheduling.scheduleSeries(new SeriesDraft(draft(TUESDAY, "14:00", "15:30", 8), 4,
-                Set.of(second), Map.of(third, thirdMovedToThursday)));
+        List<Long> ids = scheduling.scheduleSeries(new SeriesDraft(
+                draft(TUESDAY, "14:00", "15:30", 8), 4, Set.of(second), Map.of(third, thirdMovedToThursday)));
 
-        assertThat(ids.stream().map(id -> session(id).getStartsAt().atZone(
-                uk.nhs.smartcardportal.base.UkTime.ZONE).toLocalDate())).containsExactly(TUESDAY,
-                thirdMovedToThursday, TUESDAY.plusWeeks(3));
+        assertThat(ids.stream()
+                        .map(id -> session(id)
+                                .getStartsAt()
+                                .atZone(uk.nhs.smartcardportal.base.UkTime.ZONE)
+                                .toLocalDate()))
+                .containsExactly(TUESDAY, thirdMovedToThursday, TUESDAY.plusWeeks(3));
     }
 
     @Test
@@ -114,8 +126,9 @@ class SessionSchedulingServiceTest {
         scheduling.schedule(draft(TUESDAY.plusWeeks(2), "11:00", "11:30", 5));
         long before = sessions.count();
 
-        assertThatThrownBy(() -> scheduling.scheduleSeries(new SeriesDraft(draft(TUESDAY, "10:00", "12:00", 10), 4,
-                Set.of(), Map.of()))).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> scheduling.scheduleSeries(
+                        new SeriesDraft(draft(TUESDAY, "10:00", "12:00", 10), 4, Set.of(), Map.of())))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Nothing was scheduled. 6 Apr 2027: Another session is already in " + room);
         assertThat(sessions.count()).isEqualTo(before);
     }
@@ -132,10 +145,18 @@ class SessionSchedulingServiceTest {
                 .hasMessageContaining("1 to 200");
         assertThatThrownBy(() -> scheduling.schedule(draft(LocalDate.of(2027, 3, 28), "01:30", "02:30", 5)))
                 .hasMessageContaining("the clocks go forward");
-        assertThatThrownBy(() -> scheduling.schedule(new SessionDraft(aintree, " ", TUESDAY, LocalTime.NOON,
-                LocalTime.of(13, 0), 5, null, null))).hasMessage("Say which room the session is in.");
-        assertThatThrownBy(() -> scheduling.schedule(new SessionDraft(fixtures.siteId(DemoUsers.STORE), room,
-                TUESDAY, LocalTime.NOON, LocalTime.of(13, 0), 5, null, null)))
+        assertThatThrownBy(() -> scheduling.schedule(
+                        new SessionDraft(aintree, " ", TUESDAY, LocalTime.NOON, LocalTime.of(13, 0), 5, null, null)))
+                .hasMessage("Say which room the session is in.");
+        assertThatThrownBy(() -> scheduling.schedule(new SessionDraft(
+                        fixtures.siteId(DemoUsers.STORE),
+                        room,
+                        TUESDAY,
+                        LocalTime.NOON,
+                        LocalTime.of(13, 0),
+                        5,
+                        null,
+                        null)))
                 .hasMessageContaining("not taking card collections");
     }
 
@@ -160,16 +181,29 @@ class SessionSchedulingServiceTest {
 
         assertThatThrownBy(() -> scheduling.update(id, session(id).getVersion(), draft(TUESDAY, "10:00", "12:00", 1)))
                 .hasMessageContaining("2 cards are already booked");
-        assertThatThrownBy(() -> scheduling.update(id, session(id).getVersion(), new SessionDraft(
-                fixtures.siteId(DemoUsers.BROADGREEN), room, TUESDAY, LocalTime.parse("10:00"),
-                LocalTime.parse("12:00"), 3, null, null))).hasMessageContaining("cannot move to another site");
+        assertThatThrownBy(() -> scheduling.update(
+                        id,
+                        session(id).getVersion(),
+                        new SessionDraft(
+                                fixtures.siteId(DemoUsers.BROADGREEN),
+                                room,
+                                TUESDAY,
+                                LocalTime.parse("10:00"),
+                                LocalTime.parse("12:00"),
+                                3,
+                                null,
+                                null)))
+                .hasMessageContaining("cannot move to another site");
         assertThat(session(id).getSite().getId()).isEqualTo(aintree);
         scheduling.update(id, session(id).getVersion(), draft(TUESDAY, "13:00", "15:00", 2));
 
         assertThat(session(id).getCapacity()).isEqualTo(2);
         assertThat(session(id).getStartsAt()).isEqualTo(Instant.parse("2027-03-23T13:00:00Z"));
         assertThat(scheduling.rows(new SessionFilter(aintree, TUESDAY, TUESDAY, null), PageRequest.of(0, 50)))
-                .filteredOn(row -> row.id() == id).singleElement().extracting(SessionRow::booked).isEqualTo(2);
+                .filteredOn(row -> row.id() == id)
+                .singleElement()
+                .extracting(SessionRow::booked)
+                .isEqualTo(2);
         assertThatThrownBy(() -> scheduling.update(id, 0, draft(TUESDAY, "13:00", "15:00", 2)))
                 .hasMessageContaining("has changed since you opened it");
     }
@@ -189,8 +223,8 @@ class SessionSchedulingServiceTest {
         assertThat(session(id).getCancelledReason()).isEqualTo("Room flooded");
         assertThat(fixtures.card(starter.cardId()).getStatus()).isEqualTo(CardStatus.IN_STORE);
         assertThat(fixtures.card(starter.cardId()).getSession()).isNull();
-        assertThatThrownBy(() -> scheduling.update(id, session(id).getVersion(), draft(TUESDAY, "10:00", "12:00",
-                5))).hasMessageContaining("cancelled and can no longer be changed");
+        assertThatThrownBy(() -> scheduling.update(id, session(id).getVersion(), draft(TUESDAY, "10:00", "12:00", 5)))
+                .hasMessageContaining("cancelled and can no longer be changed");
     }
 
     @Test
@@ -199,12 +233,19 @@ class SessionSchedulingServiceTest {
         long id = scheduling.schedule(draft(summerDay, "00:30", "00:45", 5));
         assertThat(session(id).getStartsAt()).isEqualTo(Instant.parse("2027-04-05T23:30:00Z"));
 
-        assertThat(scheduling.rows(new SessionFilter(aintree, summerDay, summerDay, SessionStatus.SCHEDULED),
-                PageRequest.of(0, 100))).extracting(SessionRow::id).contains(id);
-        assertThat(scheduling.rows(new SessionFilter(aintree, summerDay.minusDays(1), summerDay.minusDays(1), null),
-                PageRequest.of(0, 100))).extracting(SessionRow::id).doesNotContain(id);
-        assertThat(scheduling.count(new SessionFilter(aintree, summerDay, summerDay, null))).isEqualTo(
-                scheduling.rows(new SessionFilter(aintree, summerDay, summerDay, null), PageRequest.of(0, 1000))
+        assertThat(scheduling.rows(
+                        new SessionFilter(aintree, summerDay, summerDay, SessionStatus.SCHEDULED),
+                        PageRequest.of(0, 100)))
+                .extracting(SessionRow::id)
+                .contains(id);
+        assertThat(scheduling.rows(
+                        new SessionFilter(aintree, summerDay.minusDays(1), summerDay.minusDays(1), null),
+                        PageRequest.of(0, 100)))
+                .extracting(SessionRow::id)
+                .doesNotContain(id);
+        assertThat(scheduling.count(new SessionFilter(aintree, summerDay, summerDay, null)))
+                .isEqualTo(scheduling
+                        .rows(new SessionFilter(aintree, summerDay, summerDay, null), PageRequest.of(0, 1000))
                         .size());
     }
 

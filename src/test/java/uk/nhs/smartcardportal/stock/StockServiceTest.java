@@ -13,11 +13,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
-import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.cards.RequestReason;
+import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.staff.Staff;
@@ -29,16 +29,22 @@ class StockServiceTest {
 
     @Autowired
     StockService stock;
+
     @Autowired
     StockMovementRepository movements;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     CardRequestService requests;
+
     @Autowired
     PrintQueueService printing;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     ApplicationEvents events;
 
@@ -60,8 +66,11 @@ class StockServiceTest {
     }
 
     private long level(long itemId, long siteId) {
-        return stock.levels().stream().filter(level -> level.itemId() == itemId && level.siteId() == siteId)
-                .mapToLong(StockLevel::level).findFirst().orElse(0);
+        return stock.levels().stream()
+                .filter(level -> level.itemId() == itemId && level.siteId() == siteId)
+                .mapToLong(StockLevel::level)
+                .findFirst()
+                .orElse(0);
     }
 
     @Test
@@ -82,7 +91,8 @@ class StockServiceTest {
 
         assertThatThrownBy(() -> stock.record(item, store, MovementKind.USED, 5, null))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageStartingWith("Only 4 lanyards ").hasMessageNotContaining("of lanyards");
+                .hasMessageStartingWith("Only 4 lanyards ")
+                .hasMessageNotContaining("of lanyards");
         assertThatThrownBy(() -> stock.record(item, store, MovementKind.ADJUSTED, -5, null))
                 .hasMessageContaining("this would leave -1");
         assertThatThrownBy(() -> stock.record(item, store, MovementKind.RECEIVED, 0, null))
@@ -93,7 +103,8 @@ class StockServiceTest {
 
     @Test
     void aRefusedMovementAtANewLocationLeavesNoEmptyStockRow() {
-        long rowsBefore = stock.levels().stream().filter(level -> level.itemId() == item).count();
+        long rowsBefore =
+                stock.levels().stream().filter(level -> level.itemId() == item).count();
 
         assertThatThrownBy(() -> stock.record(item, aintree, MovementKind.USED, 2, null))
                 .hasMessageStartingWith("There are no lanyards ");
@@ -122,31 +133,38 @@ class StockServiceTest {
         stock.record(item, store, MovementKind.USED, 1, null);
 
         assertThat(events.stream(StockBelowReorderLevel.class).filter(alert -> alert.itemId() == item))
-                .singleElement().satisfies(alert -> {
+                .singleElement()
+                .satisfies(alert -> {
                     assertThat(alert.level()).isEqualTo(4);
                     assertThat(alert.reorderLevel()).isEqualTo(5);
                 });
-        assertThat(stock.levels()).filteredOn(level -> level.itemId() == item && level.siteId() == store)
-                .singleElement().extracting(StockLevel::belowReorderLevel).isEqualTo(true);
+        assertThat(stock.levels())
+                .filteredOn(level -> level.itemId() == item && level.siteId() == store)
+                .singleElement()
+                .extracting(StockLevel::belowReorderLevel)
+                .isEqualTo(true);
     }
 
     @Test
     void printingACardUsesOneBlankCardAndIsRefusedWhenThereAreNone() {
-        long blank = stock.items().stream().filter(i -> i.getCode().equals(StockItem.BLANK_SMARTCARD)).findFirst()
-                .orElseThrow().getId();
+        long blank = stock.items().stream()
+                .filter(i -> i.getCode().equals(StockItem.BLANK_SMARTCARD))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         long before = level(blank, store);
         fixtures.cardInStore("Blank", "Counter", DemoUsers.AINTREE);
         SignIn.as(DemoUsers.ADMIN, staff);
         assertThat(level(blank, store)).isEqualTo(before - 1);
 
         Staff person = fixtures.newTeamMember("Empty", "Shelf");
-        long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
-                RequestOrigin.LATER);
+        long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER);
         long left = level(blank, store);
         stock.record(blank, store, MovementKind.ADJUSTED, (int) -left, "Test: none left");
         try {
-            assertThatThrownBy(() -> printing.recordPrinted(cardId, fixtures.version(cardId),
-                    fixtures.uniqueSerial(), aintree)).hasMessageStartingWith("There are no blank smartcards at ");
+            assertThatThrownBy(() ->
+                            printing.recordPrinted(cardId, fixtures.version(cardId), fixtures.uniqueSerial(), aintree))
+                    .hasMessageStartingWith("There are no blank smartcards at ");
             assertThat(fixtures.card(cardId).getStatus()).isEqualTo(CardStatus.REQUESTED);
         } finally {
             stock.record(blank, store, MovementKind.ADJUSTED, (int) left, "Test: put back");

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.IntegrationTest;
-import uk.nhs.smartcardportal.cards.custody.CardCount;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.Custody;
+import uk.nhs.smartcardportal.cards.custody.CardCount;
 import uk.nhs.smartcardportal.cards.custody.CustodyService;
 import uk.nhs.smartcardportal.cards.custody.IntakeCard;
 import uk.nhs.smartcardportal.cards.custody.UnknownSerial;
@@ -25,12 +25,16 @@ class StocktakeTest {
 
     @Autowired
     StockService stock;
+
     @Autowired
     CustodyService custody;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -50,15 +54,27 @@ class StocktakeTest {
 
         List<CountedDifference> result = stock.stocktake(site, Map.of(holders, 47, readers, 4));
 
-        assertThat(result).extracting(CountedDifference::itemId, CountedDifference::expected,
-                CountedDifference::counted, CountedDifference::difference).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(holders, 50L, 47L, -3L),
-                org.assertj.core.groups.Tuple.tuple(readers, 4L, 4L, 0L));
-        assertThat(stock.levels()).filteredOn(level -> level.itemId() == holders).singleElement()
-                .extracting(StockLevel::level).isEqualTo(47L);
-        assertThat(jdbc.queryForObject("select count(*) from stock_movement m join stock_holding h on h.id = "
-                + "m.holding_id where h.item_id = ? and m.kind = 'COUNTED' and m.quantity = -3 and m.actor_name = ?",
-                Long.class, holders, DemoUsers.ADMIN.fullName())).isEqualTo(1);
+        assertThat(result)
+                .extracting(
+                        CountedDifference::itemId,
+                        CountedDifference::expected,
+                        CountedDifference::counted,
+                        CountedDifference::difference)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(holders, 50L, 47L, -3L),
+                        org.assertj.core.groups.Tuple.tuple(readers, 4L, 4L, 0L));
+        assertThat(stock.levels())
+                .filteredOn(level -> level.itemId() == holders)
+                .singleElement()
+                .extracting(StockLevel::level)
+                .isEqualTo(47L);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from stock_movement m join stock_holding h on h.id = "
+                                + "m.holding_id where h.item_id = ? and m.kind = 'COUNTED' and m.quantity = -3 and m.actor_name = ?",
+                        Long.class,
+                        holders,
+                        DemoUsers.ADMIN.fullName()))
+                .isEqualTo(1);
         assertThatThrownBy(() -> stock.stocktake(site, Map.of(holders, -1))).hasMessageContaining("0 to");
         assertThatThrownBy(() -> stock.stocktake(site, Map.of())).hasMessageContaining("at least one item");
     }
@@ -82,7 +98,10 @@ class StocktakeTest {
         custody.recordCardCount(count);
 
         assertThat(fixtures.card(elsewhere.cardId()).getCustody()).isEqualTo(Custody.atSite(store));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'STOCKTAKE_CARDS' and "
-                + "after_value like ?", Long.class, "%" + elsewhereSerial + "%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'STOCKTAKE_CARDS' and " + "after_value like ?",
+                        Long.class,
+                        "%" + elsewhereSerial + "%"))
+                .isEqualTo(1);
     }
 }

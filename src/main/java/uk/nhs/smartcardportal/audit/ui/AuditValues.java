@@ -15,8 +15,7 @@ final class AuditValues {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AuditValues() {
-    }
+    private AuditValues() {}
 
     static String readable(String json) {
         if (json == null || json.isBlank()) {
@@ -54,7 +53,8 @@ final class AuditValues {
 
     /** "custodySiteId" as "Custody site id". */
     static String words(String key) {
-        String spaced = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase();
+        String spaced =
+                key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase();
         return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

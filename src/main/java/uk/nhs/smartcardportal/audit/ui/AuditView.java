@@ -20,14 +20,14 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import uk.nhs.smartcardportal.base.ui.GridDates;
-import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.audit.AuditEvent;
 import uk.nhs.smartcardportal.audit.AuditFilter;
 import uk.nhs.smartcardportal.audit.AuditService;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
+import uk.nhs.smartcardportal.security.Roles;
 
 /** The audit trail for the Workforce Systems Team: who did what to which thing, when; newest first. */
 @Route("audit")
@@ -36,7 +36,6 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @Menu(title = "Audit trail", order = 90, icon = "vaadin:list-select")
 @RolesAllowed(Roles.WORKFORCE)
 class AuditView extends Main {
-
 
     private final AuditService audit;
     private final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
@@ -58,18 +57,30 @@ class AuditView extends Main {
         filters.addClassName("portal-filters");
         add(filters);
 
-        GridDates.dateTime(grid, AuditEvent::getOccurredAt, "When").setSortProperty("occurredAt")
+        GridDates.dateTime(grid, AuditEvent::getOccurredAt, "When")
+                .setSortProperty("occurredAt")
                 .setKey("occurredAt");
-        grid.addColumn(AuditEvent::getActorName).setHeader("Who").setSortProperty("actorName").setAutoWidth(true);
-        grid.addColumn(AuditEvent::getAction).setHeader("Action").setSortProperty("action").setAutoWidth(true);
+        grid.addColumn(AuditEvent::getActorName)
+                .setHeader("Who")
+                .setSortProperty("actorName")
+                .setAutoWidth(true);
+        grid.addColumn(AuditEvent::getAction)
+                .setHeader("Action")
+                .setSortProperty("action")
+                .setAutoWidth(true);
         grid.addColumn(event -> event.getEntityType() + " " + nullToEmpty(event.getEntityId()))
-                .setHeader("Thing").setAutoWidth(true);
-        grid.addColumn(event -> AuditValues.readable(event.getBeforeValue())).setHeader("Before").setFlexGrow(1);
-        grid.addColumn(event -> AuditValues.readable(event.getAfterValue())).setHeader("After").setFlexGrow(1);
+                .setHeader("Thing")
+                .setAutoWidth(true);
+        grid.addColumn(event -> AuditValues.readable(event.getBeforeValue()))
+                .setHeader("Before")
+                .setFlexGrow(1);
+        grid.addColumn(event -> AuditValues.readable(event.getAfterValue()))
+                .setHeader("After")
+                .setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditView::detailsOf));
         grid.setDetailsVisibleOnClick(false);
-        grid.addItemClickListener(click -> grid.setDetailsVisible(click.getItem(),
-                !grid.isDetailsVisible(click.getItem())));
+        grid.addItemClickListener(
+                click -> grid.setDetailsVisible(click.getItem(), !grid.isDetailsVisible(click.getItem())));
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("occurredAt"), SortDirection.DESCENDING)));
         // A million events and more: no exact count (it would cost a scan); the grid loads more as people scroll.
@@ -85,10 +96,14 @@ class AuditView extends Main {
     private static Div detailsOf(AuditEvent event) {
         Div details = new Div();
         details.addClassName("portal-audit-details");
-        details.add(new Pre("Before: " + (event.getBeforeValue() == null ? "(nothing)"
-                : AuditValues.readable(event.getBeforeValue()).replace(" · ", "\n        "))));
-        details.add(new Pre("After: " + (event.getAfterValue() == null ? "(nothing)"
-                : AuditValues.readable(event.getAfterValue()).replace(" · ", "\n       "))));
+        details.add(new Pre("Before: "
+                + (event.getBeforeValue() == null
+                        ? "(nothing)"
+                        : AuditValues.readable(event.getBeforeValue()).replace(" · ", "\n        "))));
+        details.add(new Pre("After: "
+                + (event.getAfterValue() == null
+                        ? "(nothing)"
+                        : AuditValues.readable(event.getAfterValue()).replace(" · ", "\n       "))));
         return details;
     }
 
@@ -101,12 +116,18 @@ class AuditView extends Main {
     }
 
     private AuditFilter currentFilter() {
-        return new AuditFilter(actor.getValue(), action.getValue(), entityType.getValue(), entityId.getValue(),
-                from.getValue(), to.getValue());
+        return new AuditFilter(
+                actor.getValue(),
+                action.getValue(),
+                entityType.getValue(),
+                entityId.getValue(),
+                from.getValue(),
+                to.getValue());
     }
 
     private static Pageable newestFirstByDefault(Pageable pageable) {
-        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by(Sort.Order.desc("id")))
+        Sort sort = pageable.getSort().isSorted()
+                ? pageable.getSort().and(Sort.by(Sort.Order.desc("id")))
                 : Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
         return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }

@@ -1,6 +1,5 @@
 package uk.nhs.smartcardportal.base.imports;
 
-import uk.nhs.smartcardportal.base.PlainText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.nhs.smartcardportal.base.PlainText;
 
 /**
  * Reads an imported CSV file: UTF-8 (a byte-order mark is allowed), a header line naming the columns, then one record
@@ -36,8 +36,7 @@ public final class CsvImportFile<K> {
         }
     }
 
-    public record Contents<K>(List<Row<K>> rows, List<ImportProblem> problems) {
-    }
+    public record Contents<K>(List<Row<K>> rows, List<ImportProblem> problems) {}
 
     private final Function<String, Optional<K>> columnNamed;
     private final Function<K, String> headerOf;
@@ -52,8 +51,12 @@ public final class CsvImportFile<K> {
      * @param maxRows      the most lines a file may hold
      * @param whatToExport what to export when the file is empty, e.g. "the starters from the recruitment system"
      */
-    public CsvImportFile(Function<String, Optional<K>> columnNamed, Function<K, String> headerOf,
-            Collection<K> required, int maxRows, String whatToExport) {
+    public CsvImportFile(
+            Function<String, Optional<K>> columnNamed,
+            Function<K, String> headerOf,
+            Collection<K> required,
+            int maxRows,
+            String whatToExport) {
         this.columnNamed = columnNamed;
         this.headerOf = headerOf;
         this.required = required;
@@ -64,8 +67,13 @@ public final class CsvImportFile<K> {
     public Contents<K> read(byte[] file) {
         List<ImportProblem> problems = new ArrayList<>();
         List<Row<K>> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = utf8(file); CSVParser parser = CSVParser.parse(reader, format)) {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        try (Reader reader = utf8(file);
+                CSVParser parser = CSVParser.parse(reader, format)) {
             List<K> columns = null;
             for (CSVRecord record : parser) {
                 if (columns == null) {
@@ -76,30 +84,38 @@ public final class CsvImportFile<K> {
                     continue;
                 }
                 if (rows.size() == maxRows) {
-                    problems.add(new ImportProblem(record.getRecordNumber(), null, "A file can hold at most "
-                            + maxRows + " lines. Split it and import each part."));
+                    problems.add(new ImportProblem(
+                            record.getRecordNumber(),
+                            null,
+                            "A file can hold at most " + maxRows + " lines. Split it and import each part."));
                     break;
                 }
                 rows.add(row(record, columns, problems));
             }
             if (columns == null) {
-                problems.add(new ImportProblem(1, null, "The file is empty. Export " + whatToExport
-                        + " as CSV, with a header line."));
+                problems.add(new ImportProblem(
+                        1, null, "The file is empty. Export " + whatToExport + " as CSV, with a header line."));
             }
         } catch (UncheckedIOException | IOException e) {
-            problems.add(new ImportProblem(rows.size() + 2L, null, e.getCause() instanceof CharacterCodingException
-                    || e instanceof CharacterCodingException
-                    ? "The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\"."
-                    : "The file could not be read as CSV: " + e.getMessage()));
+            problems.add(new ImportProblem(
+                    rows.size() + 2L,
+                    null,
+                    e.getCause() instanceof CharacterCodingException || e instanceof CharacterCodingException
+                            ? "The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\"."
+                            : "The file could not be read as CSV: " + e.getMessage()));
         }
         return new Contents<>(rows, problems);
     }
 
     private static Reader utf8(byte[] file) {
-        int start = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB
-                && (file[2] & 0xFF) == 0xBF ? 3 : 0;
-        return new InputStreamReader(new ByteArrayInputStream(file, start, file.length - start),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        int start = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
+        return new InputStreamReader(
+                new ByteArrayInputStream(file, start, file.length - start),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
@@ -108,8 +124,11 @@ public final class CsvImportFile<K> {
         for (String name : record) {
             K column = columnNamed.apply(name).orElse(null);
             if (column == null && !name.isBlank()) {
-                problems.add(new ImportProblem(1, name, "This column is not one we know. Rename it to one of the "
-                        + "documented columns, or remove it."));
+                problems.add(new ImportProblem(
+                        1,
+                        name,
+                        "This column is not one we know. Rename it to one of the "
+                                + "documented columns, or remove it."));
             } else if (column != null && columns.contains(column)) {
                 problems.add(new ImportProblem(1, name, "This column appears twice."));
             }
@@ -133,8 +152,8 @@ public final class CsvImportFile<K> {
             if (PlainText.isClean(value)) {
                 values.put(columns.get(i), value.strip());
             } else {
-                problems.add(new ImportProblem(record.getRecordNumber(), headerOf.apply(columns.get(i)),
-                        "This cell " + PlainText.PROBLEM));
+                problems.add(new ImportProblem(
+                        record.getRecordNumber(), headerOf.apply(columns.get(i)), "This cell " + PlainText.PROBLEM));
             }
         }
         return new Row<>(record.getRecordNumber(), values);

@@ -15,8 +15,7 @@ public final class ImportDates {
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
-    private ImportDates() {
-    }
+    private ImportDates() {}
 
     public static Optional<LocalDate> parse(String value) {
         for (DateTimeFormatter format : FORMATS) {

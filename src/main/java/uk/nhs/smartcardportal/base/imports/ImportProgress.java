@@ -4,8 +4,7 @@ package uk.nhs.smartcardportal.base.imports;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (stage, done, total) -> {
-    };
+    ImportProgress NONE = (stage, done, total) -> {};
 
     void update(String stage, int done, int total);
 }

@@ -8,11 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 /** Asks before a change that is not easily undone: the action runs only when the person confirms. */
 public final class AskFirst {
 
-    private AskFirst() {
-    }
+    private AskFirst() {}
 
-    public static Dialog open(String question, String consequence, String confirmLabel, String cancelLabel,
-            Runnable action) {
+    public static Dialog open(
+            String question, String consequence, String confirmLabel, String cancelLabel, Runnable action) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(question);
         dialog.add(new Paragraph(consequence));

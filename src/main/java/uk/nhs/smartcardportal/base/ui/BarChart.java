@@ -35,17 +35,31 @@ public class BarChart extends Div {
             add(new Div("Nothing to show yet."));
             return;
         }
-        long max = Math.max(1, bars.stream().mapToLong(bar -> Math.max(bar.value(),
-                bar.marker() == null ? 0 : bar.marker())).max().orElse(1));
+        long max = Math.max(
+                1,
+                bars.stream()
+                        .mapToLong(bar -> Math.max(bar.value(), bar.marker() == null ? 0 : bar.marker()))
+                        .max()
+                        .orElse(1));
         List<List<String>> labels = bars.stream().map(bar -> lines(bar.label())).toList();
         int height = labels.stream().mapToInt(BarChart::rowHeight).sum() + 10;
         StringBuilder svg = new StringBuilder();
-        String summary = title + ": " + bars.stream().map(bar -> bar.label() + " " + bar.value() + " " + unit
-                + (bar.marker() == null ? "" : " (marker " + bar.marker() + ")")).collect(Collectors.joining("; "));
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" preserveAspectRatio=\"xMinYMin meet\" aria-label=\"")
-                .append(escape(summary)).append("\">");
+        String summary = title + ": "
+                + bars.stream()
+                        .map(bar -> bar.label() + " " + bar.value() + " " + unit
+                                + (bar.marker() == null ? "" : " (marker " + bar.marker() + ")"))
+                        .collect(Collectors.joining("; "));
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" preserveAspectRatio=\"xMinYMin meet\" aria-label=\"")
+                .append(escape(summary))
+                .append("\">");
         int y = 5;
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
@@ -53,26 +67,51 @@ public class BarChart extends Div {
             int row = rowHeight(label);
             int middle = y + row / 2;
             int length = (int) Math.round((double) bar.value() / max * BAR_AREA);
-            svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"")
-                    .append(middle + 6 - (label.size() - 1) * LINE / 2).append("\" text-anchor=\"end\" class=\"bar-label\">");
+            svg.append("<text x=\"")
+                    .append(LABEL_WIDTH - 8)
+                    .append("\" y=\"")
+                    .append(middle + 6 - (label.size() - 1) * LINE / 2)
+                    .append("\" text-anchor=\"end\" class=\"bar-label\">");
             for (int line = 0; line < label.size(); line++) {
-                svg.append("<tspan x=\"").append(LABEL_WIDTH - 8).append("\"")
-                        .append(line == 0 ? "" : " dy=\"" + LINE + "\"").append('>').append(escape(label.get(line)))
+                svg.append("<tspan x=\"")
+                        .append(LABEL_WIDTH - 8)
+                        .append("\"")
+                        .append(line == 0 ? "" : " dy=\"" + LINE + "\"")
+                        .append('>')
+                        .append(escape(label.get(line)))
                         .append("</tspan>");
             }
             svg.append("</text>");
-            svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(middle - (ROW - 12) / 2)
-                    .append("\" width=\"").append(Math.max(length, bar.value() > 0 ? 2 : 0)).append("\" height=\"")
-                    .append(ROW - 12).append("\" class=\"").append(bar.alert() ? "bar bar-alert" : "bar")
+            svg.append("<rect x=\"")
+                    .append(LABEL_WIDTH)
+                    .append("\" y=\"")
+                    .append(middle - (ROW - 12) / 2)
+                    .append("\" width=\"")
+                    .append(Math.max(length, bar.value() > 0 ? 2 : 0))
+                    .append("\" height=\"")
+                    .append(ROW - 12)
+                    .append("\" class=\"")
+                    .append(bar.alert() ? "bar bar-alert" : "bar")
                     .append("\"/>");
             if (bar.marker() != null) {
                 int x = LABEL_WIDTH + (int) Math.round((double) bar.marker() / max * BAR_AREA);
-                svg.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"")
-                        .append(middle - ROW / 2).append("\" y2=\"").append(middle + ROW / 2 - 2)
+                svg.append("<line x1=\"")
+                        .append(x)
+                        .append("\" x2=\"")
+                        .append(x)
+                        .append("\" y1=\"")
+                        .append(middle - ROW / 2)
+                        .append("\" y2=\"")
+                        .append(middle + ROW / 2 - 2)
                         .append("\" class=\"bar-marker\"/>");
             }
-            svg.append("<text x=\"").append(LABEL_WIDTH + Math.max(length, 0) + 6).append("\" y=\"")
-                    .append(middle + 6).append("\" class=\"bar-value\">").append(bar.value()).append("</text>");
+            svg.append("<text x=\"")
+                    .append(LABEL_WIDTH + Math.max(length, 0) + 6)
+                    .append("\" y=\"")
+                    .append(middle + 6)
+                    .append("\" class=\"bar-value\">")
+                    .append(bar.value())
+                    .append("</text>");
             y += row;
         }
         svg.append("</svg>");
@@ -100,7 +139,10 @@ public class BarChart extends Div {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

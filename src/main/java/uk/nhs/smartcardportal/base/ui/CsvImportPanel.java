@@ -63,13 +63,13 @@ public class CsvImportPanel<R extends ImportReport> extends Div {
         this.steps = steps;
         this.executor = executor;
         this.ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> received(metadata
-                .fileName(), bytes))));
+        upload = new Upload(
+                UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> received(metadata.fileName(), bytes))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
-        upload.addFileRejectedListener(event -> Feedback.problem(event.getErrorMessage()
-                + " Choose a CSV file of at most " + maxBytes / 1024 / 1024 + " MB."));
+        upload.addFileRejectedListener(event -> Feedback.problem(
+                event.getErrorMessage() + " Choose a CSV file of at most " + maxBytes / 1024 / 1024 + " MB."));
         upload.getElement().setAttribute("aria-label", fileLabel);
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", "Import progress");
@@ -99,7 +99,9 @@ public class CsvImportPanel<R extends ImportReport> extends Div {
         }
         Button importButton = new Button(steps.importLabel(report.changing()), event -> {
             event.getSource().setEnabled(false);
-            runInBackground("Importing the file", () -> steps.importFile(fileName, file, progressReporter()),
+            runInBackground(
+                    "Importing the file",
+                    () -> steps.importFile(fileName, file, progressReporter()),
                     this::showImported);
         });
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -119,12 +121,14 @@ public class CsvImportPanel<R extends ImportReport> extends Div {
 
     private void showProblems(R report) {
         int count = report.problems().size();
-        result.add(new H2(count == 1 ? "1 problem: nothing was imported" : count + " problems: nothing was imported"),
+        result.add(
+                new H2(count == 1 ? "1 problem: nothing was imported" : count + " problems: nothing was imported"),
                 new Paragraph("Correct the file " + steps.correctWhere() + ", then upload it again. Line 1 is the "
                         + "header line."));
         Grid<ImportProblem> problems = new Grid<>();
         problems.addColumn(ImportProblem::line).setHeader("Line").setAutoWidth(true);
-        problems.addColumn(problem -> problem.column() == null ? "" : problem.column()).setHeader("Column")
+        problems.addColumn(problem -> problem.column() == null ? "" : problem.column())
+                .setHeader("Column")
                 .setAutoWidth(true);
         problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.setItems(report.problems());
@@ -147,22 +151,24 @@ public class CsvImportPanel<R extends ImportReport> extends Div {
         progress.setVisible(true);
         stage.setText(what + "…");
         ui.setPollInterval(500);
-        executor.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                R report = work.get();
-                ui.access(() -> {
-                    finished();
-                    stage.setText(what + ": done.");
-                    whenDone.accept(report);
-                });
-            } catch (RuntimeException fault) {
-                ui.access(() -> {
-                    finished();
-                    stage.setText("");
-                    Feedback.fault(what, fault);
-                });
-            }
-        }, SecurityContextHolder.getContext()));
+        executor.execute(new DelegatingSecurityContextRunnable(
+                () -> {
+                    try {
+                        R report = work.get();
+                        ui.access(() -> {
+                            finished();
+                            stage.setText(what + ": done.");
+                            whenDone.accept(report);
+                        });
+                    } catch (RuntimeException fault) {
+                        ui.access(() -> {
+                            finished();
+                            stage.setText("");
+                            Feedback.fault(what, fault);
+                        });
+                    }
+                },
+                SecurityContextHolder.getContext()));
     }
 
     private void finished() {

@@ -8,8 +8,7 @@ public final class ErrorReference {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ErrorReference() {
-    }
+    private ErrorReference() {}
 
     public static String next() {
         byte[] bytes = new byte[4];

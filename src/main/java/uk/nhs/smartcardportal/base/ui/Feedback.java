@@ -15,8 +15,7 @@ public final class Feedback {
     private static final Logger log = LoggerFactory.getLogger(Feedback.class);
     private static final String LAST_PROBLEM = "portal-last-problem";
 
-    private Feedback() {
-    }
+    private Feedback() {}
 
     /** Runs the action; on success shows the message, on a refusal shows why. Returns whether it worked. */
     public static boolean attempt(Runnable action, String success) {

@@ -85,8 +85,8 @@ public final class FormErrors {
     private void show(RuntimeException refusal) {
         clear();
         if (!(refusal instanceof InvalidInputException invalid)) {
-            boolean aboutTheRecord = refusal instanceof ConcurrentChangeException
-                    || refusal instanceof RecordNotFoundException;
+            boolean aboutTheRecord =
+                    refusal instanceof ConcurrentChangeException || refusal instanceof RecordNotFoundException;
             if (otherwise == null || aboutTheRecord) {
                 Feedback.problem(refusal.getMessage());
             } else {

@@ -10,8 +10,7 @@ public final class GridDates {
 
     private static final char NO_BREAK_SPACE = '\u00A0';
 
-    private GridDates() {
-    }
+    private GridDates() {}
 
     public static <T> Grid.Column<T> date(Grid<T> grid, ValueProvider<T, Instant> value, String header) {
         return column(grid, row -> value.apply(row) == null ? "" : UkTime.date(value.apply(row)), header);
@@ -22,7 +21,9 @@ public final class GridDates {
     }
 
     private static <T> Grid.Column<T> column(Grid<T> grid, ValueProvider<T, String> text, String header) {
-        return grid.addColumn(row -> text.apply(row).replace(' ', NO_BREAK_SPACE)).setHeader(header)
-                .setAutoWidth(true).setFlexGrow(0);
+        return grid.addColumn(row -> text.apply(row).replace(' ', NO_BREAK_SPACE))
+                .setHeader(header)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 }

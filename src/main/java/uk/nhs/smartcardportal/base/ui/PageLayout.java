@@ -6,8 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 /** Page layouts shared by the views. */
 public final class PageLayout {
 
-    private PageLayout() {
-    }
+    private PageLayout() {}
 
     /**
      * The page's list takes the height the window has below what comes before it (at least 22rem), instead of the

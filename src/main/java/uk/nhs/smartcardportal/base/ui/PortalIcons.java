@@ -12,8 +12,7 @@ public final class PortalIcons {
 
     public static final String SEARCH = "search";
 
-    private PortalIcons() {
-    }
+    private PortalIcons() {}
 
     /** The icon of that name, written "name" or, as menu entries write it, "vaadin:name". */
     public static SvgIcon create(String name) {

@@ -10,7 +10,12 @@ import java.util.function.Consumer;
 /** Asks for the reason for a step that needs one (declining a request, cancelling a card), then takes it. */
 public class ReasonDialog extends Dialog {
 
-    public ReasonDialog(String title, String explanation, String confirm, String success, Consumer<String> action,
+    public ReasonDialog(
+            String title,
+            String explanation,
+            String confirm,
+            String success,
+            Consumer<String> action,
             Runnable afterwards) {
         setHeaderTitle(title);
         TextArea reason = new TextArea("Reason");

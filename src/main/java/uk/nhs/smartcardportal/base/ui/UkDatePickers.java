@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Date pickers that read and show dates the UK way (day/month/year), with a hint and a clear button. */
 public final class UkDatePickers {
 
-    private UkDatePickers() {
-    }
+    private UkDatePickers() {}
 
     public static DatePicker create(String label) {
         DatePicker picker = new DatePicker(label);

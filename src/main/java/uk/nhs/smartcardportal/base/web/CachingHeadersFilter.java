@@ -46,7 +46,8 @@ public class CachingHeadersFilter extends OncePerRequestFilter {
         }
 
         private static boolean isCaching(String name) {
-            return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name)
+            return "Cache-Control".equalsIgnoreCase(name)
+                    || "Expires".equalsIgnoreCase(name)
                     || "Pragma".equalsIgnoreCase(name);
         }
 

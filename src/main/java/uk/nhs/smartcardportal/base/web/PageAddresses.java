@@ -12,6 +12,5 @@ public final class PageAddresses {
     public static final String TEAM = "team";
     public static final String STOCK = "stock";
 
-    private PageAddresses() {
-    }
+    private PageAddresses() {}
 }

@@ -10,17 +10,17 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.CustodyKind;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.SmartcardRepository;
+import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.sites.SiteService;
 
 /**
  * The Workforce Systems Team receives the cards Recruitment printed and sent over: scanned card numbers are checked
@@ -39,7 +39,12 @@ public class CardReceiptService {
     private final SiteService sites;
     private final AuditService audit;
 
-    CardReceiptService(CustodyRepository held, SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites, AuditService audit) {
+    CardReceiptService(
+            CustodyRepository held,
+            SmartcardRepository cards,
+            CardLifecycle lifecycle,
+            SiteService sites,
+            AuditService audit) {
         this.held = held;
         this.cards = cards;
         this.lifecycle = lifecycle;
@@ -66,8 +71,8 @@ public class CardReceiptService {
             throw new RuleViolationException("Scan or type at least one card number.");
         }
         if (serials.size() > SERIALS_MAX) {
-            throw new RuleViolationException("Enter at most " + SERIALS_MAX + " card numbers at a time: you entered "
-                    + serials.size() + ".");
+            throw new RuleViolationException(
+                    "Enter at most " + SERIALS_MAX + " card numbers at a time: you entered " + serials.size() + ".");
         }
         List<IntakeCard> expected = new ArrayList<>();
         List<String> notPrinted = new ArrayList<>();
@@ -78,29 +83,34 @@ public class CardReceiptService {
                 notCardNumbers.add(serial);
                 continue;
             }
-            cards.findBySerial(serial).ifPresentOrElse(card -> {
-                if (card.getStatus() == CardStatus.PRINTED) {
-                    expected.add(IntakeCard.of(card));
-                } else {
-                    notExpected.add(new UnknownSerial(serial, card.getStaff().getFullName() + ": "
-                            + whyNotExpected(card)));
-                }
-            }, () -> notPrinted.add(serial));
+            cards.findBySerial(serial)
+                    .ifPresentOrElse(
+                            card -> {
+                                if (card.getStatus() == CardStatus.PRINTED) {
+                                    expected.add(IntakeCard.of(card));
+                                } else {
+                                    notExpected.add(new UnknownSerial(
+                                            serial, card.getStaff().getFullName() + ": " + whyNotExpected(card)));
+                                }
+                            },
+                            () -> notPrinted.add(serial));
         }
-        long scannedOnTheirWay = expected.stream().filter(card -> card.fromRecruitment()).count();
-        return new CardReceipt(expected, notPrinted, notExpected, notCardNumbers,
-                countOnTheirWay() - scannedOnTheirWay);
+        long scannedOnTheirWay =
+                expected.stream().filter(card -> card.fromRecruitment()).count();
+        return new CardReceipt(
+                expected, notPrinted, notExpected, notCardNumbers, countOnTheirWay() - scannedOnTheirWay);
     }
 
     /** Receives the expected cards into the store, all or none. Returns how many were received. */
     @Transactional
     public int receive(List<IntakeCard> expected) {
         if (expected.isEmpty()) {
-            throw new RuleViolationException("None of the numbers entered is a card on its way, so there is nothing "
-                    + "to receive.");
+            throw new RuleViolationException(
+                    "None of the numbers entered is a card on its way, so there is nothing " + "to receive.");
         }
         for (IntakeCard entry : expected) {
-            receive(cards.findById(entry.cardId()).orElseThrow(() -> new RecordNotFoundException("The card")),
+            receive(
+                    cards.findById(entry.cardId()).orElseThrow(() -> new RecordNotFoundException("The card")),
                     entry.cardVersion());
         }
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -121,14 +131,18 @@ public class CardReceiptService {
             throw new RuleViolationException("Card " + card.getSerial() + " is not waiting to be received: it is "
                     + card.getStatus().label().toLowerCase() + ".");
         }
-        lifecycle.move(card, expectedVersion, CardStatus.IN_STORE, Custody.atSite(sites.store().getId()),
+        lifecycle.move(
+                card,
+                expectedVersion,
+                CardStatus.IN_STORE,
+                Custody.atSite(sites.store().getId()),
                 "Received into the Workforce Systems store");
     }
 
     private static String whyNotExpected(Smartcard card) {
         return switch (card.getStatus()) {
-            case IN_STORE, ALLOCATED, NOT_COLLECTED -> "already received; " + card.getStatus().label().toLowerCase()
-                    + ".";
+            case IN_STORE, ALLOCATED, NOT_COLLECTED ->
+                "already received; " + card.getStatus().label().toLowerCase() + ".";
             case AT_SESSION -> "already received; now at a collection session.";
             case COLLECTED -> "already collected by its holder.";
             case CANCELLED -> "cancelled: do not store it; destroy it from Cards in custody.";

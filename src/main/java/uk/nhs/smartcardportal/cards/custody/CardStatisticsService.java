@@ -16,10 +16,10 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardTransitionRepository;
+import uk.nhs.smartcardportal.security.Roles;
 
 /** Card figures for the Workforce Systems Team's dashboard, from aggregate queries. */
 @Service
@@ -59,11 +59,14 @@ public class CardStatisticsService {
         Set<CardStatus> printed = EnumSet.copyOf(byStatus.keySet());
         printed.remove(CardStatus.REQUESTED);
         Instant now = clock.instant();
-        Object[] recent = held.printedWithin90Days(printed, now.minus(Duration.ofDays(30)),
-                now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(90))).getFirst();
+        Object[] recent = held.printedWithin90Days(
+                        printed,
+                        now.minus(Duration.ofDays(30)),
+                        now.minus(Duration.ofDays(60)),
+                        now.minus(Duration.ofDays(90)))
+                .getFirst();
         long[] counts = new long[AGE_BANDS.length];
-        long older = printed.stream().mapToLong(byStatus::get).sum()
-                - held.countByStatusInAndPrintedAtIsNull(printed);
+        long older = printed.stream().mapToLong(byStatus::get).sum() - held.countByStatusInAndPrintedAtIsNull(printed);
         for (int band = 0; band < recent.length; band++) {
             counts[band] = recent[band] == null ? 0 : ((Number) recent[band]).longValue();
             older -= counts[band];

@@ -15,17 +15,33 @@ import uk.nhs.smartcardportal.base.UkTime;
 /** Cards in custody as CSV for a spreadsheet: formula-like cells kept as text. */
 final class CustodyCsv {
 
-    private CustodyCsv() {
-    }
+    private CustodyCsv() {}
 
     static byte[] write(List<CustodyRow> rows, Clock clock) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("Card number", "Name",
-                "Employee number", "Status", "Where", "Collection site", "Printed", "Days since printing").get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(
+                                "Card number",
+                                "Name",
+                                "Employee number",
+                                "Status",
+                                "Where",
+                                "Collection site",
+                                "Printed",
+                                "Days since printing")
+                        .get())) {
             for (CustodyRow row : rows) {
-                csv.printRecord(CsvCells.safe(row.serial()), CsvCells.safe(row.fullName()),
-                        CsvCells.safe(row.employeeNumber()), row.status().label(), CsvCells.safe(row.location()),
-                        CsvCells.safe(row.collectionSite()), UkTime.date(row.printedAt()),
+                csv.printRecord(
+                        CsvCells.safe(row.serial()),
+                        CsvCells.safe(row.fullName()),
+                        CsvCells.safe(row.employeeNumber()),
+                        row.status().label(),
+                        CsvCells.safe(row.location()),
+                        CsvCells.safe(row.collectionSite()),
+                        UkTime.date(row.printedAt()),
                         Duration.between(row.printedAt(), clock.instant()).toDays());
             }
         } catch (IOException e) {

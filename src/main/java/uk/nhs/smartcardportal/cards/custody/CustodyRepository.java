@@ -1,8 +1,6 @@
 package uk.nhs.smartcardportal.cards.custody;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -17,13 +15,13 @@ public interface CustodyRepository extends Repository<Smartcard, Long> {
             + "uk.nhs.smartcardportal.cards.CustodyKind.SITE and c.custody.siteId = :siteId order by c.serial")
     List<Smartcard> heldAt(Long siteId);
 
-
-    @Query("select new uk.nhs.smartcardportal.cards.custody.CustodyRow(c.id, c.version, c.serial, s.firstName, s.lastName, "
-            + "s.employeeNumber, c.status, c.custody.kind, here.name, c.custody.sessionId, cs.name, c.printedAt) "
-            + "from Smartcard c join c.staff s left join c.collectionSite cs "
-            + "left join Site here on here.id = c.custody.siteId "
-            + "where c.status = uk.nhs.smartcardportal.cards.CardStatus.PRINTED "
-            + "and c.custody.kind = uk.nhs.smartcardportal.cards.CustodyKind.RECRUITMENT order by c.printedAt, c.id")
+    @Query(
+            "select new uk.nhs.smartcardportal.cards.custody.CustodyRow(c.id, c.version, c.serial, s.firstName, s.lastName, "
+                    + "s.employeeNumber, c.status, c.custody.kind, here.name, c.custody.sessionId, cs.name, c.printedAt) "
+                    + "from Smartcard c join c.staff s left join c.collectionSite cs "
+                    + "left join Site here on here.id = c.custody.siteId "
+                    + "where c.status = uk.nhs.smartcardportal.cards.CardStatus.PRINTED "
+                    + "and c.custody.kind = uk.nhs.smartcardportal.cards.CustodyKind.RECRUITMENT order by c.printedAt, c.id")
     List<CustodyRow> printedNotReceived(Pageable pageable);
 
     long countByStatusAndCustodyKind(CardStatus status, CustodyKind kind);
@@ -36,11 +34,12 @@ public interface CustodyRepository extends Repository<Smartcard, Long> {
             + "and (:text is null or c.serial like :text escape '!' or lower(s.employeeNumber) like :text escape '!' "
             + "or lower(concat(s.firstName, ' ', s.lastName)) like :text escape '!') ";
 
-    @Query("select new uk.nhs.smartcardportal.cards.custody.CustodyRow(c.id, c.version, c.serial, s.firstName, s.lastName, "
-            + "s.employeeNumber, c.status, c.custody.kind, here.name, c.custody.sessionId, cs.name, c.printedAt) "
-            + IN_CUSTODY + "order by c.printedAt, c.id")
-    List<CustodyRow> inCustody(Long siteId, CardStatus status, java.time.Instant printedBefore, String text,
-            Pageable pageable);
+    @Query(
+            "select new uk.nhs.smartcardportal.cards.custody.CustodyRow(c.id, c.version, c.serial, s.firstName, s.lastName, "
+                    + "s.employeeNumber, c.status, c.custody.kind, here.name, c.custody.sessionId, cs.name, c.printedAt) "
+                    + IN_CUSTODY + "order by c.printedAt, c.id")
+    List<CustodyRow> inCustody(
+            Long siteId, CardStatus status, java.time.Instant printedBefore, String text, Pageable pageable);
 
     @Query("select count(c) " + IN_CUSTODY)
     long countInCustody(Long siteId, CardStatus status, java.time.Instant printedBefore, String text);
@@ -64,8 +63,11 @@ public interface CustodyRepository extends Repository<Smartcard, Long> {
             + "sum(case when c.printedAt < :days30 and c.printedAt >= :days60 then 1 else 0 end), "
             + "sum(case when c.printedAt < :days60 then 1 else 0 end) "
             + "from Smartcard c where c.status in :statuses and c.printedAt >= :days90")
-    List<Object[]> printedWithin90Days(java.util.Collection<CardStatus> statuses, java.time.Instant days30,
-            java.time.Instant days60, java.time.Instant days90);
+    List<Object[]> printedWithin90Days(
+            java.util.Collection<CardStatus> statuses,
+            java.time.Instant days30,
+            java.time.Instant days60,
+            java.time.Instant days90);
 
     long countByStatusInAndPrintedAtIsNull(java.util.Collection<CardStatus> statuses);
 }

@@ -5,9 +5,19 @@ import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CustodyKind;
 
 /** A printed card the team holds: where, in what state, and since when. */
-public record CustodyRow(Long cardId, Long cardVersion, String serial, String firstName, String lastName,
-        String employeeNumber, CardStatus status, CustodyKind custodyKind, String siteName, Long sessionId,
-        String collectionSite, Instant printedAt) {
+public record CustodyRow(
+        Long cardId,
+        Long cardVersion,
+        String serial,
+        String firstName,
+        String lastName,
+        String employeeNumber,
+        CardStatus status,
+        CustodyKind custodyKind,
+        String siteName,
+        Long sessionId,
+        String collectionSite,
+        Instant printedAt) {
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -8,12 +8,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.sessions.SessionService;
-import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.CardStatus;
@@ -23,6 +20,9 @@ import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.IssuedCardRow;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.SmartcardRepository;
+import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.sessions.SessionService;
+import uk.nhs.smartcardportal.sites.SiteService;
 
 /** "Where is card X now?": found by card number, name or employee number, with its whole custody history. */
 @Service
@@ -41,11 +41,17 @@ public class CustodyService {
     private final java.time.Clock clock;
     private final int followUpDays;
 
-    CustodyService(CustodyRepository held, SmartcardRepository cards, CardTransitionRepository transitions, SiteService sites,
-            SessionService sessions, CardLifecycle lifecycle, uk.nhs.smartcardportal.audit.AuditService audit,
+    CustodyService(
+            CustodyRepository held,
+            SmartcardRepository cards,
+            CardTransitionRepository transitions,
+            SiteService sites,
+            SessionService sessions,
+            CardLifecycle lifecycle,
+            uk.nhs.smartcardportal.audit.AuditService audit,
             java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${portal.uncollected-follow-up-days:90}")
-            int followUpDays) {
+                    int followUpDays) {
         this.held = held;
         this.lifecycle = lifecycle;
         this.audit = audit;
@@ -82,13 +88,16 @@ public class CustodyService {
                 found.add(here);
                 continue;
             }
-            var inCustody = cards.findBySerial(serial).filter(card -> !card.getStatus().isFinished()
-                    && card.getStatus() != CardStatus.COLLECTED);
+            var inCustody = cards.findBySerial(serial)
+                    .filter(card -> !card.getStatus().isFinished() && card.getStatus() != CardStatus.COLLECTED);
             if (inCustody.isPresent()) {
                 misplaced.add(IntakeCard.of(inCustody.get()));
             } else {
-                unknown.add(new UnknownSerial(serial, serial.matches(Smartcard.SERIAL_PATTERN)
-                        ? "No card in custody has this number." : "Not a card number: they are 12 digits."));
+                unknown.add(new UnknownSerial(
+                        serial,
+                        serial.matches(Smartcard.SERIAL_PATTERN)
+                                ? "No card in custody has this number."
+                                : "Not a card number: they are 12 digits."));
             }
         }
         return new CardCount(siteId, found, List.copyOf(expected.values()), misplaced, unknown);
@@ -101,25 +110,35 @@ public class CustodyService {
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void recordCardCount(CardCount count) {
-        String site = sites.find(count.siteId()).orElseThrow(() -> new RecordNotFoundException("The location"))
+        String site = sites.find(count.siteId())
+                .orElseThrow(() -> new RecordNotFoundException("The location"))
                 .getName();
         boolean atTheStore = sites.store().getId().equals(count.siteId());
         for (IntakeCard entry : count.misplaced()) {
             Smartcard card = cards.findById(entry.cardId()).orElseThrow();
             if (atTheStore && card.getStatus() == CardStatus.PRINTED) {
-                lifecycle.move(card, entry.cardVersion(), CardStatus.IN_STORE, Custody.atSite(count.siteId()),
+                lifecycle.move(
+                        card,
+                        entry.cardVersion(),
+                        CardStatus.IN_STORE,
+                        Custody.atSite(count.siteId()),
                         "Found in the store at a stocktake: received");
             } else {
-                lifecycle.moveCustody(card, entry.cardVersion(), Custody.atSite(count.siteId()), "Found at " + site
-                        + " at a stocktake");
+                lifecycle.moveCustody(
+                        card,
+                        entry.cardVersion(),
+                        Custody.atSite(count.siteId()),
+                        "Found at " + site + " at a stocktake");
             }
         }
         Map<String, Object> summary = new java.util.LinkedHashMap<>();
         summary.put("location", site);
         summary.put("found", count.found().size());
         summary.put("missing", count.missing().stream().map(IntakeCard::serial).toList());
-        summary.put("movedHere", count.misplaced().stream().map(IntakeCard::serial).toList());
-        summary.put("unknown", count.unknown().stream().map(UnknownSerial::entered).toList());
+        summary.put(
+                "movedHere", count.misplaced().stream().map(IntakeCard::serial).toList());
+        summary.put(
+                "unknown", count.unknown().stream().map(UnknownSerial::entered).toList());
         audit.record("STOCKTAKE_CARDS", "Site", count.siteId(), null, summary);
     }
 
@@ -127,15 +146,20 @@ public class CustodyService {
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<CustodyRow> inCustody(CustodyFilter filter, org.springframework.data.domain.Pageable pageable) {
-        return held.inCustody(filter.siteId(), filter.status(), printedBefore(filter), LikePattern.containing(
-                filter.text()), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return held.inCustody(
+                filter.siteId(),
+                filter.status(),
+                printedBefore(filter),
+                LikePattern.containing(filter.text()),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public long countInCustody(CustodyFilter filter) {
         String text = LikePattern.containing(filter.text());
-        return text == null ? held.countInCustodyUnsearched(filter.siteId(), filter.status(), printedBefore(filter))
+        return text == null
+                ? held.countInCustodyUnsearched(filter.siteId(), filter.status(), printedBefore(filter))
                 : held.countInCustody(filter.siteId(), filter.status(), printedBefore(filter), text);
     }
 
@@ -143,13 +167,20 @@ public class CustodyService {
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public byte[] inCustodyCsv(CustodyFilter filter) {
-        return CustodyCsv.write(held.inCustody(filter.siteId(), filter.status(), printedBefore(filter),
-                LikePattern.containing(filter.text()), PageRequest.of(0, EXPORT_MAX)), clock);
+        return CustodyCsv.write(
+                held.inCustody(
+                        filter.siteId(),
+                        filter.status(),
+                        printedBefore(filter),
+                        LikePattern.containing(filter.text()),
+                        PageRequest.of(0, EXPORT_MAX)),
+                clock);
     }
 
     /** Whether an uncollected card has waited long enough since printing to follow up or destroy. */
     public boolean needsFollowUp(CustodyRow row) {
-        return row.status().isAwaitingCollection() && row.printedAt() != null
+        return row.status().isAwaitingCollection()
+                && row.printedAt() != null
                 && row.printedAt().isBefore(clock.instant().minus(java.time.Duration.ofDays(followUpDays)));
     }
 
@@ -164,14 +195,15 @@ public class CustodyService {
         Smartcard card = cards.findById(cardId).orElseThrow(() -> new RecordNotFoundException("The card"));
         String why = uk.nhs.smartcardportal.base.InputText.optional(reason, CardRequest.NOTE_MAX, "The reason");
         if (why == null) {
-            throw new uk.nhs.smartcardportal.base.RuleViolationException("Say why the card is destroyed: it is "
-                    + "kept with the card's history.");
+            throw new uk.nhs.smartcardportal.base.RuleViolationException(
+                    "Say why the card is destroyed: it is " + "kept with the card's history.");
         }
         lifecycle.move(card, expectedVersion, CardStatus.DESTROYED, Custody.gone(), "Destroyed: " + why);
     }
 
     private java.time.Instant printedBefore(CustodyFilter filter) {
-        return filter.minimumAgeDays() == null ? null
+        return filter.minimumAgeDays() == null
+                ? null
                 : clock.instant().minus(java.time.Duration.ofDays(filter.minimumAgeDays()));
     }
 
@@ -184,14 +216,29 @@ public class CustodyService {
         String previous = describe.custody(Custody.notPrinted());
         for (CardTransition step : transitions.findByCardIdOrderByOccurredAtAscIdAsc(cardId)) {
             String now = describe.custody(step.getCustody());
-            history.add(new CustodyStep(step.getOccurredAt(), step.getActorName(), step.getFromStatus(),
-                    step.getToStatus(), previous, now, step.getNote()));
+            history.add(new CustodyStep(
+                    step.getOccurredAt(),
+                    step.getActorName(),
+                    step.getFromStatus(),
+                    step.getToStatus(),
+                    previous,
+                    now,
+                    step.getNote()));
             previous = now;
         }
-        return new CardWhereabouts(cardId, card.getVersion(), card.getSerial(), card.getStaff().getFullName(),
-                card.getStaff().getEmployeeNumber(), card.getStatus(), describe.custody(card.getCustody()),
-                card.getCollectionSite() == null ? null : card.getCollectionSite().getName(),
-                card.getReplaces() == null ? null : card.getReplaces().getSerial(), history);
+        return new CardWhereabouts(
+                cardId,
+                card.getVersion(),
+                card.getSerial(),
+                card.getStaff().getFullName(),
+                card.getStaff().getEmployeeNumber(),
+                card.getStatus(),
+                describe.custody(card.getCustody()),
+                card.getCollectionSite() == null
+                        ? null
+                        : card.getCollectionSite().getName(),
+                card.getReplaces() == null ? null : card.getReplaces().getSerial(),
+                history);
     }
 
     /** Custody in words; site and session names looked up once each. */
@@ -204,12 +251,17 @@ public class CustodyService {
             return switch (custody.kind()) {
                 case NOT_PRINTED -> "Not printed yet";
                 case RECRUITMENT -> CustodyRow.WITH_RECRUITMENT;
-                case SITE -> siteNames.computeIfAbsent(custody.siteId(), id -> sites.find(id)
-                        .map(site -> site.getName()).orElse("Site " + id));
-                case SESSION -> sessionNames.computeIfAbsent(custody.sessionId(), id -> sessions.summary(id)
-                        .map(session -> "Session " + UkTime.span(session.startsAt(), session.endsAt()) + ", "
-                                + session.siteName())
-                        .orElse("Session " + id));
+                case SITE ->
+                    siteNames.computeIfAbsent(
+                            custody.siteId(),
+                            id -> sites.find(id).map(site -> site.getName()).orElse("Site " + id));
+                case SESSION ->
+                    sessionNames.computeIfAbsent(
+                            custody.sessionId(),
+                            id -> sessions.summary(id)
+                                    .map(session -> "Session " + UkTime.span(session.startsAt(), session.endsAt())
+                                            + ", " + session.siteName())
+                                    .orElse("Session " + id));
                 case HOLDER -> "With the holder";
                 case GONE -> "Destroyed";
                 case UNKNOWN -> "Unknown: lost";

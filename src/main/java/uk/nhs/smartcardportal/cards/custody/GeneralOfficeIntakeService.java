@@ -9,15 +9,15 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.SmartcardRepository;
+import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.sites.SiteService;
 
 /**
  * The one-off move of cards still held at the legacy General Office into the Workforce Systems store: serials
@@ -34,7 +34,8 @@ public class GeneralOfficeIntakeService {
     private final CardLifecycle lifecycle;
     private final SiteService sites;
 
-    GeneralOfficeIntakeService(CustodyRepository held, SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites) {
+    GeneralOfficeIntakeService(
+            CustodyRepository held, SmartcardRepository cards, CardLifecycle lifecycle, SiteService sites) {
         this.held = held;
         this.cards = cards;
         this.lifecycle = lifecycle;
@@ -44,8 +45,10 @@ public class GeneralOfficeIntakeService {
     /** Cards recorded at the General Office now. */
     @Transactional(readOnly = true)
     public List<IntakeCard> expected() {
-        return generalOffice().map(office -> held.heldAt(office.getId()).stream()
-                .map(IntakeCard::of).toList()).orElse(List.of());
+        return generalOffice()
+                .map(office ->
+                        held.heldAt(office.getId()).stream().map(IntakeCard::of).toList())
+                .orElse(List.of());
     }
 
     /** Found, expected but missing, and unknown serials. Changes nothing. */
@@ -55,8 +58,8 @@ public class GeneralOfficeIntakeService {
         if (serials.size() > SERIALS_MAX) {
             throw new RuleViolationException("Enter at most " + SERIALS_MAX + " card numbers at a time.");
         }
-        Map<String, IntakeCard> expected = expected().stream()
-                .collect(Collectors.toMap(IntakeCard::serial, Function.identity()));
+        Map<String, IntakeCard> expected =
+                expected().stream().collect(Collectors.toMap(IntakeCard::serial, Function.identity()));
         List<IntakeCard> found = new ArrayList<>();
         List<UnknownSerial> unknown = new ArrayList<>();
         for (String serial : serials) {
@@ -66,11 +69,14 @@ public class GeneralOfficeIntakeService {
             } else if (!serial.matches(Smartcard.SERIAL_PATTERN)) {
                 unknown.add(new UnknownSerial(serial, "Not a card number: they are 12 digits."));
             } else {
-                unknown.add(new UnknownSerial(serial, cards.findBySerial(serial)
-                        .map(other -> other.getStatus() == CardStatus.PRINTED
-                                ? "Printed and on its way from Recruitment: receive it on Receive printed cards."
-                                : "Recorded elsewhere: " + other.getStatus().label().toLowerCase())
-                        .orElse("Not on record: check the number, or ask Recruitment.")));
+                unknown.add(new UnknownSerial(
+                        serial,
+                        cards.findBySerial(serial)
+                                .map(other -> other.getStatus() == CardStatus.PRINTED
+                                        ? "Printed and on its way from Recruitment: receive it on Receive printed cards."
+                                        : "Recorded elsewhere: "
+                                                + other.getStatus().label().toLowerCase())
+                                .orElse("Not on record: check the number, or ask Recruitment.")));
             }
         }
         return new IntakeReconciliation(found, List.copyOf(expected.values()), unknown);
@@ -82,21 +88,26 @@ public class GeneralOfficeIntakeService {
         if (found.isEmpty()) {
             throw new RuleViolationException("No cards were found, so there is nothing to move.");
         }
-        Site office = generalOffice().orElseThrow(() -> new RuleViolationException("There is no General Office "
-                + "set up any more."));
+        Site office = generalOffice()
+                .orElseThrow(() -> new RuleViolationException("There is no General Office " + "set up any more."));
         long store = sites.store().getId();
         for (IntakeCard entry : found) {
             Smartcard card = cards.findById(entry.cardId()).orElseThrow();
-            if (card.getCustody().siteId() == null || !card.getCustody().siteId().equals(office.getId())) {
-                throw new RuleViolationException("Card " + entry.serial() + " is no longer at the General Office. "
-                        + "Reconcile again.");
+            if (card.getCustody().siteId() == null
+                    || !card.getCustody().siteId().equals(office.getId())) {
+                throw new RuleViolationException(
+                        "Card " + entry.serial() + " is no longer at the General Office. " + "Reconcile again.");
             }
             if (card.getStatus() == CardStatus.PRINTED) {
-                lifecycle.move(card, entry.cardVersion(), CardStatus.IN_STORE, Custody.atSite(store),
+                lifecycle.move(
+                        card,
+                        entry.cardVersion(),
+                        CardStatus.IN_STORE,
+                        Custody.atSite(store),
                         "Moved from the General Office intake");
             } else {
-                lifecycle.moveCustody(card, entry.cardVersion(), Custody.atSite(store),
-                        "Moved from the General Office intake");
+                lifecycle.moveCustody(
+                        card, entry.cardVersion(), Custody.atSite(store), "Moved from the General Office intake");
             }
         }
         return found.size();

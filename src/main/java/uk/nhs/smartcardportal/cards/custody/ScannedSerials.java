@@ -6,8 +6,7 @@ import java.util.Set;
 /** Card numbers as scanned or pasted: one per line, or separated by spaces, commas or semicolons; repeats once. */
 final class ScannedSerials {
 
-    private ScannedSerials() {
-    }
+    private ScannedSerials() {}
 
     static Set<String> parse(String entered) {
         Set<String> serials = new LinkedHashSet<>();

@@ -1,12 +1,12 @@
 package uk.nhs.smartcardportal.cards.mine;
 
 import java.util.List;
-import uk.nhs.smartcardportal.sessions.SessionSummary;
-import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusWords;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeStatus;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeSummary;
+import uk.nhs.smartcardportal.sessions.SessionSummary;
+import uk.nhs.smartcardportal.staff.SmartcardNeed;
 
 /**
  * Everything the "My smartcard" page shows, read in one transaction. {@code cardId} is null when there is no
@@ -33,8 +33,10 @@ public record MyCardOverview(
             return switch (need) {
                 case NOT_NEEDED -> "You do not need a Smartcard for your role";
                 case NEEDED -> "Your role needs a Smartcard";
-                case UNKNOWN -> onlyStaffRole ? "We do not know yet whether your role needs a Smartcard"
-                        : "No Smartcard is on record for you in this portal";
+                case UNKNOWN ->
+                    onlyStaffRole
+                            ? "We do not know yet whether your role needs a Smartcard"
+                            : "No Smartcard is on record for you in this portal";
             };
         }
         return CardStatusWords.headline(status);

@@ -9,10 +9,16 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.CardTransition;
+import uk.nhs.smartcardportal.cards.CardTransitionRepository;
+import uk.nhs.smartcardportal.cards.Smartcard;
+import uk.nhs.smartcardportal.cards.SmartcardRepository;
+import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.Role;
+import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionService;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 import uk.nhs.smartcardportal.sites.Site;
@@ -20,12 +26,6 @@ import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
-import uk.nhs.smartcardportal.cards.CardStatus;
-import uk.nhs.smartcardportal.cards.CardTransition;
-import uk.nhs.smartcardportal.cards.CardTransitionRepository;
-import uk.nhs.smartcardportal.cards.Smartcard;
-import uk.nhs.smartcardportal.cards.SmartcardRepository;
-import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 
 /** The signed-in person's own card, and nobody else's. */
 @Service
@@ -43,9 +43,15 @@ public class MyCardService {
     private final CurrentUser currentUser;
     private final PortalProperties portal;
 
-    MyCardService(SmartcardRepository cards, CardTransitionRepository transitions,
-            SiteChangeService siteChanges, StaffService staff, SessionService sessions,
-            SiteService sites, CurrentUser currentUser, PortalProperties portal) {
+    MyCardService(
+            SmartcardRepository cards,
+            CardTransitionRepository transitions,
+            SiteChangeService siteChanges,
+            StaffService staff,
+            SessionService sessions,
+            SiteService sites,
+            CurrentUser currentUser,
+            PortalProperties portal) {
         this.portal = portal;
         this.cards = cards;
         this.transitions = transitions;
@@ -63,26 +69,53 @@ public class MyCardService {
         Staff person = staff.find(me).orElseThrow();
         Optional<Smartcard> newest = cards.findByStaffNewestFirst(me).stream().findFirst();
         if (newest.isEmpty()) {
-            return new MyCardOverview(person.getSmartcardNeed(), null, 0, null, null, List.of(), null, null,
-                    List.of(), List.of(), List.of(), portal.startersChooseSession(), onlyStaff);
+            return new MyCardOverview(
+                    person.getSmartcardNeed(),
+                    null,
+                    0,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    portal.startersChooseSession(),
+                    onlyStaff);
         }
         Smartcard card = newest.get();
         Site site = card.getCollectionSite();
         CollectionPlace place = site == null ? null : placeOf(site);
-        SessionSummary allocated = card.getSession() == null ? null
+        SessionSummary allocated = card.getSession() == null
+                ? null
                 : sessions.summary(card.getSession().getId()).orElse(null);
         // the session they are booked onto is shown on its own, so it is not repeated among the others
-        List<SessionSummary> upcoming = site == null || !card.getStatus().isAwaitingCollection() ? List.of()
+        List<SessionSummary> upcoming = site == null || !card.getStatus().isAwaitingCollection()
+                ? List.of()
                 : sessions.upcomingAt(site.getId(), UPCOMING_SESSIONS + 1).stream()
                         .filter(session -> allocated == null || !session.id().equals(allocated.id()))
-                        .limit(UPCOMING_SESSIONS).toList();
+                        .limit(UPCOMING_SESSIONS)
+                        .toList();
         List<CollectionPlace> others = sites.activeCollectionSites().stream()
                 .filter(other -> site == null || !other.getId().equals(site.getId()))
-                .map(MyCardService::placeOf).toList();
+                .map(MyCardService::placeOf)
+                .toList();
         SmartcardNeed need = card.getStatus().isFinished() ? person.getSmartcardNeed() : SmartcardNeed.NEEDED;
-        return new MyCardOverview(need, card.getId(), card.getVersion(), card.getStatus(), card.getSerial(),
-                timeline(card), place, allocated, upcoming, siteChanges.forCard(card.getId()), others,
-                portal.startersChooseSession(), onlyStaff);
+        return new MyCardOverview(
+                need,
+                card.getId(),
+                card.getVersion(),
+                card.getStatus(),
+                card.getSerial(),
+                timeline(card),
+                place,
+                allocated,
+                upcoming,
+                siteChanges.forCard(card.getId()),
+                others,
+                portal.startersChooseSession(),
+                onlyStaff);
     }
 
     private List<TimelineStep> timeline(Smartcard card) {
@@ -94,12 +127,13 @@ public class MyCardService {
         List<TimelineStep> steps = new ArrayList<>();
         steps.add(step("Requested", reached.get(CardStatus.REQUESTED), now == CardStatus.REQUESTED));
         steps.add(step("Printed", reached.get(CardStatus.PRINTED), now == CardStatus.PRINTED));
-        steps.add(step("At the Workforce Systems store", firstOf(reached, CardStatus.IN_STORE,
-                CardStatus.NOT_COLLECTED), now == CardStatus.IN_STORE || now == CardStatus.NOT_COLLECTED));
-        steps.add(step("Booked onto a collection session", reached.get(CardStatus.ALLOCATED),
-                now == CardStatus.ALLOCATED));
-        steps.add(step("At the collection session", reached.get(CardStatus.AT_SESSION),
-                now == CardStatus.AT_SESSION));
+        steps.add(step(
+                "At the Workforce Systems store",
+                firstOf(reached, CardStatus.IN_STORE, CardStatus.NOT_COLLECTED),
+                now == CardStatus.IN_STORE || now == CardStatus.NOT_COLLECTED));
+        steps.add(step(
+                "Booked onto a collection session", reached.get(CardStatus.ALLOCATED), now == CardStatus.ALLOCATED));
+        steps.add(step("At the collection session", reached.get(CardStatus.AT_SESSION), now == CardStatus.AT_SESSION));
         steps.add(step("Collected", reached.get(CardStatus.COLLECTED), now == CardStatus.COLLECTED));
         return steps;
     }
@@ -114,7 +148,8 @@ public class MyCardService {
     }
 
     private static TimelineStep step(String label, Instant at, boolean current) {
-        TimelineStep.State state = current ? TimelineStep.State.CURRENT
+        TimelineStep.State state = current
+                ? TimelineStep.State.CURRENT
                 : at != null ? TimelineStep.State.DONE : TimelineStep.State.TO_COME;
         return new TimelineStep(label, at, state);
     }

@@ -5,20 +5,20 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.cards.CardBookingService;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.OwnCards;
 import uk.nhs.smartcardportal.cards.Smartcard;
+import uk.nhs.smartcardportal.security.Roles;
 
 /** Where the trust allows it, a starter books their own collection session, or moves to another, at their site. */
 @Service
 public class SessionChoiceService {
 
-    private static final Set<CardStatus> BOOKABLE = EnumSet.of(CardStatus.IN_STORE, CardStatus.NOT_COLLECTED,
-            CardStatus.ALLOCATED);
+    private static final Set<CardStatus> BOOKABLE =
+            EnumSet.of(CardStatus.IN_STORE, CardStatus.NOT_COLLECTED, CardStatus.ALLOCATED);
 
     private final OwnCards ownCards;
     private final CardBookingService bookings;
@@ -40,8 +40,8 @@ public class SessionChoiceService {
     public void choose(long cardId, long expectedVersion, long sessionId) {
         Smartcard card = ownCards.card(cardId);
         if (!portal.startersChooseSession()) {
-            throw new RuleViolationException("The " + portal.supportTeam() + " books collection sessions. Contact "
-                    + "them to change yours.");
+            throw new RuleViolationException(
+                    "The " + portal.supportTeam() + " books collection sessions. Contact " + "them to change yours.");
         }
         if (!BOOKABLE.contains(card.getStatus())) {
             throw new RuleViolationException("Your card cannot be booked onto a session now: it is "

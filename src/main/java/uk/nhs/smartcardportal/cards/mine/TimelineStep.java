@@ -6,6 +6,8 @@ import java.time.Instant;
 public record TimelineStep(String label, Instant at, State state) {
 
     public enum State {
-        DONE, CURRENT, TO_COME
+        DONE,
+        CURRENT,
+        TO_COME
     }
 }

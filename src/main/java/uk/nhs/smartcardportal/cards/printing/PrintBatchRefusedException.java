@@ -11,10 +11,11 @@ public class PrintBatchRefusedException extends RuleViolationException {
     private final Map<Long, String> problemsByCardId;
 
     PrintBatchRefusedException(Map<Long, String> problemsByCardId) {
-        super(problemsByCardId.size() == 1
-                ? "Nothing was recorded: one card has a problem. Correct it and try again."
-                : "Nothing was recorded: " + problemsByCardId.size() + " cards have problems. Correct them and try "
-                        + "again.");
+        super(
+                problemsByCardId.size() == 1
+                        ? "Nothing was recorded: one card has a problem. Correct it and try again."
+                        : "Nothing was recorded: " + problemsByCardId.size()
+                                + " cards have problems. Correct them and try " + "again.");
         this.problemsByCardId = Collections.unmodifiableMap(new LinkedHashMap<>(problemsByCardId));
     }
 

@@ -2,7 +2,6 @@ package uk.nhs.smartcardportal.cards.printing;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -12,19 +11,21 @@ import uk.nhs.smartcardportal.cards.Smartcard;
 public interface PrintQueueRepository extends Repository<Smartcard, Long> {
 
     // Left joins to rows that always exist (foreign keys) let MariaDB drop them from the counts (table elimination).
-    String QUEUE = "from Smartcard c left join c.staff s left join c.request r left join s.baseSite b left join c.replaces old "
-            + "where c.status = uk.nhs.smartcardportal.cards.CardStatus.REQUESTED "
-            + "and (:startFrom is null or s.startDate >= :startFrom) and (:startTo is null or s.startDate <= :startTo) "
-            + "and (:baseSiteId is null or b.id = :baseSiteId) "
-            + "and (:person is null or lower(concat(s.firstName, ' ', s.lastName)) like :person escape '!' "
-            + "or lower(s.employeeNumber) like :person escape '!') ";
+    String QUEUE =
+            "from Smartcard c left join c.staff s left join c.request r left join s.baseSite b left join c.replaces old "
+                    + "where c.status = uk.nhs.smartcardportal.cards.CardStatus.REQUESTED "
+                    + "and (:startFrom is null or s.startDate >= :startFrom) and (:startTo is null or s.startDate <= :startTo) "
+                    + "and (:baseSiteId is null or b.id = :baseSiteId) "
+                    + "and (:person is null or lower(concat(s.firstName, ' ', s.lastName)) like :person escape '!' "
+                    + "or lower(s.employeeNumber) like :person escape '!') ";
 
     /** Oldest first: a card still requested last changed status when it was asked for (an index gives that order). */
-    @Query("select new uk.nhs.smartcardportal.cards.printing.PrintQueueRow(c.id, c.version, s.id, s.firstName, s.lastName, "
-            + "s.employeeNumber, s.jobTitle, s.startDate, b.id, b.name, r.reason, r.reasonText, r.requestedAt, "
-            + "old.serial) " + QUEUE + "order by c.statusChangedAt, c.id")
-    List<PrintQueueRow> printQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId, String person,
-            Pageable pageable);
+    @Query(
+            "select new uk.nhs.smartcardportal.cards.printing.PrintQueueRow(c.id, c.version, s.id, s.firstName, s.lastName, "
+                    + "s.employeeNumber, s.jobTitle, s.startDate, b.id, b.name, r.reason, r.reasonText, r.requestedAt, "
+                    + "old.serial) " + QUEUE + "order by c.statusChangedAt, c.id")
+    List<PrintQueueRow> printQueue(
+            LocalDate startFrom, LocalDate startTo, Long baseSiteId, String person, Pageable pageable);
 
     @Query("select count(c) " + QUEUE)
     long countPrintQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId, String person);

@@ -13,18 +13,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.security.CurrentUser;
-import uk.nhs.smartcardportal.security.PortalUser;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
-import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.CardRequestRepository;
@@ -36,6 +30,12 @@ import uk.nhs.smartcardportal.cards.RequestStatus;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.SmartcardRepository;
 import uk.nhs.smartcardportal.cards.requests.CardRequestDecided;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.PortalUser;
+import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sites.SiteService;
 
 /**
  * Recruitment's print queue: cards asked for and not yet printed, recorded as printed in batches; requests declined;
@@ -48,6 +48,7 @@ public class PrintQueueService {
     public static final int BATCH_MAX = 200;
     /** The fields of a reprint, as refusals name them. */
     public static final String REPRINT_OUTCOME = "outcome";
+
     public static final String REPRINT_REASON = "reason";
 
     private final SmartcardRepository cards;
@@ -60,8 +61,15 @@ public class PrintQueueService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PrintQueueService(PrintQueueRepository queue, SmartcardRepository cards, CardRequestRepository requests, SiteService sites,
-            CardLifecycle lifecycle, AuditService audit, ApplicationEventPublisher events, CurrentUser currentUser,
+    PrintQueueService(
+            PrintQueueRepository queue,
+            SmartcardRepository cards,
+            CardRequestRepository requests,
+            SiteService sites,
+            CardLifecycle lifecycle,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
             Clock clock) {
         this.queue = queue;
         this.cards = cards;
@@ -77,8 +85,12 @@ public class PrintQueueService {
     /** Cards waiting to be printed, oldest request first. */
     @Transactional(readOnly = true)
     public List<PrintQueueRow> queue(PrintQueueFilter filter, Pageable pageable) {
-        return queue.printQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(),
-                LikePattern.containing(filter.person()), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return queue.printQueue(
+                filter.startFrom(),
+                filter.startTo(),
+                filter.baseSiteId(),
+                LikePattern.containing(filter.person()),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @Transactional(readOnly = true)
@@ -133,8 +145,8 @@ public class PrintQueueService {
         Smartcard card = load(cardId);
         Site site = sites.find(collectionSiteId).orElseThrow(() -> new RecordNotFoundException("The site"));
         if (!site.isActive() || site.getKind() != SiteKind.HOSPITAL) {
-            throw new RuleViolationException(site.getName() + " is not taking card collections. Choose another "
-                    + "site.");
+            throw new RuleViolationException(
+                    site.getName() + " is not taking card collections. Choose another " + "site.");
         }
         lifecycle.print(card, expectedVersion, serial == null ? null : serial.strip(), site);
         card.getRequest().setStatus(RequestStatus.PRINTED);
@@ -186,18 +198,32 @@ public class PrintQueueService {
         }
         long staffId = old.getStaff().getId();
         boolean anotherOnItsWay = cards.findByStaffNewestFirst(staffId).stream()
-                .anyMatch(other -> !other.getId().equals(cardId) && other.getStatus().isAwaitingCollection());
+                .anyMatch(other ->
+                        !other.getId().equals(cardId) && other.getStatus().isAwaitingCollection());
         if (anotherOnItsWay) {
             throw new RuleViolationException(old.getStaff().getFullName() + " already has another card on its way.");
         }
         PortalUser me = currentUser.require();
-        lifecycle.move(old, expectedVersion, outcome,
+        lifecycle.move(
+                old,
+                expectedVersion,
+                outcome,
                 outcome == CardStatus.LOST ? Custody.unknown() : Custody.gone(),
                 (outcome == CardStatus.LOST ? "Lost: " : "Damaged, to be destroyed: ") + why);
         CardRequest previous = old.getRequest();
-        CardRequest request = requests.save(new CardRequest(old.getStaff(), previous.getReason(),
-                previous.getReasonText(), RequestOrigin.LATER, me.staffId(), me.displayName(), clock.instant()));
-        audit.record("CARD_REPRINT_REQUESTED", "CardRequest", request.getId(), null,
+        CardRequest request = requests.save(new CardRequest(
+                old.getStaff(),
+                previous.getReason(),
+                previous.getReasonText(),
+                RequestOrigin.LATER,
+                me.staffId(),
+                me.displayName(),
+                clock.instant()));
+        audit.record(
+                "CARD_REPRINT_REQUESTED",
+                "CardRequest",
+                request.getId(),
+                null,
                 Map.of("staffId", staffId, "replacesCardId", cardId, "why", why));
         return lifecycle.create(request, old).getId();
     }
@@ -205,8 +231,8 @@ public class PrintQueueService {
     /** Printed cards, newest change first, found by card number, employee number or name. */
     @Transactional(readOnly = true)
     public List<IssuedCardRow> issued(String search, Pageable pageable) {
-        return cards.issued(LikePattern.containing(search),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return cards.issued(
+                LikePattern.containing(search), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @Transactional(readOnly = true)
@@ -218,10 +244,14 @@ public class PrintQueueService {
         Instant now = clock.instant();
         RequestStatus before = request.getStatus();
         request.decide(outcome, me.displayName(), why, now);
-        audit.record("CARD_REQUEST_" + outcome.name(), "CardRequest", request.getId(),
-                Map.of("status", before.name()), Map.of("status", outcome.name(), "note", why));
-        events.publishEvent(new CardRequestDecided(request.getId(), request.getStaff().getId(),
-                request.getRequestedByStaffId(), outcome, now));
+        audit.record(
+                "CARD_REQUEST_" + outcome.name(),
+                "CardRequest",
+                request.getId(),
+                Map.of("status", before.name()),
+                Map.of("status", outcome.name(), "note", why));
+        events.publishEvent(new CardRequestDecided(
+                request.getId(), request.getStaff().getId(), request.getRequestedByStaffId(), outcome, now));
     }
 
     private static String requiredReason(String reason) {

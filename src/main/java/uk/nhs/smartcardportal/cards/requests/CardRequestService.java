@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -13,19 +13,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.security.CurrentUser;
-import uk.nhs.smartcardportal.security.PortalUser;
-import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.staff.SmartcardNeed;
-import uk.nhs.smartcardportal.staff.Staff;
-import uk.nhs.smartcardportal.staff.StaffService;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.CardRequestRepository;
@@ -35,6 +28,13 @@ import uk.nhs.smartcardportal.cards.RequestReason;
 import uk.nhs.smartcardportal.cards.RequestStatus;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.SmartcardRepository;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.PortalUser;
+import uk.nhs.smartcardportal.security.Role;
+import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.staff.SmartcardNeed;
+import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.staff.StaffService;
 
 /** Asking for a card for someone: their manager, Recruitment or the Workforce Systems Team. */
 @Service
@@ -52,8 +52,15 @@ public class CardRequestService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CardRequestService(TeamRepository teamCards, CardRequestRepository requests, SmartcardRepository cards, StaffService staff,
-            CardLifecycle lifecycle, AuditService audit, CurrentUser currentUser, Clock clock) {
+    CardRequestService(
+            TeamRepository teamCards,
+            CardRequestRepository requests,
+            SmartcardRepository cards,
+            StaffService staff,
+            CardLifecycle lifecycle,
+            AuditService audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.teamCards = teamCards;
         this.requests = requests;
         this.cards = cards;
@@ -74,8 +81,9 @@ public class CardRequestService {
         if (reason == null || origin == null) {
             problems.add(CardRequest.REASON, "Choose why the role needs a Smartcard.");
         }
-        String text = problems.check(CardRequest.REASON_TEXT, () -> InputText.optional(reasonText,
-                CardRequest.REASON_TEXT_MAX, "The reason"));
+        String text = problems.check(
+                CardRequest.REASON_TEXT,
+                () -> InputText.optional(reasonText, CardRequest.REASON_TEXT_MAX, "The reason"));
         if (reason == RequestReason.OTHER && text == null && !problems.has(CardRequest.REASON_TEXT)) {
             problems.add(CardRequest.REASON_TEXT, "Say why the role needs a Smartcard.");
         }
@@ -85,10 +93,14 @@ public class CardRequestService {
         if (hasActiveCard) {
             throw new RuleViolationException(person.getFullName() + " already has a card on its way or in use.");
         }
-        CardRequest request = requests.save(new CardRequest(person, reason, text, origin, me.staffId(),
-                me.displayName(), clock.instant()));
+        CardRequest request = requests.save(
+                new CardRequest(person, reason, text, origin, me.staffId(), me.displayName(), clock.instant()));
         staff.recordSmartcardNeed(staffId, SmartcardNeed.NEEDED);
-        audit.record("CARD_REQUEST_CREATED", "CardRequest", request.getId(), null,
+        audit.record(
+                "CARD_REQUEST_CREATED",
+                "CardRequest",
+                request.getId(),
+                null,
                 Map.of("staffId", staffId, "reason", reason.name(), "origin", origin.name()));
         return lifecycle.create(request).getId();
     }
@@ -99,8 +111,9 @@ public class CardRequestService {
         PortalUser me = currentUser.require();
         Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
         requireMayDecideFor(person, me);
-        if (cards.findByStaffNewestFirst(staffId).stream().anyMatch(card -> card.getStatus() == CardStatus.REQUESTED
-                || card.getStatus().isAwaitingCollection())) {
+        if (cards.findByStaffNewestFirst(staffId).stream()
+                .anyMatch(card -> card.getStatus() == CardStatus.REQUESTED
+                        || card.getStatus().isAwaitingCollection())) {
             throw new RuleViolationException(person.getFullName() + " has a card on its way. Withdraw the request "
                     + "first if it is no longer needed.");
         }
@@ -117,11 +130,19 @@ public class CardRequestService {
             throw new RuleViolationException("The card has already been printed, so the request can no longer be "
                     + "withdrawn. Ask Recruitment to cancel the card instead.");
         }
-        lifecycle.move(card, expectedVersion, CardStatus.CANCELLED, card.getCustody(), "Request withdrawn by "
-                + me.displayName());
+        lifecycle.move(
+                card,
+                expectedVersion,
+                CardStatus.CANCELLED,
+                card.getCustody(),
+                "Request withdrawn by " + me.displayName());
         card.getRequest().decide(RequestStatus.WITHDRAWN, me.displayName(), null, clock.instant());
-        audit.record("CARD_REQUEST_WITHDRAWN", "CardRequest", card.getRequest().getId(),
-                Map.of("status", RequestStatus.OPEN.name()), Map.of("status", RequestStatus.WITHDRAWN.name()));
+        audit.record(
+                "CARD_REQUEST_WITHDRAWN",
+                "CardRequest",
+                card.getRequest().getId(),
+                Map.of("status", RequestStatus.OPEN.name()),
+                Map.of("status", RequestStatus.WITHDRAWN.name()));
     }
 
     /** Of the given people, those with a card that is neither cancelled, destroyed nor lost. */
@@ -140,15 +161,18 @@ public class CardRequestService {
     @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public List<TeamMemberRow> team(TeamFilter filter, Pageable pageable) {
-        return teamCards.team(currentUser.requireStaffId(), LikePattern.containing(filter.person()),
-                filter.decisionNeededOnly(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return teamCards.team(
+                currentUser.requireStaffId(),
+                LikePattern.containing(filter.person()),
+                filter.decisionNeededOnly(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public long countTeam(TeamFilter filter) {
-        return teamCards.countTeam(currentUser.requireStaffId(), LikePattern.containing(filter.person()),
-                filter.decisionNeededOnly());
+        return teamCards.countTeam(
+                currentUser.requireStaffId(), LikePattern.containing(filter.person()), filter.decisionNeededOnly());
     }
 
     /** Managers decide for their own team; Recruitment and the Workforce Systems Team for anyone. */

@@ -1,8 +1,6 @@
 package uk.nhs.smartcardportal.cards.requests;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -20,11 +18,12 @@ public interface TeamRepository extends Repository<Smartcard, Long> {
             + "and (:decisionNeededOnly = false or (s.smartcardNeed = uk.nhs.smartcardportal.staff.SmartcardNeed.UNKNOWN "
             + "and c.id is null)) ";
 
-    @Query("select new uk.nhs.smartcardportal.cards.requests.TeamMemberRow(s.id, s.firstName, s.lastName, s.employeeNumber, "
-            + "s.jobTitle, s.startDate, b.name, s.smartcardNeed, c.id, c.version, c.status, cs.name, r.origin) " + TEAM
-            + "order by s.lastName, s.firstName, s.id")
-    List<TeamMemberRow> team(Long managerId, String person, boolean decisionNeededOnly,
-            Pageable pageable);
+    @Query(
+            "select new uk.nhs.smartcardportal.cards.requests.TeamMemberRow(s.id, s.firstName, s.lastName, s.employeeNumber, "
+                    + "s.jobTitle, s.startDate, b.name, s.smartcardNeed, c.id, c.version, c.status, cs.name, r.origin) "
+                    + TEAM
+                    + "order by s.lastName, s.firstName, s.id")
+    List<TeamMemberRow> team(Long managerId, String person, boolean decisionNeededOnly, Pageable pageable);
 
     @Query("select count(s) " + TEAM)
     long countTeam(Long managerId, String person, boolean decisionNeededOnly);

@@ -10,9 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import uk.nhs.smartcardportal.base.AbstractEntity;
+import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.staff.Staff;
-import uk.nhs.smartcardportal.cards.Smartcard;
 
 /** A starter's request to collect their card at another site, and the Workforce Systems Team's decision. */
 @Entity
@@ -22,6 +22,7 @@ public class SiteChangeRequest extends AbstractEntity {
     public static final int REASON_MAX = 500;
     /** The fields of a request, as refusals name them. */
     public static final String TO_SITE = "toSite";
+
     public static final String REASON = "reason";
     public static final int NOTE_MAX = 500;
 
@@ -60,8 +61,7 @@ public class SiteChangeRequest extends AbstractEntity {
     @Column(name = "decision_note", length = NOTE_MAX)
     private String decisionNote;
 
-    protected SiteChangeRequest() {
-    }
+    protected SiteChangeRequest() {}
 
     SiteChangeRequest(Smartcard card, Site fromSite, Site toSite, String reason, Instant requestedAt) {
         this.card = card;

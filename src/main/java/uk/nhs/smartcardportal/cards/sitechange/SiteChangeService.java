@@ -9,7 +9,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.InputProblems;
@@ -17,14 +16,15 @@ import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.security.CurrentUser;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
-import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.OwnCards;
 import uk.nhs.smartcardportal.cards.Smartcard;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sites.SiteService;
 
 /** Starters ask to collect their card at another site; the Workforce Systems Team decides. */
 @Service
@@ -41,8 +41,14 @@ public class SiteChangeService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SiteChangeService(SiteChangeRequestRepository requests, OwnCards ownCards, SiteService sites,
-            CardLifecycle lifecycle, AuditService audit, ApplicationEventPublisher events, CurrentUser currentUser,
+    SiteChangeService(
+            SiteChangeRequestRepository requests,
+            OwnCards ownCards,
+            SiteService sites,
+            CardLifecycle lifecycle,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
             Clock clock) {
         this.requests = requests;
         this.ownCards = ownCards;
@@ -65,14 +71,15 @@ public class SiteChangeService {
                     + "to change it after that.");
         }
         InputProblems problems = new InputProblems();
-        String why = problems.check(SiteChangeRequest.REASON, () -> InputText.optional(reason,
-                SiteChangeRequest.REASON_MAX, "The reason"));
+        String why = problems.check(
+                SiteChangeRequest.REASON, () -> InputText.optional(reason, SiteChangeRequest.REASON_MAX, "The reason"));
         Site to = sites.find(toSiteId).orElse(null);
         if (to == null) {
             problems.add(SiteChangeRequest.TO_SITE, "Choose the site you would like to collect from.");
         } else if (!to.isActive() || to.getKind() != SiteKind.HOSPITAL) {
-            problems.add(SiteChangeRequest.TO_SITE, to.getName() + " is not taking card collections at the moment. "
-                    + "Choose another site.");
+            problems.add(
+                    SiteChangeRequest.TO_SITE,
+                    to.getName() + " is not taking card collections at the moment. " + "Choose another site.");
         } else if (from.getId().equals(to.getId())) {
             problems.add(SiteChangeRequest.TO_SITE, "Your card is already going to " + to.getName() + ".");
         }
@@ -82,10 +89,14 @@ public class SiteChangeService {
                     + "first if you want to choose a different site.");
         }
         SiteChangeRequest request = requests.save(new SiteChangeRequest(card, from, to, why, clock.instant()));
-        audit.record("SITE_CHANGE_REQUESTED", "SiteChangeRequest", request.getId(), null,
+        audit.record(
+                "SITE_CHANGE_REQUESTED",
+                "SiteChangeRequest",
+                request.getId(),
+                null,
                 Map.of("cardId", card.getId(), "fromSiteId", from.getId(), "toSiteId", to.getId()));
-        events.publishEvent(new SiteChangeRequested(request.getId(), card.getStaff().getId(), from.getId(),
-                to.getId()));
+        events.publishEvent(
+                new SiteChangeRequested(request.getId(), card.getStaff().getId(), from.getId(), to.getId()));
         return request.getId();
     }
 
@@ -95,10 +106,18 @@ public class SiteChangeService {
         SiteChangeRequest request = ownSiteChange(requestId);
         requirePending(request, expectedVersion);
         request.decide(SiteChangeStatus.WITHDRAWN, currentUser.require().displayName(), null, clock.instant());
-        audit.record("SITE_CHANGE_WITHDRAWN", "SiteChangeRequest", requestId,
-                Map.of("status", SiteChangeStatus.PENDING.name()), Map.of("status", SiteChangeStatus.WITHDRAWN.name()));
-        events.publishEvent(new SiteChangeDecided(requestId, request.getStaff().getId(),
-                request.getFromSite().getId(), request.getToSite().getId(), SiteChangeStatus.WITHDRAWN));
+        audit.record(
+                "SITE_CHANGE_WITHDRAWN",
+                "SiteChangeRequest",
+                requestId,
+                Map.of("status", SiteChangeStatus.PENDING.name()),
+                Map.of("status", SiteChangeStatus.WITHDRAWN.name()));
+        events.publishEvent(new SiteChangeDecided(
+                requestId,
+                request.getStaff().getId(),
+                request.getFromSite().getId(),
+                request.getToSite().getId(),
+                SiteChangeStatus.WITHDRAWN));
     }
 
     /**
@@ -108,53 +127,79 @@ public class SiteChangeService {
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void approve(long requestId, long expectedVersion, String note) {
-        SiteChangeRequest request = requests.findById(requestId)
-                .orElseThrow(() -> new RecordNotFoundException("The request"));
+        SiteChangeRequest request =
+                requests.findById(requestId).orElseThrow(() -> new RecordNotFoundException("The request"));
         String decisionNote = InputText.optional(note, SiteChangeRequest.NOTE_MAX, "The note");
         requirePending(request, expectedVersion);
         Smartcard card = request.getCard();
         requireAwaitingCollection(card);
-        if (card.getStatus() == CardStatus.ALLOCATED && card.getSession() != null
-                && !card.getSession().getSite().getId().equals(request.getToSite().getId())) {
-            lifecycle.release(card, card.getVersion(), "Booking released: collection site changed to "
-                    + request.getToSite().getName());
+        if (card.getStatus() == CardStatus.ALLOCATED
+                && card.getSession() != null
+                && !card.getSession()
+                        .getSite()
+                        .getId()
+                        .equals(request.getToSite().getId())) {
+            lifecycle.release(
+                    card,
+                    card.getVersion(),
+                    "Booking released: collection site changed to "
+                            + request.getToSite().getName());
         }
         lifecycle.changeCollectionSite(card, request.getToSite());
-        request.decide(SiteChangeStatus.APPROVED, currentUser.require().displayName(), decisionNote,
-                clock.instant());
-        audit.record("SITE_CHANGE_APPROVED", "SiteChangeRequest", requestId,
-                Map.of("status", SiteChangeStatus.PENDING.name()), Map.of("status", SiteChangeStatus.APPROVED.name()));
-        audit.record("COLLECTION_SITE_CHANGED", "Smartcard", card.getId(),
+        request.decide(SiteChangeStatus.APPROVED, currentUser.require().displayName(), decisionNote, clock.instant());
+        audit.record(
+                "SITE_CHANGE_APPROVED",
+                "SiteChangeRequest",
+                requestId,
+                Map.of("status", SiteChangeStatus.PENDING.name()),
+                Map.of("status", SiteChangeStatus.APPROVED.name()));
+        audit.record(
+                "COLLECTION_SITE_CHANGED",
+                "Smartcard",
+                card.getId(),
                 Map.of("collectionSiteId", request.getFromSite().getId()),
                 Map.of("collectionSiteId", request.getToSite().getId()));
-        events.publishEvent(new SiteChangeDecided(requestId, request.getStaff().getId(),
-                request.getFromSite().getId(), request.getToSite().getId(), SiteChangeStatus.APPROVED));
+        events.publishEvent(new SiteChangeDecided(
+                requestId,
+                request.getStaff().getId(),
+                request.getFromSite().getId(),
+                request.getToSite().getId(),
+                SiteChangeStatus.APPROVED));
     }
 
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void decline(long requestId, long expectedVersion, String note) {
-        SiteChangeRequest request = requests.findById(requestId)
-                .orElseThrow(() -> new RecordNotFoundException("The request"));
+        SiteChangeRequest request =
+                requests.findById(requestId).orElseThrow(() -> new RecordNotFoundException("The request"));
         String decisionNote = InputText.optional(note, SiteChangeRequest.NOTE_MAX, "The note");
         if (decisionNote == null) {
             throw new RuleViolationException("Say why the request is declined: the starter will see your note.");
         }
         requirePending(request, expectedVersion);
-        request.decide(SiteChangeStatus.DECLINED, currentUser.require().displayName(), decisionNote,
-                clock.instant());
-        audit.record("SITE_CHANGE_DECLINED", "SiteChangeRequest", requestId,
+        request.decide(SiteChangeStatus.DECLINED, currentUser.require().displayName(), decisionNote, clock.instant());
+        audit.record(
+                "SITE_CHANGE_DECLINED",
+                "SiteChangeRequest",
+                requestId,
                 Map.of("status", SiteChangeStatus.PENDING.name()),
                 Map.of("status", SiteChangeStatus.DECLINED.name(), "note", decisionNote));
-        events.publishEvent(new SiteChangeDecided(requestId, request.getStaff().getId(),
-                request.getFromSite().getId(), request.getToSite().getId(), SiteChangeStatus.DECLINED));
+        events.publishEvent(new SiteChangeDecided(
+                requestId,
+                request.getStaff().getId(),
+                request.getFromSite().getId(),
+                request.getToSite().getId(),
+                SiteChangeStatus.DECLINED));
     }
 
     /** The queue, oldest first. */
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public List<SiteChangeSummary> queue(SiteChangeFilter filter, Pageable pageable) {
-        return requests.queue(filter.status(), filter.siteId(), LikePattern.containing(filter.person()),
+        return requests.queue(
+                filter.status(),
+                filter.siteId(),
+                LikePattern.containing(filter.person()),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
@@ -166,12 +211,12 @@ public class SiteChangeService {
 
     private static void requireAwaitingCollection(Smartcard card) {
         if (card.getStatus() == CardStatus.COLLECTED) {
-            throw new RuleViolationException("This card has already been collected, so its collection site "
-                    + "cannot change.");
+            throw new RuleViolationException(
+                    "This card has already been collected, so its collection site " + "cannot change.");
         }
         if (!card.getStatus().isAwaitingCollection()) {
-            throw new RuleViolationException("This card is " + card.getStatus().label().toLowerCase()
-                    + ", so its collection site cannot change.");
+            throw new RuleViolationException("This card is "
+                    + card.getStatus().label().toLowerCase() + ", so its collection site cannot change.");
         }
     }
 
@@ -180,8 +225,8 @@ public class SiteChangeService {
             throw new ConcurrentChangeException("request");
         }
         if (request.getStatus() != SiteChangeStatus.PENDING) {
-            throw new RuleViolationException("This request is already " + request.getStatus().label().toLowerCase()
-                    + ".");
+            throw new RuleViolationException(
+                    "This request is already " + request.getStatus().label().toLowerCase() + ".");
         }
     }
 
@@ -193,8 +238,8 @@ public class SiteChangeService {
 
     private SiteChangeRequest ownSiteChange(long requestId) {
         long me = currentUser.requireStaffId();
-        SiteChangeRequest request = requests.findById(requestId)
-                .orElseThrow(() -> new RecordNotFoundException("The request"));
+        SiteChangeRequest request =
+                requests.findById(requestId).orElseThrow(() -> new RecordNotFoundException("The request"));
         if (request.getStaff().getId() != me) {
             log.warn("Refused: staff {} asked for site change request {} of another person", me, requestId);
             throw new RecordNotFoundException("The request");

@@ -19,13 +19,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.nhs.smartcardportal.base.ui.GridDates;
-import uk.nhs.smartcardportal.base.ui.PageLayout;
+import uk.nhs.smartcardportal.base.Counted;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.base.Counted;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.collection.AllocationPlan;
 import uk.nhs.smartcardportal.collection.AllocationRefusedException;
 import uk.nhs.smartcardportal.collection.AllocationService;
@@ -35,8 +37,6 @@ import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Books cards waiting in the store onto sessions: a suggested plan, adjusted card by card, then booked at once. */
 @Route("allocate")
@@ -57,9 +57,11 @@ class AllocationView extends Main {
     AllocationView(AllocationService allocation, SiteService sites) {
         this.allocation = allocation;
         addClassName("portal-page");
-        add(new H1("Book cards onto sessions"), new Paragraph("Cards waiting in the store, oldest first, each with "
-                + "the earliest session at its collection site that has room. Change any session, then book them "
-                + "all at once. Capacity is checked again as they are booked."));
+        add(
+                new H1("Book cards onto sessions"),
+                new Paragraph("Cards waiting in the store, oldest first, each with "
+                        + "the earliest session at its collection site that has room. Change any session, then book them "
+                        + "all at once. Capacity is checked again as they are booked."));
         site.setLabel("Collection site");
         site.setItems(sites.activeCollectionSites());
         site.setItemLabelGenerator(value -> value == null ? "Every site" : value.getName());
@@ -72,15 +74,26 @@ class AllocationView extends Main {
         toolbar.addClassName("portal-filters");
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(suggestion -> suggestion.card().fullName()).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(suggestion -> suggestion.card().employeeNumber()).setHeader("Employee number")
+        grid.addColumn(suggestion -> suggestion.card().fullName())
+                .setHeader("Name")
+                .setFlexGrow(2);
+        grid.addColumn(suggestion -> suggestion.card().employeeNumber())
+                .setHeader("Employee number")
                 .setAutoWidth(true);
-        grid.addColumn(suggestion -> suggestion.card().serial()).setHeader("Card number").setAutoWidth(true);
-        grid.addColumn(suggestion -> suggestion.card().siteName()).setHeader("Collection site").setFlexGrow(2);
+        grid.addColumn(suggestion -> suggestion.card().serial())
+                .setHeader("Card number")
+                .setAutoWidth(true);
+        grid.addColumn(suggestion -> suggestion.card().siteName())
+                .setHeader("Collection site")
+                .setFlexGrow(2);
         GridDates.date(grid, suggestion -> suggestion.card().waitingSince(), "Waiting since");
-        grid.addComponentColumn(this::sessionChoice).setKey("session").setHeader("Session").setFlexGrow(3)
+        grid.addComponentColumn(this::sessionChoice)
+                .setKey("session")
+                .setHeader("Session")
+                .setFlexGrow(3)
                 .setWidth("24rem");
-        grid.addColumn(suggestion -> problems.getOrDefault(suggestion.card().cardId(), "")).setHeader("Problem")
+        grid.addColumn(suggestion -> problems.getOrDefault(suggestion.card().cardId(), ""))
+                .setHeader("Problem")
                 .setFlexGrow(2);
         grid.setAriaLabel("Planned bookings");
         grid.setEmptyStateText("No cards are waiting in the store for a session.");
@@ -95,8 +108,9 @@ class AllocationView extends Main {
         choice.setItems(plan.sessionsAt(suggestion.card().siteId()));
         // the box shows the day and time whole; the room and places free are said under it, and in full in the list
         choice.setItemLabelGenerator(session -> UkTime.shortSpan(session.startsAt(), session.endsAt()));
-        choice.setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(session -> UkTime.shortSpan(
-                session.startsAt(), session.endsAt()) + ", " + session.room() + " (" + session.free() + " free)"));
+        choice.setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
+                session -> UkTime.shortSpan(session.startsAt(), session.endsAt()) + ", " + session.room() + " ("
+                        + session.free() + " free)"));
         choice.getStyle().set("--vaadin-combo-box-overlay-width", "min(32rem, 95vw)");
         choice.setPlaceholder("Not now");
         choice.setClearButtonVisible(true);
@@ -123,7 +137,8 @@ class AllocationView extends Main {
     private void suggest() {
         chosen.clear();
         problems.clear();
-        plan = allocation.suggest(site.getValue() == null ? null : site.getValue().getId());
+        plan = allocation.suggest(
+                site.getValue() == null ? null : site.getValue().getId());
         for (AllocationSuggestion suggestion : plan.suggestions()) {
             if (suggestion.hasSession()) {
                 chosen.put(suggestion.card().cardId(), suggestion.session());
@@ -144,8 +159,8 @@ class AllocationView extends Main {
         for (AllocationSuggestion suggestion : plan.suggestions()) {
             SessionRow session = chosen.get(suggestion.card().cardId());
             if (session != null) {
-                bookings.add(new PlannedAllocation(suggestion.card().cardId(), suggestion.card().cardVersion(),
-                        session.id()));
+                bookings.add(new PlannedAllocation(
+                        suggestion.card().cardId(), suggestion.card().cardVersion(), session.id()));
             }
         }
         try {

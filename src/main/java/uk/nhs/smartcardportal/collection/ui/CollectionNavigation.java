@@ -8,16 +8,15 @@ public final class CollectionNavigation {
 
     private static final String SESSION_ID = "sessionId";
 
-    private CollectionNavigation() {
-    }
+    private CollectionNavigation() {}
 
     public static String runSheet(long sessionId) {
-        return RouteConfiguration.forApplicationScope().getUrl(RunSheetView.class,
-                new RouteParameters(SESSION_ID, String.valueOf(sessionId)));
+        return RouteConfiguration.forApplicationScope()
+                .getUrl(RunSheetView.class, new RouteParameters(SESSION_ID, String.valueOf(sessionId)));
     }
 
     public static String desk(long sessionId) {
-        return RouteConfiguration.forApplicationScope().getUrl(HandOverDeskView.class,
-                new RouteParameters(SESSION_ID, String.valueOf(sessionId)));
+        return RouteConfiguration.forApplicationScope()
+                .getUrl(HandOverDeskView.class, new RouteParameters(SESSION_ID, String.valueOf(sessionId)));
     }
 }

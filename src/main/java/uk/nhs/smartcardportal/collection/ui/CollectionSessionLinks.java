@@ -13,8 +13,11 @@ class CollectionSessionLinks implements SessionDayLinks {
     @Override
     public List<Link> linksFor(SessionRow session) {
         String when = UkTime.span(session.startsAt(), session.endsAt()) + " at " + session.siteName();
-        return List.of(new Link("Run sheet", CollectionNavigation.runSheet(session.id()), "Run sheet for the session on "
-                + when), new Link("Desk", CollectionNavigation.desk(session.id()), "Hand-over desk for the session on "
-                + when));
+        return List.of(
+                new Link(
+                        "Run sheet",
+                        CollectionNavigation.runSheet(session.id()),
+                        "Run sheet for the session on " + when),
+                new Link("Desk", CollectionNavigation.desk(session.id()), "Hand-over desk for the session on " + when));
     }
 }

@@ -21,11 +21,12 @@ class DeskPerson extends Div {
 
     DeskPerson(RunSheetLine line, HandOverDeskService desk, SessionSummary session, Runnable afterHandOver) {
         addClassName("desk-person");
-        add(new H2(line.fullName()), new Paragraph("Employee number " + line.employeeNumber() + " · card "
-                + line.serial()));
+        add(
+                new H2(line.fullName()),
+                new Paragraph("Employee number " + line.employeeNumber() + " · card " + line.serial()));
         if (line.isHandedOver()) {
-            add(new Paragraph("Handed over " + UkTime.dateTime(line.handedOverAt()) + " by " + line.handedOverBy()
-                    + "."));
+            add(new Paragraph(
+                    "Handed over " + UkTime.dateTime(line.handedOverAt()) + " by " + line.handedOverBy() + "."));
             return;
         }
         if (line.status() == CardStatus.ALLOCATED) {
@@ -43,22 +44,36 @@ class DeskPerson extends Div {
                 + ". The reason is kept with the card's history.");
         early.setWidthFull();
         early.setVisible(desk.isBeforeSession(session));
-        FormErrors errors = new FormErrors().on(IdentityCheck.PHOTO, photo).on(IdentityCheck.ADDRESS, address)
+        FormErrors errors = new FormErrors()
+                .on(IdentityCheck.PHOTO, photo)
+                .on(IdentityCheck.ADDRESS, address)
                 .on(IdentityCheck.EARLY_REASON, early);
         Button handOver = new Button("Hand over the card");
         handOver.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         handOver.setDisableOnClick(true);
         handOver.getElement().setAttribute("aria-label", "Hand over the card to " + line.fullName());
         handOver.addClickListener(event -> {
-            if (errors.attempt(handOver, () -> desk.handOver(session.id(), line.cardId(), line.cardVersion(),
-                    new IdentityCheck(photo.getValue(), address.getValue(), early.getValue())),
+            if (errors.attempt(
+                    handOver,
+                    () -> desk.handOver(
+                            session.id(),
+                            line.cardId(),
+                            line.cardVersion(),
+                            new IdentityCheck(photo.getValue(), address.getValue(), early.getValue())),
                     "Card handed to " + line.fullName() + ".")) {
                 afterHandOver.run();
             }
         });
-        add(new Paragraph("Check original, in-date documents with the person: at least one with their photo and one "
-                + "showing their address, up to " + IdentityDocument.MAX_DOCUMENTS + " in all. The name must match "
-                + "exactly. Tick the kinds you saw; never note their numbers."), photo, address, early, handOver);
+        add(
+                new Paragraph(
+                        "Check original, in-date documents with the person: at least one with their photo and one "
+                                + "showing their address, up to " + IdentityDocument.MAX_DOCUMENTS
+                                + " in all. The name must match "
+                                + "exactly. Tick the kinds you saw; never note their numbers."),
+                photo,
+                address,
+                early,
+                handOver);
     }
 
     private static CheckboxGroup<IdentityDocument> documents(String label, IdentityDocument.Proves proves) {

@@ -61,15 +61,21 @@ class HandOverDeskView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            sessionId = Long.parseLong(event.getRouteParameters().get("sessionId").orElse(""));
+            sessionId =
+                    Long.parseLong(event.getRouteParameters().get("sessionId").orElse(""));
             session = desk.session(sessionId);
             removeAll();
             Button close = new Button("Close the session", click -> confirmClose());
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             FlexLayout header = new FlexLayout(figures, close);
             header.addClassName("desk-header");
-            add(new H1("Hand-over desk"), new Paragraph(UkTime.span(session.startsAt(), session.endsAt()) + " · "
-                    + session.siteName() + ", " + session.room()), header, search, results);
+            add(
+                    new H1("Hand-over desk"),
+                    new Paragraph(UkTime.span(session.startsAt(), session.endsAt()) + " · " + session.siteName() + ", "
+                            + session.room()),
+                    header,
+                    search,
+                    results);
             search.focus();
             showResults();
         } catch (NumberFormatException | RecordNotFoundException notFound) {
@@ -91,8 +97,8 @@ class HandOverDeskView extends Main implements BeforeEnterObserver {
             if (search.getValue().isBlank()) {
                 results.add(new Paragraph("Every card has been handed over."));
             } else {
-                results.add(new Paragraph("No card at this session matches. Check the spelling, or try the card "
-                        + "number."));
+                results.add(new Paragraph(
+                        "No card at this session matches. Check the spelling, or try the card " + "number."));
                 desk.elsewhere(sessionId, search.getValue()).forEach(where -> {
                     Paragraph elsewhere = new Paragraph(where);
                     elsewhere.addClassName("desk-elsewhere");

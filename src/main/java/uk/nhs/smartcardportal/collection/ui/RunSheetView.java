@@ -23,8 +23,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.Counted;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.collection.HandOverDeskService;
@@ -49,7 +49,8 @@ class RunSheetView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            sessionId = Long.parseLong(event.getRouteParameters().get("sessionId").orElse(""));
+            sessionId =
+                    Long.parseLong(event.getRouteParameters().get("sessionId").orElse(""));
             render(desk.session(sessionId));
         } catch (NumberFormatException | RecordNotFoundException notFound) {
             event.rerouteToError(NotFoundException.class, "No such session");
@@ -59,16 +60,25 @@ class RunSheetView extends Main implements BeforeEnterObserver {
     private void render(SessionSummary session) {
         removeAll();
         List<RunSheetLine> lines = desk.runSheet(sessionId);
-        add(new H1("Run sheet"), new Paragraph(UkTime.span(session.startsAt(), session.endsAt()) + " · "
-                + session.siteName() + ", " + session.room() + " · " + Counted.of(lines.size(), "card")
-                + " · " + lines.stream().filter(RunSheetLine::isHandedOver).count() + " handed over"));
+        add(
+                new H1("Run sheet"),
+                new Paragraph(UkTime.span(session.startsAt(), session.endsAt()) + " · "
+                        + session.siteName() + ", " + session.room() + " · " + Counted.of(lines.size(), "card")
+                        + " · "
+                        + lines.stream().filter(RunSheetLine::isHandedOver).count() + " handed over"));
 
-        Button print = new Button("Print", event -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = desk.runSheetCsv(sessionId);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "run-sheet-" + sessionId + ".csv",
-                    "text/csv", bytes.length);
-        }), "Download CSV");
+        Button print = new Button(
+                "Print", event -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = desk.runSheetCsv(sessionId);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "run-sheet-" + sessionId + ".csv",
+                            "text/csv",
+                            bytes.length);
+                }),
+                "Download CSV");
         csv.setDownload(true);
         Button taken = new Button("Taken to session", event -> {
             if (Feedback.attempt(() -> desk.takeToSession(sessionId), "The cards are now with the session.")) {
@@ -76,8 +86,8 @@ class RunSheetView extends Main implements BeforeEnterObserver {
             }
         });
         taken.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        taken.setEnabled(lines.stream().anyMatch(line -> line.status() == uk.nhs.smartcardportal.cards.CardStatus
-                .ALLOCATED));
+        taken.setEnabled(
+                lines.stream().anyMatch(line -> line.status() == uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED));
         Anchor deskLink = new Anchor(CollectionNavigation.desk(sessionId), "Open the hand-over desk");
         FlexLayout actions = new FlexLayout(print, csv, taken, deskLink);
         actions.addClassNames("portal-actions", "no-print");
@@ -89,18 +99,22 @@ class RunSheetView extends Main implements BeforeEnterObserver {
         table.addClassName("run-sheet-table");
         NativeTableHeader head = new NativeTableHeader();
         NativeTableRow headings = new NativeTableRow();
-        for (String heading : List.of("Name", "Employee number", "Card number", "Collection site", "Status",
-                "Handed over")) {
+        for (String heading :
+                List.of("Name", "Employee number", "Card number", "Collection site", "Status", "Handed over")) {
             headings.add(new NativeTableHeaderCell(heading));
         }
         head.add(headings);
         NativeTableBody body = new NativeTableBody();
         for (RunSheetLine line : lines) {
             NativeTableRow row = new NativeTableRow();
-            row.add(new NativeTableCell(line.fullName()), new NativeTableCell(line.employeeNumber()),
+            row.add(
+                    new NativeTableCell(line.fullName()), new NativeTableCell(line.employeeNumber()),
                     new NativeTableCell(line.serial()), new NativeTableCell(line.siteName()),
-                    new NativeTableCell(line.status().label()), new NativeTableCell(line.isHandedOver()
-                            ? UkTime.dateTime(line.handedOverAt()) + " by " + line.handedOverBy() : ""));
+                    new NativeTableCell(line.status().label()),
+                            new NativeTableCell(
+                                    line.isHandedOver()
+                                            ? UkTime.dateTime(line.handedOverAt()) + " by " + line.handedOverBy()
+                                            : ""));
             body.add(row);
         }
         table.add(head, body);

@@ -36,26 +36,35 @@ class SessionFiguresPanel extends Div {
         range.addClassName("portal-filters");
 
         weeks.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        weeks.addColumn(week -> UkTime.DATE.format(week.weekStarting())).setHeader("Week starting")
+        weeks.addColumn(week -> UkTime.DATE.format(week.weekStarting()))
+                .setHeader("Week starting")
                 .setAutoWidth(true);
         weeks.addColumn(SiteWeekUtilisation::siteName).setHeader("Site").setFlexGrow(2);
         weeks.addColumn(SiteWeekUtilisation::sessions).setHeader("Sessions").setAutoWidth(true);
         weeks.addColumn(SiteWeekUtilisation::capacity).setHeader("Places").setAutoWidth(true);
         weeks.addColumn(SiteWeekUtilisation::booked).setHeader("Booked").setAutoWidth(true);
-        weeks.addColumn(week -> week.percentBooked() + "%").setHeader("Utilisation").setAutoWidth(true);
+        weeks.addColumn(week -> week.percentBooked() + "%")
+                .setHeader("Utilisation")
+                .setAutoWidth(true);
         weeks.addColumn(SiteWeekUtilisation::collected).setHeader("Collected").setAutoWidth(true);
         weeks.setAriaLabel("Utilisation by site and week");
         weeks.setAllRowsVisible(true);
         weeks.setEmptyStateText("No sessions in these dates.");
 
         outcomes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        outcomes.addColumn(outcome -> UkTime.span(outcome.session().startsAt(), outcome.session().endsAt()))
-                .setHeader("Session").setFlexGrow(3);
-        outcomes.addColumn(outcome -> outcome.session().siteName() + ", " + outcome.session().room())
-                .setHeader("Where").setFlexGrow(2);
+        outcomes.addColumn(outcome -> UkTime.span(
+                        outcome.session().startsAt(), outcome.session().endsAt()))
+                .setHeader("Session")
+                .setFlexGrow(3);
+        outcomes.addColumn(outcome ->
+                        outcome.session().siteName() + ", " + outcome.session().room())
+                .setHeader("Where")
+                .setFlexGrow(2);
         outcomes.addColumn(SessionOutcome::allocated).setHeader("Allocated").setAutoWidth(true);
         outcomes.addColumn(SessionOutcome::collected).setHeader("Collected").setAutoWidth(true);
-        outcomes.addColumn(SessionOutcome::notCollected).setHeader("Not collected").setAutoWidth(true);
+        outcomes.addColumn(SessionOutcome::notCollected)
+                .setHeader("Not collected")
+                .setAutoWidth(true);
         outcomes.setAriaLabel("Each session's figures");
         outcomes.setEmptyStateText("No sessions in these dates.");
 

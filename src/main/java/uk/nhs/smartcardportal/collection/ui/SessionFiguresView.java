@@ -33,11 +33,14 @@ class SessionFiguresView extends Main {
         site.setItemLabelGenerator(value -> value == null ? "Every site" : value.getName());
         site.setEmptySelectionAllowed(true);
         site.setEmptySelectionCaption("Every site");
-        SessionFiguresPanel panel = new SessionFiguresPanel(figures, () -> site.getValue() == null ? null
-                : site.getValue().getId(), LocalDate.now(clock));
+        SessionFiguresPanel panel = new SessionFiguresPanel(
+                figures, () -> site.getValue() == null ? null : site.getValue().getId(), LocalDate.now(clock));
         site.addValueChangeListener(event -> panel.refresh());
-        add(new H1("Session figures"), new Paragraph("How full the collection sessions were, and how many cards "
-                + "were collected at each."), site, panel);
+        add(
+                new H1("Session figures"),
+                new Paragraph("How full the collection sessions were, and how many cards " + "were collected at each."),
+                site,
+                panel);
         panel.show();
     }
 }

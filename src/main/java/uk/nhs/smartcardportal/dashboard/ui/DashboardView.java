@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.nhs.smartcardportal.base.ui.BarChart;
+import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.custody.CardStatistics;
 import uk.nhs.smartcardportal.cards.custody.CardStatisticsService;
-import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.collection.SessionFiguresService;
 import uk.nhs.smartcardportal.collection.SiteWeekUtilisation;
 import uk.nhs.smartcardportal.security.Roles;
@@ -36,8 +36,11 @@ class DashboardView extends Main {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
-    DashboardView(CardStatisticsService cardStatistics, SessionFiguresService sessionFigures,
-            StockService stock, Clock clock) {
+    DashboardView(
+            CardStatisticsService cardStatistics,
+            SessionFiguresService sessionFigures,
+            StockService stock,
+            Clock clock) {
         addClassNames("portal-page", "dashboard");
         CardStatistics cards = cardStatistics.statistics();
         List<StockLevel> levels = stock.levels();
@@ -45,17 +48,24 @@ class DashboardView extends Main {
         List<SiteWeekUtilisation> weeks = sessionFigures.utilisation(today.minusWeeks(4), today.plusWeeks(4), null);
 
         long awaiting = cards.inProgressByStatus().entrySet().stream()
-                .filter(entry -> entry.getKey() != CardStatus.REQUESTED).mapToLong(Map.Entry::getValue).sum();
+                .filter(entry -> entry.getKey() != CardStatus.REQUESTED)
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         long overNinety = cards.uncollectedAgeing().getLast().count();
         long stockAlerts = levels.stream().filter(StockLevel::belowReorderLevel).count();
-        Div tiles = new Div(tile("Waiting to be collected", awaiting, false),
+        Div tiles = new Div(
+                tile("Waiting to be collected", awaiting, false),
                 tile("Waiting over 90 days", overNinety, overNinety > 0),
                 tile("Waiting to be printed", cards.inProgressByStatus().get(CardStatus.REQUESTED), false),
                 tile("Stock to reorder", stockAlerts, stockAlerts > 0));
         tiles.addClassName("dashboard-tiles");
 
-        Div charts = new Div(statusChart(cards), collectionsChart(cards), utilisationChart(weeks),
-                ageingChart(cards), stockChart(levels));
+        Div charts = new Div(
+                statusChart(cards),
+                collectionsChart(cards),
+                utilisationChart(weeks),
+                ageingChart(cards),
+                stockChart(levels));
         charts.addClassName("dashboard-charts");
         add(new H1("Dashboard"), tiles, charts);
     }
@@ -78,9 +88,12 @@ class DashboardView extends Main {
     }
 
     private static BarChart collectionsChart(CardStatistics cards) {
-        return new BarChart("Cards collected per week", "cards", cards.collectedPerWeek().stream()
-                .map(week -> new BarChart.Bar("Week of " + WEEK.format(week.weekStarting()), week.count()))
-                .toList());
+        return new BarChart(
+                "Cards collected per week",
+                "cards",
+                cards.collectedPerWeek().stream()
+                        .map(week -> new BarChart.Bar("Week of " + WEEK.format(week.weekStarting()), week.count()))
+                        .toList());
     }
 
     private static BarChart utilisationChart(List<SiteWeekUtilisation> weeks) {
@@ -91,25 +104,32 @@ class DashboardView extends Main {
             totals[1] += week.capacity();
         }
         List<BarChart.Bar> bars = new ArrayList<>();
-        bySite.forEach((site, totals) -> bars.add(new BarChart.Bar(site, totals[1] == 0 ? 0
-                : Math.round(100.0 * totals[0] / totals[1]), 100L, false)));
+        bySite.forEach((site, totals) -> bars.add(
+                new BarChart.Bar(site, totals[1] == 0 ? 0 : Math.round(100.0 * totals[0] / totals[1]), 100L, false)));
         return new BarChart("Session places booked by site, four weeks either side of today (%)", "%", bars);
     }
 
     private static BarChart ageingChart(CardStatistics cards) {
         List<BarChart.Bar> bars = new ArrayList<>();
         for (CardStatistics.AgeBand band : cards.uncollectedAgeing()) {
-            bars.add(new BarChart.Bar(band.label(), band.count(), null,
-                    band.label().startsWith("Over") && band.count() > 0));
+            bars.add(new BarChart.Bar(
+                    band.label(), band.count(), null, band.label().startsWith("Over") && band.count() > 0));
         }
         return new BarChart("Cards waiting for collection, by time since printing", "cards", bars);
     }
 
     private static BarChart stockChart(List<StockLevel> levels) {
-        return new BarChart("Stock against reorder levels", "in stock", levels.stream()
-                .map(level -> new BarChart.Bar(level.itemName() + ", " + level.siteName(), level.level(),
-                        level.reorderLevel() == null ? null : level.reorderLevel().longValue(),
-                        level.belowReorderLevel()))
-                .toList());
+        return new BarChart(
+                "Stock against reorder levels",
+                "in stock",
+                levels.stream()
+                        .map(level -> new BarChart.Bar(
+                                level.itemName() + ", " + level.siteName(),
+                                level.level(),
+                                level.reorderLevel() == null
+                                        ? null
+                                        : level.reorderLevel().longValue(),
+                                level.belowReorderLevel()))
+                        .toList());
     }
 }

@@ -19,13 +19,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.faq.FaqDraft;
 import uk.nhs.smartcardportal.faq.FaqEntry;
 import uk.nhs.smartcardportal.faq.FaqService;
 import uk.nhs.smartcardportal.faq.MarkdownRenderer;
 import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The Workforce Systems Team writes, orders, publishes and unpublishes FAQ entries. */
 @Route("faq-editor")
@@ -43,7 +43,9 @@ class FaqEditorView extends Main {
     private final TextArea answer = new TextArea("Answer (Markdown: blank lines between paragraphs, - for lists)");
     private final Div preview = new Div();
     private final Button publish = new Button();
-    private final FormErrors errors = new FormErrors().on(FaqDraft.CATEGORY, category).on(FaqDraft.QUESTION, question)
+    private final FormErrors errors = new FormErrors()
+            .on(FaqDraft.CATEGORY, category)
+            .on(FaqDraft.QUESTION, question)
             .on(FaqDraft.ANSWER, answer);
     private FaqEntry editing;
 
@@ -55,7 +57,9 @@ class FaqEditorView extends Main {
 
         grid.addColumn(FaqEntry::getCategory).setHeader("Category").setAutoWidth(true);
         grid.addColumn(FaqEntry::getQuestion).setHeader("Question").setFlexGrow(1);
-        grid.addColumn(entry -> entry.isPublished() ? "Published" : "Draft").setHeader("Shown").setAutoWidth(true);
+        grid.addColumn(entry -> entry.isPublished() ? "Published" : "Draft")
+                .setHeader("Shown")
+                .setAutoWidth(true);
         grid.setItemsPageable(faq::all, pageable -> (int) faq.count());
         grid.setAriaLabel("FAQ entries");
         grid.setHeight("20rem");
@@ -102,9 +106,10 @@ class FaqEditorView extends Main {
         FaqDraft draft = new FaqDraft(category.getValue(), question.getValue(), answer.getValue());
         FaqEntry[] saved = new FaqEntry[1];
         boolean isNew = editing == null;
-        if (errors.attempt(save, () -> saved[0] = isNew ? faq.create(draft)
-                : faq.update(editing.getId(), editing.getVersion(), draft), isNew
-                ? "Saved as a draft. Publish it when it is ready." : "Saved.")) {
+        if (errors.attempt(
+                save,
+                () -> saved[0] = isNew ? faq.create(draft) : faq.update(editing.getId(), editing.getVersion(), draft),
+                isNew ? "Saved as a draft. Publish it when it is ready." : "Saved.")) {
             grid.getDataProvider().refreshAll();
             edit(saved[0]);
         }
@@ -112,7 +117,8 @@ class FaqEditorView extends Main {
 
     private void togglePublished() {
         boolean publishing = !editing.isPublished();
-        if (Feedback.attempt(() -> faq.setPublished(editing.getId(), editing.getVersion(), publishing),
+        if (Feedback.attempt(
+                () -> faq.setPublished(editing.getId(), editing.getVersion(), publishing),
                 publishing ? "Published: everyone can read it now." : "Unpublished: only editors can see it.")) {
             grid.getDataProvider().refreshAll();
             edit(null);

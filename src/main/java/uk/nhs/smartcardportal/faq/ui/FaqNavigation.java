@@ -8,8 +8,7 @@ public final class FaqNavigation {
     /** The answer on using ESR with a username and password, seeded with the FAQ (changeset 010). */
     private static final String USE_ESR_WITHOUT_A_CARD = "use-esr-without-a-smartcard";
 
-    private FaqNavigation() {
-    }
+    private FaqNavigation() {}
 
     public static RouterLink allQuestions(String text) {
         return new RouterLink(text, FaqView.class);

@@ -37,7 +37,6 @@ import uk.nhs.smartcardportal.faq.MarkdownRenderer;
 @PermitAll
 class FaqView extends Main implements HasUrlParameter<String> {
 
-
     private final FaqService faq;
     private final MarkdownRenderer markdown;
     private final TextField search = new TextField("Search the questions and answers");
@@ -66,8 +65,8 @@ class FaqView extends Main implements HasUrlParameter<String> {
         } else {
             faq.publishedBySlug(slug).ifPresentOrElse(this::showAnswer, () -> {
                 showQuestions();
-                results.addComponentAsFirst(new Paragraph("That question is no longer in the FAQ. Here are all "
-                        + "the questions."));
+                results.addComponentAsFirst(
+                        new Paragraph("That question is no longer in the FAQ. Here are all " + "the questions."));
             });
         }
     }
@@ -77,13 +76,14 @@ class FaqView extends Main implements HasUrlParameter<String> {
         results.removeAll();
         List<FaqQuestion> questions = faq.published(search.getValue());
         if (questions.isEmpty()) {
-            results.add(new Paragraph("No questions match \u201c" + search.getValue().strip() + "\u201d. Try other "
-                    + "words, or contact the Workforce Systems Team."));
+            results.add(new Paragraph(
+                    "No questions match \u201c" + search.getValue().strip() + "\u201d. Try other "
+                            + "words, or contact the Workforce Systems Team."));
             return;
         }
         if (!search.getValue().isBlank()) {
-            results.add(new Paragraph(questions.size() == 1 ? "1 question matches." : questions.size()
-                    + " questions match."));
+            results.add(new Paragraph(
+                    questions.size() == 1 ? "1 question matches." : questions.size() + " questions match."));
         }
         results.add(new Html(questionList(questions)));
     }
@@ -92,14 +92,22 @@ class FaqView extends Main implements HasUrlParameter<String> {
     static String questionList(List<FaqQuestion> questions) {
         Map<String, StringBuilder> categories = new LinkedHashMap<>();
         for (FaqQuestion question : questions) {
-            categories.computeIfAbsent(question.category(), name -> new StringBuilder())
-                    .append("<li><a router-link href=\"faq/").append(HtmlUtils.htmlEscape(question.slug()))
-                    .append("\" id=\"faq-").append(HtmlUtils.htmlEscape(question.slug())).append("\">")
-                    .append(HtmlUtils.htmlEscape(question.question())).append("</a></li>");
+            categories
+                    .computeIfAbsent(question.category(), name -> new StringBuilder())
+                    .append("<li><a router-link href=\"faq/")
+                    .append(HtmlUtils.htmlEscape(question.slug()))
+                    .append("\" id=\"faq-")
+                    .append(HtmlUtils.htmlEscape(question.slug()))
+                    .append("\">")
+                    .append(HtmlUtils.htmlEscape(question.question()))
+                    .append("</a></li>");
         }
         StringBuilder html = new StringBuilder("<div class=\"faq-questions\">");
-        categories.forEach((category, items) -> html.append("<section><h2>").append(HtmlUtils.htmlEscape(category))
-                .append("</h2><ul>").append(items).append("</ul></section>"));
+        categories.forEach((category, items) -> html.append("<section><h2>")
+                .append(HtmlUtils.htmlEscape(category))
+                .append("</h2><ul>")
+                .append(items)
+                .append("</ul></section>"));
         return html.append("</div>").toString();
     }
 

@@ -13,9 +13,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.nhs.smartcardportal.base.ui.ErrorReference;
 import uk.nhs.smartcardportal.base.DatabaseUnavailable;
 import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.base.ui.ErrorReference;
 
 /** Shown when opening a page fails unexpectedly: a calm message and a reference that is also in the log. */
 @ParentLayout(MainLayout.class)
@@ -25,16 +25,19 @@ class ErrorView extends Main implements HasErrorParameter<Exception> {
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
     private final Span reference = new Span();
-    private final Paragraph explanation = new Paragraph("The page could not be shown. Nothing you had saved is "
-            + "lost. Please try again in a moment.");
+    private final Paragraph explanation = new Paragraph(
+            "The page could not be shown. Nothing you had saved is " + "lost. Please try again in a moment.");
 
     ErrorView(PortalProperties portal) {
         addClassName("portal-page");
         reference.setId("error-reference");
         add(new H1("Sorry, something went wrong"));
         add(explanation);
-        add(new Paragraph(new Span("If it keeps happening, contact the " + portal.supportTeam() + " at "
-                + portal.supportEmail() + " and quote reference "), reference, new Span(".")));
+        add(new Paragraph(
+                new Span("If it keeps happening, contact the " + portal.supportTeam() + " at " + portal.supportEmail()
+                        + " and quote reference "),
+                reference,
+                new Span(".")));
         add(new RouterLink("Go to the home page", HomeView.class));
     }
 
@@ -45,11 +48,17 @@ class ErrorView extends Main implements HasErrorParameter<Exception> {
         if (DatabaseUnavailable.causedBy(parameter.getCaughtException())) {
             explanation.setText("The portal cannot reach its database just now. Nothing you had saved is lost. "
                     + "Please try again in a minute.");
-            log.warn("Error reference {}: opening /{} failed, database out of reach: {}", id,
-                    event.getLocation().getPath(), parameter.getCaughtException().toString());
+            log.warn(
+                    "Error reference {}: opening /{} failed, database out of reach: {}",
+                    id,
+                    event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
             return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }
-        log.error("Error reference {}: opening /{} failed", id, event.getLocation().getPath(),
+        log.error(
+                "Error reference {}: opening /{} failed",
+                id,
+                event.getLocation().getPath(),
                 parameter.getCaughtException());
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -61,9 +61,12 @@ class HomeView extends Main {
             add(places);
         }
 
-        add(new Section(new H2("Need help?"), new Paragraph("Contact the " + portal.supportTeam() + " at "
-                + portal.supportEmail() + (portal.supportPhone().isBlank() ? "" : " or " + portal.supportPhone())
-                + ".")));
+        add(new Section(
+                new H2("Need help?"),
+                new Paragraph("Contact the " + portal.supportTeam() + " at "
+                        + portal.supportEmail()
+                        + (portal.supportPhone().isBlank() ? "" : " or " + portal.supportPhone())
+                        + ".")));
     }
 
     /** A starter's five-second answer: do I need a card, where is it, when do I collect it. */
@@ -74,14 +77,17 @@ class HomeView extends Main {
             summary.add(new Paragraph(card.nextStep()));
         }
         if (card.allocatedSession() != null) {
-            summary.add(new Paragraph("Your session: " + UkTime.span(card.allocatedSession().startsAt(),
-                    card.allocatedSession().endsAt()) + ", " + card.allocatedSession().room() + ", "
+            summary.add(new Paragraph("Your session: "
+                    + UkTime.span(
+                            card.allocatedSession().startsAt(),
+                            card.allocatedSession().endsAt()) + ", "
+                    + card.allocatedSession().room() + ", "
                     + card.allocatedSession().siteName() + "."));
         } else if (card.collectionPlace() != null && card.status().isAwaitingCollection()) {
             summary.add(new Paragraph("Collect it at " + card.collectionPlace().name() + "."));
         }
-        summary.add(MyCardNavigation.myCard(card.hasCard() ? "See your card and collection sessions"
-                : "What this means for you"));
+        summary.add(MyCardNavigation.myCard(
+                card.hasCard() ? "See your card and collection sessions" : "What this means for you"));
         return summary;
     }
 

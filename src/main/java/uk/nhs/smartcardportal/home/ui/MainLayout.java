@@ -12,14 +12,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,7 +68,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), PortalIcons.create(entry.icon()));
-            InMenuGroup group = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(InMenuGroup.class);
+            InMenuGroup group =
+                    entry.menuClass() == null ? null : entry.menuClass().getAnnotation(InMenuGroup.class);
             if (group == null) {
                 main.addItem(item);
             } else {
@@ -94,9 +95,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
         groups.values().forEach(section -> {
-            boolean holdsThisPage = section.getItems().stream().anyMatch(item -> item.getPath() != null
-                    && !item.getPath().isEmpty() && (path.equals(item.getPath())
-                            || path.startsWith(item.getPath() + "/")));
+            boolean holdsThisPage = section.getItems().stream()
+                    .anyMatch(item -> item.getPath() != null
+                            && !item.getPath().isEmpty()
+                            && (path.equals(item.getPath()) || path.startsWith(item.getPath() + "/")));
             if (holdsThisPage) {
                 section.setExpanded(true);
             }
@@ -121,7 +123,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static String rolesOf(PortalUser user) {
-        return user.roles().isEmpty() ? "No portal role"
+        return user.roles().isEmpty()
+                ? "No portal role"
                 : user.roles().stream().map(Role::label).collect(Collectors.joining(", "));
     }
 

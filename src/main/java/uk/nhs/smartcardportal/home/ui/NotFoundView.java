@@ -33,8 +33,7 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        log.info("Not found: /{} ({})", event.getLocation().getPathWithQueryParameters(),
-                parameter.getCustomMessage());
+        log.info("Not found: /{} ({})", event.getLocation().getPathWithQueryParameters(), parameter.getCustomMessage());
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -2,8 +2,8 @@ package uk.nhs.smartcardportal.notifications.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -35,25 +35,27 @@ class MessagesView extends Main {
                     + "send you also appears here."));
         }
         for (OutboxMessage message : messages) {
-            Details details = new Details(UkTime.dateTime(message.getCreatedAt()) + " · " + message.getSubject()
-                    + " · " + state(message), new Pre(message.getBodyText()));
+            Details details = new Details(
+                    UkTime.dateTime(message.getCreatedAt()) + " · " + message.getSubject() + " · " + state(message),
+                    new Pre(message.getBodyText()));
             details.addClassName("message");
             add(details);
         }
     }
 
     private static Checkbox reminderChoice(MessagePreferenceService preferences) {
-        Checkbox reminders = new Checkbox("E-mail me a reminder the day before my collection session",
-                preferences.myRemindersWanted());
+        Checkbox reminders = new Checkbox(
+                "E-mail me a reminder the day before my collection session", preferences.myRemindersWanted());
         reminders.setId("reminder-choice");
-        reminders.setHelperText("E-mails about your card itself (printed, booked, moved, cancelled, not collected) "
-                + "always go.");
+        reminders.setHelperText(
+                "E-mails about your card itself (printed, booked, moved, cancelled, not collected) " + "always go.");
         reminders.addValueChangeListener(event -> {
             if (!event.isFromClient()) {
                 return;
             }
             boolean wanted = event.getValue();
-            if (!Feedback.attempt(() -> preferences.chooseMyReminders(wanted),
+            if (!Feedback.attempt(
+                    () -> preferences.chooseMyReminders(wanted),
                     wanted ? "We will remind you the day before." : "We will not send you reminders.")) {
                 reminders.setValue(event.getOldValue());
             }

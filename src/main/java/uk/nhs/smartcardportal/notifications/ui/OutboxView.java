@@ -3,9 +3,9 @@ package uk.nhs.smartcardportal.notifications.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,16 +16,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.nhs.smartcardportal.base.ui.GridDates;
-import uk.nhs.smartcardportal.base.ui.PageLayout;
-import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.notifications.OutboxService;
 import uk.nhs.smartcardportal.notifications.OutboxStatus;
 import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The e-mail outbox for the Workforce Systems Team: what is waiting, sent or failed, and resending failures. */
 @Route("outbox")
@@ -45,11 +44,13 @@ class OutboxView extends Main {
         addClassName("portal-page");
         status.setLabel("Status");
         status.setItems(OutboxStatus.values());
-        status.setItemLabelGenerator(value -> value == null ? "Any status" : switch (value) {
-            case PENDING -> "Waiting";
-            case SENT -> "Sent";
-            case FAILED -> "Failed";
-        });
+        status.setItemLabelGenerator(value -> value == null
+                ? "Any status"
+                : switch (value) {
+                    case PENDING -> "Waiting";
+                    case SENT -> "Sent";
+                    case FAILED -> "Failed";
+                });
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
         text.setClearButtonVisible(true);
@@ -61,34 +62,42 @@ class OutboxView extends Main {
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         GridDates.dateTime(grid, OutboxMessage::getCreatedAt, "Written");
-        grid.addColumn(message -> message.getRecipientEmail() == null ? "(no address)"
-                : message.getRecipientEmail()).setHeader("To").setFlexGrow(2);
+        grid.addColumn(message -> message.getRecipientEmail() == null ? "(no address)" : message.getRecipientEmail())
+                .setHeader("To")
+                .setFlexGrow(2);
         grid.addColumn(OutboxMessage::getSubject).setHeader("Subject").setFlexGrow(2);
         grid.addColumn(MessagesView::state).setHeader("State").setFlexGrow(1);
         grid.addColumn(OutboxMessage::getAttempts).setHeader("Attempts").setAutoWidth(true);
         grid.addColumn(message -> message.getLastError() == null ? "" : message.getLastError())
-                .setHeader("Last error").setFlexGrow(2);
+                .setHeader("Last error")
+                .setFlexGrow(2);
         grid.addColumn(LitRenderer.<OutboxMessage>of("<vaadin-button theme=\"tertiary\" "
-                + "aria-label=\"Read the message to ${item.to}\" @click=\"${read}\">Read</vaadin-button>"
-                + "<vaadin-button ?hidden=\"${!item.failed}\" "
-                + "aria-label=\"Send again\" @click=\"${resend}\">Send again</vaadin-button>")
-                .withProperty("to", message -> message.getRecipientEmail() == null ? "no address"
-                        : message.getRecipientEmail())
-                .withProperty("failed", message -> message.getStatus() == OutboxStatus.FAILED)
-                .withFunction("read", message -> grid.setDetailsVisible(message, !grid.isDetailsVisible(message)))
-                .withFunction("resend", message -> {
-                    if (Feedback.attempt(() -> outbox.resend(message.getId()), "Queued to send again.")) {
-                        refresh();
-                    }
-                })).setHeader("Action").setAutoWidth(true);
+                                + "aria-label=\"Read the message to ${item.to}\" @click=\"${read}\">Read</vaadin-button>"
+                                + "<vaadin-button ?hidden=\"${!item.failed}\" "
+                                + "aria-label=\"Send again\" @click=\"${resend}\">Send again</vaadin-button>")
+                        .withProperty(
+                                "to",
+                                message -> message.getRecipientEmail() == null
+                                        ? "no address"
+                                        : message.getRecipientEmail())
+                        .withProperty("failed", message -> message.getStatus() == OutboxStatus.FAILED)
+                        .withFunction(
+                                "read", message -> grid.setDetailsVisible(message, !grid.isDetailsVisible(message)))
+                        .withFunction("resend", message -> {
+                            if (Feedback.attempt(() -> outbox.resend(message.getId()), "Queued to send again.")) {
+                                refresh();
+                            }
+                        }))
+                .setHeader("Action")
+                .setAutoWidth(true);
         grid.setDetailsVisibleOnClick(false);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(message -> {
             Pre body = new Pre(message.getBodyText());
             body.addClassName("message-body");
             return body;
         }));
-        grid.setItemsPageable(pageable -> outbox.outbox(status.getValue(), text.getValue(), pageable),
-                pageable -> (int) outbox.countOutbox(status.getValue(), text.getValue()));
+        grid.setItemsPageable(pageable -> outbox.outbox(status.getValue(), text.getValue(), pageable), pageable ->
+                (int) outbox.countOutbox(status.getValue(), text.getValue()));
         grid.setAriaLabel("E-mail outbox");
         grid.setEmptyStateText("No messages match.");
         add(new H1("E-mail outbox"), new Paragraph("Press Read to see what a message says."), filters, grid);

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,9 +27,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
+import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import uk.nhs.smartcardportal.passport.AgreementDraft;
 import uk.nhs.smartcardportal.passport.AgreementMember;
 import uk.nhs.smartcardportal.passport.AgreementService;
@@ -38,8 +39,6 @@ import uk.nhs.smartcardportal.passport.PassportAgreement;
 import uk.nhs.smartcardportal.passport.StaffGroup;
 import uk.nhs.smartcardportal.passport.TrainingSubject;
 import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The passporting agreements the trust is in, and the training subjects the passport asks for. */
 @Route("passport-rules")
@@ -58,45 +57,77 @@ class AgreementsView extends Main {
         addClassName("portal-page");
         agreements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         agreements.addColumn(PassportAgreement::getName).setHeader("Agreement").setFlexGrow(2);
-        agreements.addColumn(agreement -> agreement.getMembers().stream().map(member -> member.name() + " ("
-                + member.odsCode() + ")").collect(Collectors.joining(", "))).setHeader("Members").setFlexGrow(3);
-        agreements.addColumn(agreement -> agreement.isAllStaffGroups() ? "All staff groups"
-                : agreement.getStaffGroups().stream().map(StaffGroup::label).sorted()
-                        .collect(Collectors.joining(", "))).setHeader("Staff groups").setFlexGrow(2);
-        agreements.addColumn(agreement -> UkTime.DATE.format(agreement.getValidFrom()) + " to "
-                + (agreement.getValidTo() == null ? "no end date" : UkTime.DATE.format(agreement.getValidTo())))
-                .setHeader("Valid").setAutoWidth(true);
-        agreements.addColumn(LitRenderer.<PassportAgreement>of("<vaadin-button theme=\"tertiary\" "
-                + "aria-label=\"Change ${item.name}\" @click=\"${change}\">Change</vaadin-button>")
-                .withProperty("name", PassportAgreement::getName)
-                .withFunction("change", this::editAgreement)).setHeader("Action").setAutoWidth(true);
+        agreements
+                .addColumn(agreement -> agreement.getMembers().stream()
+                        .map(member -> member.name() + " (" + member.odsCode() + ")")
+                        .collect(Collectors.joining(", ")))
+                .setHeader("Members")
+                .setFlexGrow(3);
+        agreements
+                .addColumn(agreement -> agreement.isAllStaffGroups()
+                        ? "All staff groups"
+                        : agreement.getStaffGroups().stream()
+                                .map(StaffGroup::label)
+                                .sorted()
+                                .collect(Collectors.joining(", ")))
+                .setHeader("Staff groups")
+                .setFlexGrow(2);
+        agreements
+                .addColumn(agreement -> UkTime.DATE.format(agreement.getValidFrom()) + " to "
+                        + (agreement.getValidTo() == null ? "no end date" : UkTime.DATE.format(agreement.getValidTo())))
+                .setHeader("Valid")
+                .setAutoWidth(true);
+        agreements
+                .addColumn(LitRenderer.<PassportAgreement>of("<vaadin-button theme=\"tertiary\" "
+                                + "aria-label=\"Change ${item.name}\" @click=\"${change}\">Change</vaadin-button>")
+                        .withProperty("name", PassportAgreement::getName)
+                        .withFunction("change", this::editAgreement))
+                .setHeader("Action")
+                .setAutoWidth(true);
         agreements.setAriaLabel("Passporting agreements");
         agreements.setEmptyStateText("No agreements yet.");
         agreements.setAllRowsVisible(true);
 
         subjects.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         subjects.addColumn(TrainingSubject::getName).setHeader("Subject").setFlexGrow(2);
-        subjects.addColumn(subject -> subject.getRefresherMonths() + " months").setHeader("Refresher")
+        subjects.addColumn(subject -> subject.getRefresherMonths() + " months")
+                .setHeader("Refresher")
                 .setAutoWidth(true);
-        subjects.addColumn(subject -> subject.isAllStaffGroups() ? "Everyone" : subject.getRequiredFor().stream()
-                .map(StaffGroup::label).sorted().collect(Collectors.joining(", "))).setHeader("Needed by")
+        subjects.addColumn(subject -> subject.isAllStaffGroups()
+                        ? "Everyone"
+                        : subject.getRequiredFor().stream()
+                                .map(StaffGroup::label)
+                                .sorted()
+                                .collect(Collectors.joining(", ")))
+                .setHeader("Needed by")
                 .setFlexGrow(3);
         subjects.addColumn(TrainingSubject::getRenewAt).setHeader("Renewed at").setFlexGrow(2);
         subjects.addColumn(LitRenderer.<TrainingSubject>of("<vaadin-button theme=\"tertiary\" "
-                + "aria-label=\"Change ${item.name}\" @click=\"${change}\">Change</vaadin-button>")
-                .withProperty("name", TrainingSubject::getName)
-                .withFunction("change", this::editSubject)).setHeader("Action").setAutoWidth(true);
+                                + "aria-label=\"Change ${item.name}\" @click=\"${change}\">Change</vaadin-button>")
+                        .withProperty("name", TrainingSubject::getName)
+                        .withFunction("change", this::editSubject))
+                .setHeader("Action")
+                .setAutoWidth(true);
         subjects.setAriaLabel("Training subjects");
         subjects.setAllRowsVisible(true);
 
         Button add = new Button("Add an agreement", event -> editAgreement(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ViewSwitcher tabs = new ViewSwitcher("Show");
-        tabs.add("Agreements", new Div(new Paragraph("Staff employed by a member organisation, in a covered staff "
-                + "group, may work at the other members without repeating their checks while the agreement is "
-                + "valid."), add, agreements));
-        tabs.add("Training subjects", new Div(new Paragraph("The statutory and mandatory training the passport asks "
-                + "for. When ESR gives no expiry date, a completion lasts the refresher period."), subjects));
+        tabs.add(
+                "Agreements",
+                new Div(
+                        new Paragraph("Staff employed by a member organisation, in a covered staff "
+                                + "group, may work at the other members without repeating their checks while the agreement is "
+                                + "valid."),
+                        add,
+                        agreements));
+        tabs.add(
+                "Training subjects",
+                new Div(
+                        new Paragraph("The statutory and mandatory training the passport asks "
+                                + "for. When ESR gives no expiry date, a completion lasts the refresher period."),
+                        subjects));
         add(new H1("Passport agreements"), tabs);
         refresh();
     }
@@ -126,7 +157,8 @@ class AgreementsView extends Main {
         TextArea notes = new TextArea("Notes");
         if (agreement != null) {
             name.setValue(agreement.getName());
-            members.setValue(agreement.getMembers().stream().map(member -> member.odsCode() + ", " + member.name())
+            members.setValue(agreement.getMembers().stream()
+                    .map(member -> member.odsCode() + ", " + member.name())
                     .collect(Collectors.joining("\n")));
             all.setValue(agreement.isAllStaffGroups());
             groups.setValue(agreement.getStaffGroups());
@@ -134,9 +166,13 @@ class AgreementsView extends Main {
             to.setValue(agreement.getValidTo());
             notes.setValue(agreement.getNotes() == null ? "" : agreement.getNotes());
         }
-        FormErrors errors = new FormErrors().on(AgreementDraft.NAME, name).on(AgreementDraft.MEMBERS, members)
-                .on(AgreementDraft.STAFF_GROUPS, groups).on(AgreementDraft.VALID_FROM, from)
-                .on(AgreementDraft.VALID_TO, to).on(AgreementDraft.NOTES, notes);
+        FormErrors errors = new FormErrors()
+                .on(AgreementDraft.NAME, name)
+                .on(AgreementDraft.MEMBERS, members)
+                .on(AgreementDraft.STAFF_GROUPS, groups)
+                .on(AgreementDraft.VALID_FROM, from)
+                .on(AgreementDraft.VALID_TO, to)
+                .on(AgreementDraft.NOTES, notes);
         Button save = new Button("Save");
         save.setDisableOnClick(true);
         save.addClickListener(event -> {
@@ -144,12 +180,21 @@ class AgreementsView extends Main {
                 save.setEnabled(true);
                 return;
             }
-            AgreementDraft draft = new AgreementDraft(name.getValue(), members(members.getValue()), all.getValue(),
-                    groups.getValue().isEmpty() ? EnumSet.noneOf(StaffGroup.class) : EnumSet.copyOf(groups
-                            .getValue()), from.getValue(), to.getValue(), notes.getValue());
-            if (errors.attempt(save, () -> rules.saveAgreement(agreement == null ? null : agreement.getId(),
-                    agreement == null ? 0 : agreement.getVersion(), draft), "Agreement saved; everyone's answer is "
-                            + "worked out again.")) {
+            AgreementDraft draft = new AgreementDraft(
+                    name.getValue(),
+                    members(members.getValue()),
+                    all.getValue(),
+                    groups.getValue().isEmpty() ? EnumSet.noneOf(StaffGroup.class) : EnumSet.copyOf(groups.getValue()),
+                    from.getValue(),
+                    to.getValue(),
+                    notes.getValue());
+            if (errors.attempt(
+                    save,
+                    () -> rules.saveAgreement(
+                            agreement == null ? null : agreement.getId(),
+                            agreement == null ? 0 : agreement.getVersion(),
+                            draft),
+                    "Agreement saved; everyone's answer is " + "worked out again.")) {
                 dialog.close();
                 refresh();
             }
@@ -175,8 +220,12 @@ class AgreementsView extends Main {
                 continue;
             }
             int comma = line.indexOf(',');
-            members.add(comma < 0 ? new AgreementMember(line.strip(), null)
-                    : new AgreementMember(line.substring(0, comma).strip(), line.substring(comma + 1).strip()));
+            members.add(
+                    comma < 0
+                            ? new AgreementMember(line.strip(), null)
+                            : new AgreementMember(
+                                    line.substring(0, comma).strip(),
+                                    line.substring(comma + 1).strip()));
         }
         return members;
     }
@@ -200,16 +249,24 @@ class AgreementsView extends Main {
         TextField renewAt = new TextField("Where people renew it");
         renewAt.setValue(subject.getRenewAt());
         renewAt.setWidthFull();
-        FormErrors errors = new FormErrors().on(TrainingSubject.REFRESHER_MONTHS, months)
-                .on(TrainingSubject.REQUIRED_FOR, groups).on(TrainingSubject.RENEW_AT, renewAt);
+        FormErrors errors = new FormErrors()
+                .on(TrainingSubject.REFRESHER_MONTHS, months)
+                .on(TrainingSubject.REQUIRED_FOR, groups)
+                .on(TrainingSubject.RENEW_AT, renewAt);
         Button save = new Button("Save");
         save.setDisableOnClick(true);
         save.addClickListener(event -> {
             Set<StaffGroup> chosen = groups.getValue();
-            if (errors.attempt(save, () -> rules.saveSubject(subject.getCode(), subject.getVersion(),
-                    months.getValue() == null ? 0 : months.getValue(),
-                    everyone.getValue(), chosen, renewAt.getValue()), "Saved; everyone's answer is worked out "
-                            + "again.")) {
+            if (errors.attempt(
+                    save,
+                    () -> rules.saveSubject(
+                            subject.getCode(),
+                            subject.getVersion(),
+                            months.getValue() == null ? 0 : months.getValue(),
+                            everyone.getValue(),
+                            chosen,
+                            renewAt.getValue()),
+                    "Saved; everyone's answer is worked out " + "again.")) {
                 dialog.close();
                 refresh();
             }

@@ -15,11 +15,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import uk.nhs.smartcardportal.base.ui.CsvImportPanel;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.passport.ComplianceImportReport;
 import uk.nhs.smartcardportal.passport.ComplianceImportService;
 import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The Workforce Systems Team imports pre-employment checks and training from an ESR extract. */
 @Route("import-compliance")
@@ -29,19 +29,25 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @RolesAllowed(Roles.WORKFORCE)
 class ComplianceImportView extends Main {
 
-    ComplianceImportView(ComplianceImportService imports,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+    ComplianceImportView(
+            ComplianceImportService imports, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         addClassName("portal-page");
         UnorderedList columns = new UnorderedList();
         imports.columns().forEach(column -> columns.add(new ListItem(column)));
-        add(new H1("Import ESR compliance"), new Paragraph("Upload the compliance report from ESR as CSV: one "
-                + "person per line, found by employee number. Every line is checked first; nothing is imported "
-                + "until the file has no problems, and then it is imported whole. Importing the same file again "
-                + "changes nothing."), new Details("Columns the file can have", new Paragraph("A header line names "
-                        + "the columns, in any order; only Employee number is needed. Dates are day/month/year. An "
-                        + "empty cell never clears what the portal already holds."), columns),
-                new CsvImportPanel<>("ESR compliance file", ComplianceImportService.MAX_BYTES, executor,
-                        new Steps(imports)));
+        add(
+                new H1("Import ESR compliance"),
+                new Paragraph("Upload the compliance report from ESR as CSV: one "
+                        + "person per line, found by employee number. Every line is checked first; nothing is imported "
+                        + "until the file has no problems, and then it is imported whole. Importing the same file again "
+                        + "changes nothing."),
+                new Details(
+                        "Columns the file can have",
+                        new Paragraph("A header line names "
+                                + "the columns, in any order; only Employee number is needed. Dates are day/month/year. An "
+                                + "empty cell never clears what the portal already holds."),
+                        columns),
+                new CsvImportPanel<>(
+                        "ESR compliance file", ComplianceImportService.MAX_BYTES, executor, new Steps(imports)));
     }
 
     private record Steps(ComplianceImportService imports) implements CsvImportPanel.Steps<ComplianceImportReport> {

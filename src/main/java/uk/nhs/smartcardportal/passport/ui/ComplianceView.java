@@ -73,7 +73,8 @@ class ComplianceView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long staffId = Long.parseLong(event.getRouteParameters().get("staffId").orElse(""));
+            long staffId =
+                    Long.parseLong(event.getRouteParameters().get("staffId").orElse(""));
             form = compliance.form(staffId);
             render();
         } catch (NumberFormatException | RecordNotFoundException notFound) {
@@ -113,23 +114,36 @@ class ComplianceView extends Main implements BeforeEnterObserver {
         save.setDisableOnClick(true);
         save.addClickListener(event -> save(save));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(form.name() + " (" + form.employeeNumber() + ")"), answer,
-                new H2("Pre-employment checks"), new Paragraph(form.held() ? "Every change is kept in the audit "
-                        + "trail." : "No record has arrived from ESR for this person yet. Saving starts one."),
-                checks, new H2("Statutory and mandatory training"), subjects, save);
+        add(
+                new H1(form.name() + " (" + form.employeeNumber() + ")"),
+                answer,
+                new H2("Pre-employment checks"),
+                new Paragraph(
+                        form.held()
+                                ? "Every change is kept in the audit " + "trail."
+                                : "No record has arrived from ESR for this person yet. Saving starts one."),
+                checks,
+                new H2("Statutory and mandatory training"),
+                subjects,
+                save);
     }
 
     private void save(Button button) {
-        boolean unreadable = java.util.stream.Stream.concat(java.util.stream.Stream.of(rightToWork, dbsDate,
-                occupationalHealth), training.values().stream().flatMap(java.util.Arrays::stream))
-                .map(UkDatePickers::unreadable).reduce(false, Boolean::logicalOr);
+        boolean unreadable = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(rightToWork, dbsDate, occupationalHealth),
+                        training.values().stream().flatMap(java.util.Arrays::stream))
+                .map(UkDatePickers::unreadable)
+                .reduce(false, Boolean::logicalOr);
         if (unreadable) {
             button.setEnabled(true);
             return;
         }
-        FormErrors errors = new FormErrors().on(ComplianceDetails.EMPLOYER, employer)
-                .on(ComplianceDetails.STAFF_GROUP, staffGroup).on(ComplianceDetails.RIGHT_TO_WORK, rightToWork)
-                .on(ComplianceDetails.DBS_LEVEL, dbsLevel).on(ComplianceDetails.DBS_DATE, dbsDate)
+        FormErrors errors = new FormErrors()
+                .on(ComplianceDetails.EMPLOYER, employer)
+                .on(ComplianceDetails.STAFF_GROUP, staffGroup)
+                .on(ComplianceDetails.RIGHT_TO_WORK, rightToWork)
+                .on(ComplianceDetails.DBS_LEVEL, dbsLevel)
+                .on(ComplianceDetails.DBS_DATE, dbsDate)
                 .on(ComplianceDetails.OCCUPATIONAL_HEALTH, occupationalHealth);
         training.forEach((code, pickers) -> errors.on(ComplianceDetails.completedField(code), pickers[0])
                 .on(ComplianceDetails.expiresField(code), pickers[1]));
@@ -139,10 +153,23 @@ class ComplianceView extends Main implements BeforeEnterObserver {
                 typed.put(code, new TrainingCompletion(pickers[0].getValue(), pickers[1].getValue()));
             }
         });
-        ComplianceDetails details = new ComplianceDetails(employer.getValue(), rightToWork.getValue(),
-                dbsLevel.getValue(), dbsDate.getValue(), occupationalHealth.getValue(), typed);
-        if (errors.attempt(button, () -> compliance.save(form.staffId(), form.version(), staffGroup.getValue() == null
-                ? null : staffGroup.getValue().label(), details), "Record saved; the answer is worked out again.")) {
+        ComplianceDetails details = new ComplianceDetails(
+                employer.getValue(),
+                rightToWork.getValue(),
+                dbsLevel.getValue(),
+                dbsDate.getValue(),
+                occupationalHealth.getValue(),
+                typed);
+        if (errors.attempt(
+                button,
+                () -> compliance.save(
+                        form.staffId(),
+                        form.version(),
+                        staffGroup.getValue() == null
+                                ? null
+                                : staffGroup.getValue().label(),
+                        details),
+                "Record saved; the answer is worked out again.")) {
             form = compliance.form(form.staffId());
             render();
         }

@@ -21,8 +21,10 @@ class PassportAnswer extends Div {
         addClassName("passport-answer");
         PassportAssessment assessment = passport.assessment();
         Div answer = new Div();
-        answer.addClassNames("portal-card", "passport-outcome", "passport-outcome-"
-                + assessment.outcome().name().toLowerCase().replace('_', '-'));
+        answer.addClassNames(
+                "portal-card",
+                "passport-outcome",
+                "passport-outcome-" + assessment.outcome().name().toLowerCase().replace('_', '-'));
         answer.add(new H2(headline(assessment, ownWords)));
         switch (assessment.outcome()) {
             case ELIGIBLE -> {
@@ -34,25 +36,37 @@ class PassportAnswer extends Div {
                 answer.add(partners);
             }
             case NOT_YET -> {
-                answer.add(new Paragraph(assessment.toDo().size() == 1 ? "One thing to sort out first:"
-                        : assessment.toDo().size() + " things to sort out first:"));
+                answer.add(new Paragraph(
+                        assessment.toDo().size() == 1
+                                ? "One thing to sort out first:"
+                                : assessment.toDo().size() + " things to sort out first:"));
                 UnorderedList steps = new UnorderedList();
-                assessment.toDo().forEach(criterion -> steps.add(new ListItem(criterion.name() + ": "
-                        + (criterion.nextStep() == null ? criterion.reason() : criterion.nextStep()))));
+                assessment
+                        .toDo()
+                        .forEach(criterion -> steps.add(new ListItem(criterion.name() + ": "
+                                + (criterion.nextStep() == null ? criterion.reason() : criterion.nextStep()))));
                 answer.add(steps);
             }
-            case NOT_COVERED -> answer.add(new Paragraph(assessment.toDo().stream()
-                    .filter(criterion -> criterion.state() == CriterionState.NOT_MET).map(Criterion::reason)
-                    .findFirst().orElse("") + " Staff passporting is only between organisations in an agreement, "
-                    + "for the staff groups it covers."));
+            case NOT_COVERED ->
+                answer.add(new Paragraph(assessment.toDo().stream()
+                                .filter(criterion -> criterion.state() == CriterionState.NOT_MET)
+                                .map(Criterion::reason)
+                                .findFirst()
+                                .orElse("")
+                        + " Staff passporting is only between organisations in an agreement, "
+                        + "for the staff groups it covers."));
         }
         if (!assessment.warnings().isEmpty()) {
             UnorderedList soon = new UnorderedList();
-            assessment.warnings().forEach(criterion -> soon.add(new ListItem(criterion.name() + ": "
-                    + criterion.nextStep())));
+            assessment
+                    .warnings()
+                    .forEach(criterion -> soon.add(new ListItem(criterion.name() + ": " + criterion.nextStep())));
             answer.add(new Paragraph("Coming up:"), soon);
         }
-        add(answer, new H3("The checks"), checklist(assessment.criteria()),
+        add(
+                answer,
+                new H3("The checks"),
+                checklist(assessment.criteria()),
                 new Paragraph("Worked out on " + UkTime.DATE.format(passport.assessedOn()) + " from the records the "
                         + "Workforce Systems Team holds from ESR."));
     }
@@ -69,9 +83,14 @@ class PassportAnswer extends Div {
         UnorderedList list = new UnorderedList();
         list.addClassName("passport-checklist");
         for (Criterion criterion : criteria) {
-            Span state = new Span(criterion.warning() ? "Met, renew soon" : criterion.state().label());
-            state.addClassNames("passport-state", "passport-state-" + (criterion.warning() ? "warning"
-                    : criterion.state().name().toLowerCase().replace('_', '-')));
+            Span state = new Span(
+                    criterion.warning() ? "Met, renew soon" : criterion.state().label());
+            state.addClassNames(
+                    "passport-state",
+                    "passport-state-"
+                            + (criterion.warning()
+                                    ? "warning"
+                                    : criterion.state().name().toLowerCase().replace('_', '-')));
             Span name = new Span(" " + criterion.name() + ". ");
             name.addClassName("passport-criterion");
             Div reason = new Div(criterion.reason());

@@ -42,8 +42,11 @@ class PassportGrid {
      * @param count how many rows the filter finds there, or null for everyone: a list of a whole trust is read page
      *              by page as it scrolls, not counted on each change of filter
      */
-    PassportGrid(BiFunction<PassportFilter, Pageable, List<PassportRow>> rows, ToLongFunction<PassportFilter> count,
-            String rowAction, Consumer<PassportRow> onAction) {
+    PassportGrid(
+            BiFunction<PassportFilter, Pageable, List<PassportRow>> rows,
+            ToLongFunction<PassportFilter> count,
+            String rowAction,
+            Consumer<PassportRow> onAction) {
         outcome.setLabel("Answer");
         outcome.setItems(PassportOutcome.values());
         outcome.setItemLabelGenerator(value -> value == null ? "Any answer" : value.label());
@@ -63,18 +66,26 @@ class PassportGrid {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PassportRow::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(PassportRow::employeeNumber).setHeader("Employee number").setAutoWidth(true);
-        grid.addColumn(row -> row.staffGroup() == null ? "Not recorded" : row.staffGroup()).setHeader("Staff group")
+        grid.addColumn(row -> row.staffGroup() == null ? "Not recorded" : row.staffGroup())
+                .setHeader("Staff group")
                 .setFlexGrow(2);
-        grid.addColumn(row -> row.outcome() == null ? "Not worked out yet" : row.outcome().label())
-                .setHeader("Answer").setAutoWidth(true);
-        grid.addColumn(row -> row.toDo() == null ? "" : String.valueOf(row.toDo())).setHeader("To do")
+        grid.addColumn(row -> row.outcome() == null
+                        ? "Not worked out yet"
+                        : row.outcome().label())
+                .setHeader("Answer")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.toDo() == null ? "" : String.valueOf(row.toDo()))
+                .setHeader("To do")
                 .setAutoWidth(true);
         grid.addColumn(row -> row.nextExpiry() == null ? "" : UkTime.DATE.format(row.nextExpiry()))
-                .setHeader("Next training expiry").setAutoWidth(true);
+                .setHeader("Next training expiry")
+                .setAutoWidth(true);
         grid.addColumn(LitRenderer.<PassportRow>of("<vaadin-button theme=\"tertiary\" aria-label=\"${item.label}\" "
-                + "@click=\"${act}\">" + rowAction + "</vaadin-button>")
-                .withProperty("label", row -> rowAction + ": " + row.name())
-                .withFunction("act", onAction::accept)).setHeader("Action").setAutoWidth(true);
+                                + "@click=\"${act}\">" + rowAction + "</vaadin-button>")
+                        .withProperty("label", row -> rowAction + ": " + row.name())
+                        .withFunction("act", onAction::accept))
+                .setHeader("Action")
+                .setAutoWidth(true);
         if (count == null) {
             grid.setItemsPageable(page -> rows.apply(filter(), page));
         } else {
@@ -84,8 +95,11 @@ class PassportGrid {
     }
 
     PassportFilter filter() {
-        return new PassportFilter(outcome.getValue(), staffGroup.getValue() == null ? null
-                : staffGroup.getValue().label(), text.getValue(), expiringSoon.getValue());
+        return new PassportFilter(
+                outcome.getValue(),
+                staffGroup.getValue() == null ? null : staffGroup.getValue().label(),
+                text.getValue(),
+                expiringSoon.getValue());
     }
 
     FlexLayout filters() {
@@ -99,7 +113,8 @@ class PassportGrid {
     }
 
     static String counts(Map<PassportOutcome, Long> counts) {
-        return Stream.of(PassportOutcome.values()).map(value -> value.label() + ": " + counts.get(value))
+        return Stream.of(PassportOutcome.values())
+                .map(value -> value.label() + ": " + counts.get(value))
                 .collect(Collectors.joining(" · "));
     }
 

@@ -20,12 +20,20 @@ class TeamPassportsView extends Main {
 
     TeamPassportsView(PassportService passports) {
         addClassName("portal-page");
-        PassportGrid list = new PassportGrid(passports::team, passports::countTeam, "See checks",
-                row -> Feedback.attempt(() -> PassportGrid.showInDialog(row.name(),
-                        passports.teamMember(row.staffId())), null));
+        PassportGrid list = new PassportGrid(
+                passports::team,
+                passports::countTeam,
+                "See checks",
+                row -> Feedback.attempt(
+                        () -> PassportGrid.showInDialog(row.name(), passports.teamMember(row.staffId())), null));
         list.grid.setAriaLabel("My team's staff passports");
-        add(new H1("Team staff passports"), new Paragraph("Whether each person in your team can work at a partner "
-                + "organisation without repeating their checks. " + PassportGrid.counts(passports.teamOutcomes())
-                + "."), list.filters(), list.grid);
+        add(
+                new H1("Team staff passports"),
+                new Paragraph("Whether each person in your team can work at a partner "
+                        + "organisation without repeating their checks. "
+                        + PassportGrid.counts(passports.teamOutcomes())
+                        + "."),
+                list.filters(),
+                list.grid);
     }
 }

@@ -40,9 +40,11 @@ class SubjectAccessView extends Main {
     SubjectAccessView(StaffService staff, SubjectAccessService subjectAccess) {
         this.subjectAccess = subjectAccess;
         addClassName("portal-page");
-        add(new H1("Subject access requests"), new Paragraph("When someone asks for the personal data the portal "
-                + "holds about them, find them here and download it as one file. Each download is recorded in the "
-                + "audit trail."));
+        add(
+                new H1("Subject access requests"),
+                new Paragraph("When someone asks for the personal data the portal "
+                        + "holds about them, find them here and download it as one file. Each download is recorded in the "
+                        + "audit trail."));
         TextField search = new TextField("Find a person");
         search.setPlaceholder("Name, employee number or e-mail");
         search.setPrefixComponent(PortalIcons.create(PortalIcons.SEARCH));
@@ -51,7 +53,9 @@ class SubjectAccessView extends Main {
         search.setWidth("min(100%, 28rem)");
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         grid.addColumn(StaffSummary::fullName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(StaffSummary::employeeNumber).setHeader("Employee number").setAutoWidth(true);
+        grid.addColumn(StaffSummary::employeeNumber)
+                .setHeader("Employee number")
+                .setAutoWidth(true);
         grid.addColumn(StaffSummary::jobTitle).setHeader("Job title").setAutoWidth(true);
         grid.addColumn(StaffSummary::department).setHeader("Department").setAutoWidth(true);
         // Not counted: counting every one of a large trust's staff on each search costs more than the page itself.
@@ -70,15 +74,22 @@ class SubjectAccessView extends Main {
         if (person == null) {
             return;
         }
-        details.add(new H2("Everything held about " + person.fullName()), new Paragraph("Their record, cards, "
-                + "requests, site changes, bookings, e-mails and the audit trail of what was done to them; what they "
-                + "did themselves, as the fact of it."));
+        details.add(
+                new H2("Everything held about " + person.fullName()),
+                new Paragraph("Their record, cards, "
+                        + "requests, site changes, bookings, e-mails and the audit trail of what was done to them; what they "
+                        + "did themselves, as the fact of it."));
         long staffId = person.id();
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
-            SubjectAccessFile file = subjectAccess.export(staffId);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                    "application/json", file.content().length);
-        }), "Download everything held about " + person.fullName() + " (JSON)");
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    SubjectAccessFile file = subjectAccess.export(staffId);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file.content()),
+                            file.fileName(),
+                            "application/json",
+                            file.content().length);
+                }),
+                "Download everything held about " + person.fullName() + " (JSON)");
         export.setDownload(true);
         export.setId("subject-access-export");
         details.add(export);

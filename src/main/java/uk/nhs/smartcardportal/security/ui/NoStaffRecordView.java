@@ -22,7 +22,9 @@ class NoStaffRecordView extends Main {
 
     NoStaffRecordView(CurrentUser currentUser, PortalProperties portal, AuthenticationContext authentication) {
         addClassNames("portal-page", "portal-standalone");
-        String who = currentUser.get().map(user -> user.getEmail() != null ? user.getEmail() : user.displayName())
+        String who = currentUser
+                .get()
+                .map(user -> user.getEmail() != null ? user.getEmail() : user.displayName())
                 .orElse("you");
         add(new H1("We could not find your staff record"));
         add(new Paragraph("You signed in as " + who + ", but the Smartcard Portal has no staff record for that "

@@ -17,14 +17,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.PortalIcons;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.RoleGrantService;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.StaffService;
 import uk.nhs.smartcardportal.staff.StaffSummary;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Find anyone on the staff list and grant or withdraw the roles the portal gives on top of the provider's. */
 @Route("people")
@@ -33,7 +33,6 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @Menu(title = "People and roles", order = 80, icon = "vaadin:users")
 @RolesAllowed(Roles.WORKFORCE)
 class PeopleView extends Main {
-
 
     private final RoleGrantService roleGrants;
     private final Grid<StaffSummary> grid = new Grid<>();
@@ -57,9 +56,13 @@ class PeopleView extends Main {
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         add(search);
 
-        grid.addColumn(StaffSummary::fullName).setHeader("Name").setSortProperty("lastName", "firstName")
+        grid.addColumn(StaffSummary::fullName)
+                .setHeader("Name")
+                .setSortProperty("lastName", "firstName")
                 .setAutoWidth(true);
-        grid.addColumn(StaffSummary::employeeNumber).setHeader("Employee number").setSortProperty("employeeNumber")
+        grid.addColumn(StaffSummary::employeeNumber)
+                .setHeader("Employee number")
+                .setSortProperty("employeeNumber")
                 .setAutoWidth(true);
         grid.addColumn(StaffSummary::jobTitle).setHeader("Job title").setAutoWidth(true);
         grid.addColumn(StaffSummary::department).setHeader("Department").setAutoWidth(true);

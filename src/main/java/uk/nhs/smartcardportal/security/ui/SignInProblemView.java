@@ -29,8 +29,12 @@ public class SignInProblemView extends Main implements BeforeEnterObserver {
         Anchor again = new Anchor("/", "Try signing in again");
         again.setId("try-again");
         again.setRouterIgnore(true);
-        add(title, explanation, new Paragraph("If it keeps happening, contact the " + portal.supportTeam() + " at "
-                + portal.supportEmail() + "."), again);
+        add(
+                title,
+                explanation,
+                new Paragraph("If it keeps happening, contact the " + portal.supportTeam() + " at "
+                        + portal.supportEmail() + "."),
+                again);
     }
 
     @Override

@@ -26,7 +26,9 @@ class StaffRecordGate implements VaadinServiceInitListener {
         if (target == NoStaffRecordView.class || target == SignedOutView.class) {
             return;
         }
-        currentUser.get().filter(user -> !user.hasStaffRecord())
+        currentUser
+                .get()
+                .filter(user -> !user.hasStaffRecord())
                 .ifPresent(user -> event.forwardTo(NoStaffRecordView.class));
     }
 }

@@ -22,7 +22,10 @@ import uk.nhs.smartcardportal.sessions.SessionStatus;
 /** A week or a month of sessions, day by day, rendered on the server; each session opens for editing. */
 class SessionCalendar extends Div {
 
-    enum Period { WEEK, MONTH }
+    enum Period {
+        WEEK,
+        MONTH
+    }
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY_HEADING = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
@@ -76,12 +79,14 @@ class SessionCalendar extends Div {
         if (!shown) {
             return;
         }
-        LocalDate from = span == Period.WEEK ? anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        LocalDate from = span == Period.WEEK
+                ? anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 : anchor.withDayOfMonth(1);
         LocalDate to = span == Period.WEEK ? from.plusDays(6) : anchor.with(TemporalAdjusters.lastDayOfMonth());
         title.setText(span == Period.WEEK ? "Week of " + UkTime.DATE.format(from) : MONTH.format(from));
         Map<LocalDate, List<SessionRow>> byDay = source.between(from, to).stream()
-                .collect(Collectors.groupingBy(row -> row.startsAt().atZone(UkTime.ZONE).toLocalDate()));
+                .collect(Collectors.groupingBy(
+                        row -> row.startsAt().atZone(UkTime.ZONE).toLocalDate()));
         days.removeAll();
         if (span == Period.MONTH) {
             for (int blank = 1; blank < from.getDayOfWeek().getValue(); blank++) {

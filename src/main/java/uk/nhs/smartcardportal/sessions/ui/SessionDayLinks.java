@@ -10,8 +10,7 @@ import uk.nhs.smartcardportal.sessions.SessionRow;
 public interface SessionDayLinks {
 
     /** A link's words and where it goes. */
-    record Link(String label, String href, String ariaLabel) {
-    }
+    record Link(String label, String href, String ariaLabel) {}
 
     List<Link> linksFor(SessionRow session);
 }

@@ -17,10 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.Counted;
+import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
-import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
 import uk.nhs.smartcardportal.sessions.SeriesDraft;
 import uk.nhs.smartcardportal.sessions.SessionRow;
@@ -30,8 +29,7 @@ import uk.nhs.smartcardportal.sites.Site;
 /** Schedules a session or a weekly series, or edits one session. */
 class SessionDialog extends Dialog {
 
-    private record Week(LocalDate planned, Checkbox include, DatePicker moveTo) {
-    }
+    private record Week(LocalDate planned, Checkbox include, DatePicker moveTo) {}
 
     private final SessionSchedulingService scheduling;
     private final SessionForm form;
@@ -65,14 +63,18 @@ class SessionDialog extends Dialog {
         dialog.weeks.addValueChangeListener(event -> dialog.listWeeks());
         dialog.form.date.addValueChangeListener(event -> dialog.listWeeks());
         dialog.weekList.addClassName("series-weeks");
-        dialog.add(dialog.weeks, new H3("Weeks"), new Paragraph("Untick a week to leave it out, or change its date "
-                + "to move that one session (it keeps its times)."), dialog.weekList);
+        dialog.add(
+                dialog.weeks,
+                new H3("Weeks"),
+                new Paragraph("Untick a week to leave it out, or change its date "
+                        + "to move that one session (it keeps its times)."),
+                dialog.weekList);
         dialog.addFooter("Schedule series", () -> scheduling.scheduleSeries(dialog.series()), "Series scheduled.");
         return dialog;
     }
 
-    static SessionDialog edit(SessionRow row, Site site, SessionSchedulingService scheduling, List<Site> sites,
-            Runnable afterSave) {
+    static SessionDialog edit(
+            SessionRow row, Site site, SessionSchedulingService scheduling, List<Site> sites, Runnable afterSave) {
         SessionDialog dialog = new SessionDialog("Change session", scheduling, sites, afterSave);
         dialog.form.fill(row, site);
         if (row.booked() > 0) {
@@ -80,7 +82,9 @@ class SessionDialog extends Dialog {
                     + "If you change its time or room, " + (row.booked() == 1 ? "its holder is" : "their holders are")
                     + " told."));
         }
-        dialog.addFooter("Save changes", () -> scheduling.update(row.id(), row.version(), dialog.form.draft()),
+        dialog.addFooter(
+                "Save changes",
+                () -> scheduling.update(row.id(), row.version(), dialog.form.draft()),
                 "Session changed.");
         return dialog;
     }
@@ -128,7 +132,8 @@ class SessionDialog extends Dialog {
         for (Week week : seriesWeeks) {
             if (!week.include().getValue()) {
                 skipped.add(week.planned());
-            } else if (week.moveTo().getValue() != null && !week.moveTo().getValue().equals(week.planned())) {
+            } else if (week.moveTo().getValue() != null
+                    && !week.moveTo().getValue().equals(week.planned())) {
                 moved.put(week.planned(), week.moveTo().getValue());
             }
         }

@@ -1,12 +1,12 @@
 package uk.nhs.smartcardportal.sessions.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
@@ -57,9 +57,15 @@ class SessionForm extends FormLayout {
 
     /** The form's fields by the names the service gives them when it refuses a value. */
     FormErrors errors() {
-        return new FormErrors().on(SessionDraft.SITE, site).on(SessionDraft.ROOM, room).on(SessionDraft.DATE, date)
-                .on(SessionDraft.START, start).on(SessionDraft.END, end).on(SessionDraft.CAPACITY, capacity)
-                .on(SessionDraft.FACILITATORS, facilitators).on(SessionDraft.NOTES, notes);
+        return new FormErrors()
+                .on(SessionDraft.SITE, site)
+                .on(SessionDraft.ROOM, room)
+                .on(SessionDraft.DATE, date)
+                .on(SessionDraft.START, start)
+                .on(SessionDraft.END, end)
+                .on(SessionDraft.CAPACITY, capacity)
+                .on(SessionDraft.FACILITATORS, facilitators)
+                .on(SessionDraft.NOTES, notes);
     }
 
     void fill(SessionRow row, Site rowSite) {
@@ -68,15 +74,22 @@ class SessionForm extends FormLayout {
         var startsAt = row.startsAt().atZone(uk.nhs.smartcardportal.base.UkTime.ZONE);
         date.setValue(startsAt.toLocalDate());
         start.setValue(startsAt.toLocalTime());
-        end.setValue(row.endsAt().atZone(uk.nhs.smartcardportal.base.UkTime.ZONE).toLocalTime());
+        end.setValue(
+                row.endsAt().atZone(uk.nhs.smartcardportal.base.UkTime.ZONE).toLocalTime());
         capacity.setValue(row.capacity());
         facilitators.setValue(row.facilitators() == null ? "" : row.facilitators());
         notes.setValue(row.notes() == null ? "" : row.notes());
     }
 
     SessionDraft draft() {
-        return new SessionDraft(site.getValue() == null ? null : site.getValue().getId(), room.getValue(),
-                date.getValue(), start.getValue(), end.getValue(), capacity.getValue(), facilitators.getValue(),
+        return new SessionDraft(
+                site.getValue() == null ? null : site.getValue().getId(),
+                room.getValue(),
+                date.getValue(),
+                start.getValue(),
+                end.getValue(),
+                capacity.getValue(),
+                facilitators.getValue(),
                 notes.getValue());
     }
 }

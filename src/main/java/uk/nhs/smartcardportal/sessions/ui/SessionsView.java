@@ -21,8 +21,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
+import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionFilter;
 import uk.nhs.smartcardportal.sessions.SessionRow;
@@ -30,8 +32,6 @@ import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.sessions.SessionStatus;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The Workforce Systems Team's collection sessions: a filterable list, a week and a month, and scheduling. */
 @Route("sessions")
@@ -55,19 +55,23 @@ class SessionsView extends Main {
     private final SessionCalendar month;
     private final List<SessionDayLinks> dayLinks;
 
-    SessionsView(SessionSchedulingService scheduling, SiteService siteService, List<SessionDayLinks> dayLinks,
-            Clock clock) {
+    SessionsView(
+            SessionSchedulingService scheduling, SiteService siteService, List<SessionDayLinks> dayLinks, Clock clock) {
         this.scheduling = scheduling;
         this.dayLinks = dayLinks;
         this.sites = siteService.activeCollectionSites();
         this.clock = clock;
         addClassName("portal-page");
 
-        Button newSession = new Button("New session", event -> SessionDialog.newSession(scheduling, sites,
-                this::refresh).open());
+        Button newSession = new Button(
+                "New session",
+                event -> SessionDialog.newSession(scheduling, sites, this::refresh)
+                        .open());
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button newSeries = new Button("New weekly series", event -> SessionDialog.newSeries(scheduling, sites,
-                this::refresh).open());
+        Button newSeries = new Button(
+                "New weekly series",
+                event -> SessionDialog.newSeries(scheduling, sites, this::refresh)
+                        .open());
         FlexLayout actions = new FlexLayout(newSession, newSeries);
         actions.addClassName("portal-actions");
 
@@ -91,38 +95,47 @@ class SessionsView extends Main {
         filters.addClassName("portal-filters");
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(row -> UkTime.span(row.startsAt(), row.endsAt())).setHeader("When").setFlexGrow(3);
+        grid.addColumn(row -> UkTime.span(row.startsAt(), row.endsAt()))
+                .setHeader("When")
+                .setFlexGrow(3);
         grid.addColumn(SessionRow::siteName).setHeader("Site").setFlexGrow(2);
         grid.addColumn(SessionRow::room).setHeader("Room").setFlexGrow(1);
-        grid.addColumn(row -> row.booked() + " of " + row.capacity()).setHeader("Booked").setAutoWidth(true);
-        grid.addColumn(row -> row.facilitators() == null ? "" : row.facilitators()).setHeader("Facilitators")
+        grid.addColumn(row -> row.booked() + " of " + row.capacity())
+                .setHeader("Booked")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.facilitators() == null ? "" : row.facilitators())
+                .setHeader("Facilitators")
                 .setFlexGrow(1);
         grid.addColumn(row -> row.status() == SessionStatus.CANCELLED && row.cancelledReason() != null
-                ? "Cancelled: " + row.cancelledReason() : label(row.status())).setHeader("Status").setFlexGrow(1)
+                        ? "Cancelled: " + row.cancelledReason()
+                        : label(row.status()))
+                .setHeader("Status")
+                .setFlexGrow(1)
                 .setAutoWidth(true);
         grid.addColumn(LitRenderer.<SessionRow>of("<div class=\"grid-actions\">"
-                + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Change the session on ${item.when} at "
-                + "${item.site}\" @click=\"${change}\">Change</vaadin-button>"
-                + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Cancel the session on ${item.when} at "
-                + "${item.site}\" @click=\"${cancel}\">Cancel</vaadin-button></div>")
-                .withProperty("site", row -> row.siteName() + ", " + row.room())
-                .withProperty("changeable", this::changeable)
-                .withProperty("when", row -> UkTime.span(row.startsAt(), row.endsAt()))
-                .withFunction("change", this::openEdit)
-                .withFunction("cancel", row -> new CancelSessionDialog(row, scheduling, this::refresh).open()))
-                .setHeader("Actions").setAutoWidth(true);
+                                + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Change the session on ${item.when} at "
+                                + "${item.site}\" @click=\"${change}\">Change</vaadin-button>"
+                                + "<vaadin-button ?hidden=\"${!item.changeable}\" aria-label=\"Cancel the session on ${item.when} at "
+                                + "${item.site}\" @click=\"${cancel}\">Cancel</vaadin-button></div>")
+                        .withProperty("site", row -> row.siteName() + ", " + row.room())
+                        .withProperty("changeable", this::changeable)
+                        .withProperty("when", row -> UkTime.span(row.startsAt(), row.endsAt()))
+                        .withFunction("change", this::openEdit)
+                        .withFunction("cancel", row -> new CancelSessionDialog(row, scheduling, this::refresh).open()))
+                .setHeader("Actions")
+                .setAutoWidth(true);
         if (!dayLinks.isEmpty()) {
             grid.addComponentColumn(this::dayLinks).setHeader("On the day").setAutoWidth(true);
         }
-        grid.setItemsPageable(pageable -> scheduling.rows(filter(from.getValue(), to.getValue()), pageable),
-                pageable -> (int) scheduling.count(filter(from.getValue(), to.getValue())));
+        grid.setItemsPageable(pageable -> scheduling.rows(filter(from.getValue(), to.getValue()), pageable), pageable ->
+                (int) scheduling.count(filter(from.getValue(), to.getValue())));
         grid.setAriaLabel("Collection sessions");
         grid.setEmptyStateText("No sessions match.");
 
-        week = new SessionCalendar(SessionCalendar.Period.WEEK, () -> LocalDate.now(clock), this::between,
-                this::openEdit);
-        month = new SessionCalendar(SessionCalendar.Period.MONTH, () -> LocalDate.now(clock), this::between,
-                this::openEdit);
+        week = new SessionCalendar(
+                SessionCalendar.Period.WEEK, () -> LocalDate.now(clock), this::between, this::openEdit);
+        month = new SessionCalendar(
+                SessionCalendar.Period.MONTH, () -> LocalDate.now(clock), this::between, this::openEdit);
         ViewSwitcher views = new ViewSwitcher("Show the sessions as");
         views.add("List", new Div(filters, grid));
         views.add("Week", week);
@@ -144,11 +157,13 @@ class SessionsView extends Main {
         Div links = new Div();
         links.addClassName("grid-actions");
         if (row.status() == SessionStatus.SCHEDULED) {
-            dayLinks.stream().flatMap(provider -> provider.linksFor(row).stream()).forEach(link -> {
-                Anchor anchor = new Anchor(link.href(), link.label());
-                anchor.getElement().setAttribute("aria-label", link.ariaLabel());
-                links.add(anchor);
-            });
+            dayLinks.stream()
+                    .flatMap(provider -> provider.linksFor(row).stream())
+                    .forEach(link -> {
+                        Anchor anchor = new Anchor(link.href(), link.label());
+                        anchor.getElement().setAttribute("aria-label", link.ariaLabel());
+                        links.add(anchor);
+                    });
         }
         return links;
     }
@@ -166,20 +181,24 @@ class SessionsView extends Main {
     }
 
     private SessionFilter filter(LocalDate fromDate, LocalDate toDate) {
-        return new SessionFilter(site.getValue() == null ? null : site.getValue().getId(), fromDate, toDate,
-                status.getValue());
+        return new SessionFilter(
+                site.getValue() == null ? null : site.getValue().getId(), fromDate, toDate, status.getValue());
     }
 
     private List<SessionRow> between(LocalDate fromDate, LocalDate toDate) {
-        return scheduling.rows(new SessionFilter(site.getValue() == null ? null : site.getValue().getId(), fromDate,
-                toDate, null), PageRequest.of(0, CALENDAR_MAX));
+        return scheduling.rows(
+                new SessionFilter(
+                        site.getValue() == null ? null : site.getValue().getId(), fromDate, toDate, null),
+                PageRequest.of(0, CALENDAR_MAX));
     }
 
     private void openEdit(SessionRow row) {
         if (!changeable(row)) {
             return;
         }
-        Site rowSite = sites.stream().filter(candidate -> candidate.getId().equals(row.siteId())).findFirst()
+        Site rowSite = sites.stream()
+                .filter(candidate -> candidate.getId().equals(row.siteId()))
+                .findFirst()
                 .orElse(null);
         SessionDialog.edit(row, rowSite, scheduling, sites, this::refresh).open();
     }

@@ -15,12 +15,12 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import uk.nhs.smartcardportal.base.ui.CsvImportPanel;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.starters.StarterColumn;
 import uk.nhs.smartcardportal.starters.StarterImportReport;
 import uk.nhs.smartcardportal.starters.StarterImportService;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Recruitment imports new starters from the recruitment system's CSV export: checked first, then all at once. */
 @Route("import-starters")
@@ -30,13 +30,15 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 @RolesAllowed({Roles.RECRUITMENT, Roles.WORKFORCE})
 class StarterImportView extends Main {
 
-    StarterImportView(StarterImportService imports,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+    StarterImportView(StarterImportService imports, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         addClassName("portal-page");
-        add(new H1("Import starters"), new Paragraph("Upload the CSV export of new starters from the recruitment "
-                + "system. Every line is checked first and you see what the import will do. Nothing is imported "
-                + "until the file has no problems, and then it is imported whole. Importing the same file again "
-                + "changes nothing."), columns(),
+        add(
+                new H1("Import starters"),
+                new Paragraph("Upload the CSV export of new starters from the recruitment "
+                        + "system. Every line is checked first and you see what the import will do. Nothing is imported "
+                        + "until the file has no problems, and then it is imported whole. Importing the same file again "
+                        + "changes nothing."),
+                columns(),
                 new CsvImportPanel<>("Starters file", StarterImportService.MAX_BYTES, executor, new Steps(imports)));
     }
 
@@ -45,10 +47,13 @@ class StarterImportView extends Main {
         for (StarterColumn column : StarterColumn.values()) {
             list.add(new ListItem(column.header() + (column.required() ? " (needed)" : "")));
         }
-        return new Details("Columns the file can have", new Paragraph("A header line names the columns, "
-                + "in any order. Dates are day/month/year. Card needed is yes, no or unknown; when it is yes, Card "
-                + "reason says why (Clinical systems, ESR supervisor, or in words). An empty cell never clears what "
-                + "the portal already holds."), list);
+        return new Details(
+                "Columns the file can have",
+                new Paragraph("A header line names the columns, "
+                        + "in any order. Dates are day/month/year. Card needed is yes, no or unknown; when it is yes, Card "
+                        + "reason says why (Clinical systems, ESR supervisor, or in words). An empty cell never clears what "
+                        + "the portal already holds."),
+                list);
     }
 
     private record Steps(StarterImportService imports) implements CsvImportPanel.Steps<StarterImportReport> {
@@ -70,7 +75,8 @@ class StarterImportView extends Main {
                     new ListItem(report.created() + (done ? " added" : " to add") + " to the staff list"),
                     new ListItem(report.updated() + (done ? " updated" : " to update")),
                     new ListItem(report.unchanged() + " already up to date"),
-                    new ListItem(report.cardsRequested() + (report.cardsRequested() == 1 ? " card" : " cards")
+                    new ListItem(report.cardsRequested()
+                            + (report.cardsRequested() == 1 ? " card" : " cards")
                             + (done ? " asked for: now in the print queue" : " to ask for")));
         }
 

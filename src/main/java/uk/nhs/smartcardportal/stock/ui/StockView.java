@@ -20,9 +20,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
-import uk.nhs.smartcardportal.base.web.PageAddresses;
-import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
+import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
@@ -30,8 +32,6 @@ import uk.nhs.smartcardportal.stock.MovementKind;
 import uk.nhs.smartcardportal.stock.StockItem;
 import uk.nhs.smartcardportal.stock.StockLevel;
 import uk.nhs.smartcardportal.stock.StockService;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Consumable stock per item and location, from the ledger: record movements, transfers and reorder levels. */
 @Route(PageAddresses.STOCK)
@@ -49,9 +49,12 @@ class StockView extends Main {
         this.stock = stock;
         this.locations = sites.activeLocations();
         addClassName("portal-page");
-        Button record = new Button("Record a movement", event -> movementDialog().open());
+        Button record =
+                new Button("Record a movement", event -> movementDialog().open());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout actions = new FlexLayout(record, new Button("Transfer", event -> transferDialog().open()),
+        FlexLayout actions = new FlexLayout(
+                record,
+                new Button("Transfer", event -> transferDialog().open()),
                 new Button("Reorder level", event -> reorderDialog().open()),
                 new Button("New item", event -> itemDialog().open()));
         actions.addClassName("portal-actions");
@@ -59,17 +62,26 @@ class StockView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(StockLevel::itemName).setHeader("Item").setFlexGrow(2);
         grid.addColumn(StockLevel::siteName).setHeader("Location").setFlexGrow(2);
-        grid.addColumn(level -> level.level() + " " + level.unit()).setHeader("In stock").setAutoWidth(true);
-        grid.addColumn(level -> level.reorderLevel() == null ? "" : level.reorderLevel().toString())
-                .setHeader("Reorder at").setAutoWidth(true);
+        grid.addColumn(level -> level.level() + " " + level.unit())
+                .setHeader("In stock")
+                .setAutoWidth(true);
+        grid.addColumn(level ->
+                        level.reorderLevel() == null ? "" : level.reorderLevel().toString())
+                .setHeader("Reorder at")
+                .setAutoWidth(true);
         grid.addColumn(LitRenderer.<StockLevel>of("<span class=\"${item.css}\">${item.state}</span>")
-                .withProperty("state", level -> level.belowReorderLevel() ? "Reorder now" : "")
-                .withProperty("css", level -> level.belowReorderLevel() ? "stock-low" : ""))
-                .setHeader("Alert").setAutoWidth(true);
+                        .withProperty("state", level -> level.belowReorderLevel() ? "Reorder now" : "")
+                        .withProperty("css", level -> level.belowReorderLevel() ? "stock-low" : ""))
+                .setHeader("Alert")
+                .setAutoWidth(true);
         grid.setAriaLabel("Stock levels");
         grid.setEmptyStateText("No stock recorded yet. Record what you have received.");
-        add(new H1("Stock"), new Paragraph("Levels come from the ledger of movements. Printing a card takes one "
-                + "blank smartcard from " + stock.printingSite().getName() + " automatically."), actions, grid);
+        add(
+                new H1("Stock"),
+                new Paragraph("Levels come from the ledger of movements. Printing a card takes one "
+                        + "blank smartcard from " + stock.printingSite().getName() + " automatically."),
+                actions,
+                grid);
         PageLayout.fillWithGrid(this, grid);
         refresh();
     }
@@ -99,18 +111,30 @@ class StockView extends Main {
         Select<Site> site = locationSelect("Location");
         Select<MovementKind> kind = new Select<>();
         kind.setLabel("What happened");
-        kind.setItems(EnumSet.of(MovementKind.RECEIVED, MovementKind.USED, MovementKind.SPOILED,
-                MovementKind.ADJUSTED));
+        kind.setItems(
+                EnumSet.of(MovementKind.RECEIVED, MovementKind.USED, MovementKind.SPOILED, MovementKind.ADJUSTED));
         kind.setItemLabelGenerator(value -> value == null ? "" : value.label());
         kind.setValue(MovementKind.RECEIVED);
         IntegerField quantity = new IntegerField("Quantity");
         quantity.setHelperText("For an adjustment, a negative number takes stock away");
         TextField note = new TextField("Note");
-        return dialog("Record a movement", new FormLayout(item, site, kind, quantity, note), new FormErrors()
-                .on(StockService.ITEM, item).on(StockService.LOCATION, site).on(StockService.KIND, kind)
-                .on(StockService.QUANTITY, quantity).on(StockService.NOTE, note), "Record",
-                () -> stock.record(id(item.getValue()), id(site.getValue()), kind.getValue(),
-                        quantity.getValue() == null ? 0 : quantity.getValue(), note.getValue()), "Recorded.");
+        return dialog(
+                "Record a movement",
+                new FormLayout(item, site, kind, quantity, note),
+                new FormErrors()
+                        .on(StockService.ITEM, item)
+                        .on(StockService.LOCATION, site)
+                        .on(StockService.KIND, kind)
+                        .on(StockService.QUANTITY, quantity)
+                        .on(StockService.NOTE, note),
+                "Record",
+                () -> stock.record(
+                        id(item.getValue()),
+                        id(site.getValue()),
+                        kind.getValue(),
+                        quantity.getValue() == null ? 0 : quantity.getValue(),
+                        note.getValue()),
+                "Recorded.");
     }
 
     private Dialog transferDialog() {
@@ -119,11 +143,23 @@ class StockView extends Main {
         Select<Site> to = locationSelect("To");
         IntegerField quantity = new IntegerField("Quantity");
         TextField note = new TextField("Note");
-        return dialog("Transfer stock", new FormLayout(item, from, to, quantity, note), new FormErrors()
-                .on(StockService.ITEM, item).on(StockService.FROM, from).on(StockService.TO, to)
-                .on(StockService.QUANTITY, quantity).on(StockService.NOTE, note), "Transfer",
-                () -> stock.transfer(id(item.getValue()), id(from.getValue()), id(to.getValue()),
-                        quantity.getValue() == null ? 0 : quantity.getValue(), note.getValue()), "Transferred.");
+        return dialog(
+                "Transfer stock",
+                new FormLayout(item, from, to, quantity, note),
+                new FormErrors()
+                        .on(StockService.ITEM, item)
+                        .on(StockService.FROM, from)
+                        .on(StockService.TO, to)
+                        .on(StockService.QUANTITY, quantity)
+                        .on(StockService.NOTE, note),
+                "Transfer",
+                () -> stock.transfer(
+                        id(item.getValue()),
+                        id(from.getValue()),
+                        id(to.getValue()),
+                        quantity.getValue() == null ? 0 : quantity.getValue(),
+                        note.getValue()),
+                "Transferred.");
     }
 
     private Dialog reorderDialog() {
@@ -131,19 +167,29 @@ class StockView extends Main {
         Select<Site> site = locationSelect("Location");
         IntegerField level = new IntegerField("Reorder when below");
         level.setHelperText("Leave empty for no alert");
-        return dialog("Reorder level", new FormLayout(item, site, level), new FormErrors()
-                .on(StockService.ITEM, item).on(StockService.LOCATION, site).on(StockService.REORDER_LEVEL, level),
+        return dialog(
+                "Reorder level",
+                new FormLayout(item, site, level),
+                new FormErrors()
+                        .on(StockService.ITEM, item)
+                        .on(StockService.LOCATION, site)
+                        .on(StockService.REORDER_LEVEL, level),
                 "Save",
-                () -> stock.setReorderLevel(id(item.getValue()), id(site.getValue()), level.getValue()), "Saved.");
+                () -> stock.setReorderLevel(id(item.getValue()), id(site.getValue()), level.getValue()),
+                "Saved.");
     }
 
     private Dialog itemDialog() {
         TextField name = new TextField("Name");
         TextField unit = new TextField("Counted in");
         unit.setPlaceholder("e.g. cards, boxes");
-        return dialog("New stock item", new FormLayout(name, unit), new FormErrors().on(StockService.NAME, name)
-                .on(StockService.UNIT, unit), "Add item",
-                () -> stock.addItem(name.getValue(), unit.getValue()), "Item added.");
+        return dialog(
+                "New stock item",
+                new FormLayout(name, unit),
+                new FormErrors().on(StockService.NAME, name).on(StockService.UNIT, unit),
+                "Add item",
+                () -> stock.addItem(name.getValue(), unit.getValue()),
+                "Item added.");
     }
 
     /** An id, or -1 for nothing chosen, which the service reports as "not found". */
@@ -151,8 +197,8 @@ class StockView extends Main {
         return entity == null ? -1 : entity.getId();
     }
 
-    private Dialog dialog(String title, FormLayout form, FormErrors errors, String action, Runnable save,
-            String success) {
+    private Dialog dialog(
+            String title, FormLayout form, FormErrors errors, String action, Runnable save, String success) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         dialog.add(form);

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.cards.custody.CardCount;
 import uk.nhs.smartcardportal.cards.custody.CustodyService;
 import uk.nhs.smartcardportal.cards.custody.IntakeCard;
@@ -32,8 +34,6 @@ import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.stock.CountedDifference;
 import uk.nhs.smartcardportal.stock.StockItem;
 import uk.nhs.smartcardportal.stock.StockService;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** A stocktake at one location: consumables counted by number, cards by serial, each compared with the records. */
 @Route("stocktake")
@@ -77,8 +77,17 @@ class StocktakeView extends Main {
         serials.setWidthFull();
         Button checkCards = new Button("Check the cards", event -> checkCards());
         checkCards.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Stocktake"), location, new H2("Consumables"), consumables, recordConsumables, consumablesResult,
-                new H2("Cards"), serials, checkCards, cardsResult);
+        add(
+                new H1("Stocktake"),
+                location,
+                new H2("Consumables"),
+                consumables,
+                recordConsumables,
+                consumablesResult,
+                new H2("Cards"),
+                serials,
+                checkCards,
+                cardsResult);
     }
 
     private void recordConsumables() {
@@ -95,12 +104,13 @@ class StocktakeView extends Main {
             }
         });
         List<List<CountedDifference>> result = new java.util.ArrayList<>();
-        if (errors.attempt(() -> result.add(stock.stocktake(location.getValue().getId(), counted)),
-                "Stocktake recorded.")) {
+        if (errors.attempt(
+                () -> result.add(stock.stocktake(location.getValue().getId(), counted)), "Stocktake recorded.")) {
             UnorderedList lines = new UnorderedList();
-            result.getFirst().forEach(line -> lines.add(new ListItem(line.itemName() + ": counted " + line.counted()
-                    + ", the ledger expected " + line.expected() + (line.difference() == 0 ? "." : "; adjusted by "
-                    + line.difference() + "."))));
+            result.getFirst()
+                    .forEach(line -> lines.add(new ListItem(line.itemName() + ": counted " + line.counted()
+                            + ", the ledger expected " + line.expected()
+                            + (line.difference() == 0 ? "." : "; adjusted by " + line.difference() + "."))));
             consumablesResult.add(lines);
         }
     }
@@ -122,13 +132,19 @@ class StocktakeView extends Main {
             return;
         }
         CardCount count = custody.countCards(location.getValue().getId(), serials.getValue());
-        cardsResult.add(new Paragraph("Found as recorded: " + count.found().size()),
+        cardsResult.add(
+                new Paragraph("Found as recorded: " + count.found().size()),
                 new Paragraph("Recorded here but not found: " + count.missing().size() + list(count.missing())),
-                new Paragraph("Found here but recorded elsewhere: " + count.misplaced().size()
-                        + list(count.misplaced())),
-                new Paragraph("Not cards in custody: " + count.unknown().size() + (count.unknown().isEmpty() ? ""
-                        : " (" + count.unknown().stream().map(unknown -> unknown.entered())
-                                .collect(Collectors.joining(", ")) + ")")));
+                new Paragraph("Found here but recorded elsewhere: "
+                        + count.misplaced().size() + list(count.misplaced())),
+                new Paragraph("Not cards in custody: " + count.unknown().size()
+                        + (count.unknown().isEmpty()
+                                ? ""
+                                : " ("
+                                        + count.unknown().stream()
+                                                .map(unknown -> unknown.entered())
+                                                .collect(Collectors.joining(", "))
+                                        + ")")));
         Button record = new Button("Record the card count", event -> {
             if (Feedback.attempt(() -> custody.recordCardCount(count), "Card count recorded.")) {
                 cardsResult.removeAll();
@@ -140,7 +156,12 @@ class StocktakeView extends Main {
     }
 
     private static String list(List<IntakeCard> cards) {
-        return cards.isEmpty() ? "" : " (" + cards.stream().map(card -> card.serial() + " " + card.holderName())
-                .collect(Collectors.joining(", ")) + ")";
+        return cards.isEmpty()
+                ? ""
+                : " ("
+                        + cards.stream()
+                                .map(card -> card.serial() + " " + card.holderName())
+                                .collect(Collectors.joining(", "))
+                        + ")";
     }
 }

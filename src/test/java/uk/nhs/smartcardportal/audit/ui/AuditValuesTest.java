@@ -10,7 +10,7 @@ class AuditValuesTest {
     @Test
     void valuesReadAsWordsWithNoneForAbsentOnes() {
         assertThat(AuditValues.readable("{\"status\":\"PRINTED\",\"custodySiteId\":1,\"reorderLevel\":null,"
-                + "\"cards\":[\"100000000001\",\"100000000002\"]}"))
+                        + "\"cards\":[\"100000000001\",\"100000000002\"]}"))
                 .isEqualTo("Status: PRINTED · Custody site id: 1 · Reorder level: none · Cards: 100000000001, "
                         + "100000000002");
         assertThat(AuditValues.readable(null)).isEmpty();

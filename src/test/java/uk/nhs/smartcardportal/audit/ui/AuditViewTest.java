@@ -19,6 +19,7 @@ class AuditViewTest extends ViewTest {
 
     @Autowired
     AuditService audit;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -40,7 +41,8 @@ class AuditViewTest extends ViewTest {
         assertThat(rows.getRow(0).getAction()).isEqualTo("VIEW_TEST_BETA");
         assertThat(rows.getCellText(0, 1)).isEqualTo("Dave Jones");
         assertThat(rows.getCellText(0, 3)).isEqualTo("Site 502");
-        assertThat(rows.getCellText(0, 5)).as("values as words, markup kept as text")
+        assertThat(rows.getCellText(0, 5))
+                .as("values as words, markup kept as text")
                 .isEqualTo("Name: <script>alert(1)</script>");
 
         test(find(TextField.class).withLabel("Thing (id)").single()).setValue("501");

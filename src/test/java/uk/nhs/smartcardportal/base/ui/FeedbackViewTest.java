@@ -14,8 +14,10 @@ import uk.nhs.smartcardportal.dev.DemoUsers;
 class FeedbackViewTest extends ViewTest {
 
     private List<Notification> openProblems() {
-        return find(Notification.class).all().stream().filter(Notification::isOpened)
-                .filter(notification -> notification.getThemeNames().contains("error")).toList();
+        return find(Notification.class).all().stream()
+                .filter(Notification::isOpened)
+                .filter(notification -> notification.getThemeNames().contains("error"))
+                .toList();
     }
 
     @Test
@@ -23,13 +25,14 @@ class FeedbackViewTest extends ViewTest {
         signInAs(DemoUsers.ADMIN);
         UI.getCurrent().navigate("");
 
-        Feedback.attempt(() -> {
-            throw new RuleViolationException("That did not work.");
-        }, "Done.");
+        Feedback.attempt(
+                () -> {
+                    throw new RuleViolationException("That did not work.");
+                },
+                "Done.");
         assertThat(openProblems()).hasSize(1);
 
-        Feedback.attempt(() -> {
-        }, "Done.");
+        Feedback.attempt(() -> {}, "Done.");
 
         assertThat(openProblems()).isEmpty();
     }

@@ -21,15 +21,21 @@ class PortalIconsTest {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/" + PortalIcons.SPRITE)) {
             sprite = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        List<String> icons = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("uk.nhs.smartcardportal").stream()
-                .filter(type -> type.isAnnotatedWith(Menu.class))
-                .map(JavaClass::reflect).map(type -> type.getAnnotation(Menu.class).icon())
-                .filter(icon -> !icon.isBlank()).toList();
+        List<String> icons = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("uk.nhs.smartcardportal")
+                        .stream()
+                        .filter(type -> type.isAnnotatedWith(Menu.class))
+                        .map(JavaClass::reflect)
+                        .map(type -> type.getAnnotation(Menu.class).icon())
+                        .filter(icon -> !icon.isBlank())
+                        .toList();
         assertThat(icons).hasSizeGreaterThan(15);
-        assertThat(icons).allSatisfy(icon -> assertThat(sprite)
-                .contains("<symbol id=\"" + icon.substring(icon.indexOf(':') + 1) + "\""));
+        assertThat(icons)
+                .allSatisfy(icon ->
+                        assertThat(sprite).contains("<symbol id=\"" + icon.substring(icon.indexOf(':') + 1) + "\""));
         assertThat(sprite).contains("<symbol id=\"" + PortalIcons.SEARCH + "\"");
-        assertThat(PortalIcons.create("vaadin:home").getElement().getAttribute("aria-hidden")).isEqualTo("true");
+        assertThat(PortalIcons.create("vaadin:home").getElement().getAttribute("aria-hidden"))
+                .isEqualTo("true");
     }
 }

@@ -24,9 +24,14 @@ class PageAddressesTest extends ViewTest {
                     } catch (IllegalAccessException e) {
                         throw new IllegalStateException(e);
                     }
-                }).toList();
+                })
+                .toList();
 
-        assertThat(addresses).hasSize(3).allSatisfy(address ->
-                assertThat(RouteConfiguration.forApplicationScope().getRoute(address)).as(address).isPresent());
+        assertThat(addresses)
+                .hasSize(3)
+                .allSatisfy(address -> assertThat(
+                                RouteConfiguration.forApplicationScope().getRoute(address))
+                        .as(address)
+                        .isPresent());
     }
 }

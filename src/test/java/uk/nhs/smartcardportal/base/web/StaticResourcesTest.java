@@ -19,15 +19,21 @@ class StaticResourcesTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> page(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -35,8 +41,8 @@ class StaticResourcesTest {
     void theIconSpriteIsOpenCompressedAndKeptForADay() throws Exception {
         HttpResponse<byte[]> sprite = get("/icons/portal-icons.svg");
         assertThat(sprite.statusCode()).isEqualTo(200);
-        assertThat(sprite.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("image/svg+xml"));
+        assertThat(sprite.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
         assertThat(sprite.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(sprite.headers().firstValue("Cache-Control")).hasValue(CachingHeadersFilter.ICONS);
         assertThat(sprite.headers().firstValue("Pragma")).isEmpty();
@@ -54,5 +60,4 @@ class StaticResourcesTest {
         assertThat(bundle.headers().allValues("Cache-Control")).containsExactly(CachingHeadersFilter.HASHED_FILES);
         assertThat(bundle.headers().firstValue("Pragma")).isEmpty();
     }
-
 }

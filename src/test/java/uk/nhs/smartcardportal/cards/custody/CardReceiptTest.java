@@ -12,14 +12,14 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
-import uk.nhs.smartcardportal.dev.DemoUsers;
-import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.staff.StaffRepository;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.collection.AllocationService;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.staff.StaffRepository;
 
 /** Printed cards travel from Recruitment to the Workforce Systems store, and only then can be booked. */
 @IntegrationTest
@@ -27,14 +27,19 @@ class CardReceiptTest {
 
     @Autowired
     CardReceiptService receipt;
+
     @Autowired
     AllocationService allocation;
+
     @Autowired
     CustodyService custody;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,10 +64,12 @@ class CardReceiptTest {
         Smartcard card = fixtures.card(starter.cardId());
         assertThat(card.getStatus()).isEqualTo(CardStatus.PRINTED);
         assertThat(card.getCustody()).isEqualTo(Custody.withRecruitment());
-        assertThat(receipt.onTheirWay(PageRequest.of(0, 10_000))).extracting(CustodyRow::cardId)
+        assertThat(receipt.onTheirWay(PageRequest.of(0, 10_000)))
+                .extracting(CustodyRow::cardId)
                 .contains(starter.cardId());
         assertThat(allocation.suggest(fixtures.siteId(DemoUsers.DENTAL)).suggestions())
-                .extracting(suggestion -> suggestion.card().cardId()).doesNotContain(starter.cardId());
+                .extracting(suggestion -> suggestion.card().cardId())
+                .doesNotContain(starter.cardId());
     }
 
     @Test
@@ -75,17 +82,17 @@ class CardReceiptTest {
         CardReceipt checked = receipt.check(serial(first) + "\n" + serial(second) + ", " + serial(first)
                 + " 999999999998 ; " + serial(stored) + " 1234567890123 abc");
 
-        assertThat(checked.expected()).extracting(IntakeCard::cardId).containsExactly(first.cardId(),
-                second.cardId());
+        assertThat(checked.expected()).extracting(IntakeCard::cardId).containsExactly(first.cardId(), second.cardId());
         assertThat(checked.notRecordedAsPrinted()).containsExactly("999999999998");
         assertThat(checked.notExpected()).singleElement().satisfies(entry -> {
             assertThat(entry.entered()).isEqualTo(serial(stored));
-            assertThat(entry.reason()).isEqualTo("Stored Already: already received; at the workforce systems "
-                    + "store.");
+            assertThat(entry.reason())
+                    .isEqualTo("Stored Already: already received; at the workforce systems " + "store.");
         });
         assertThat(checked.notCardNumbers()).containsExactly("1234567890123", "abc");
         assertThat(checked.stillExpected()).isEqualTo(before - 2);
-        assertThat(fixtures.card(first.cardId()).getStatus()).as("checking changes nothing")
+        assertThat(fixtures.card(first.cardId()).getStatus())
+                .as("checking changes nothing")
                 .isEqualTo(CardStatus.PRINTED);
 
         assertThat(receipt.receive(checked.expected())).isEqualTo(2);
@@ -94,16 +101,27 @@ class CardReceiptTest {
             Smartcard card = fixtures.card(received.cardId());
             assertThat(card.getStatus()).isEqualTo(CardStatus.IN_STORE);
             assertThat(card.getCustody()).isEqualTo(Custody.atSite(fixtures.siteId(DemoUsers.STORE)));
-            assertThat(jdbc.queryForList("select kind from outbox_message where recipient_staff_id = ? order by id",
-                    String.class, received.staffId())).containsExactly("CARD_PRINTED", "CARD_RECEIVED");
-            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CARD_IN_STORE' and "
-                    + "entity_id = ?", Integer.class, String.valueOf(received.cardId()))).isEqualTo(1);
+            assertThat(jdbc.queryForList(
+                            "select kind from outbox_message where recipient_staff_id = ? order by id",
+                            String.class,
+                            received.staffId()))
+                    .containsExactly("CARD_PRINTED", "CARD_RECEIVED");
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from audit_event where action = 'CARD_IN_STORE' and " + "entity_id = ?",
+                            Integer.class,
+                            String.valueOf(received.cardId())))
+                    .isEqualTo(1);
         }
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CARDS_RECEIVED' and "
-                + "after_value like ?", Integer.class, "%" + serial(first) + "%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'CARDS_RECEIVED' and " + "after_value like ?",
+                        Integer.class,
+                        "%" + serial(first) + "%"))
+                .isEqualTo(1);
         assertThat(allocation.suggest(fixtures.siteId(DemoUsers.DENTAL)).suggestions())
-                .extracting(suggestion -> suggestion.card().cardId()).contains(first.cardId(), second.cardId());
-        assertThat(receipt.onTheirWay(PageRequest.of(0, 10_000))).extracting(CustodyRow::cardId)
+                .extracting(suggestion -> suggestion.card().cardId())
+                .contains(first.cardId(), second.cardId());
+        assertThat(receipt.onTheirWay(PageRequest.of(0, 10_000)))
+                .extracting(CustodyRow::cardId)
                 .doesNotContain(first.cardId(), second.cardId());
     }
 
@@ -115,10 +133,11 @@ class CardReceiptTest {
         receipt.receiveOne(two.cardId(), fixtures.version(two.cardId()));
 
         assertThatThrownBy(() -> receipt.receive(checked.expected()))
-                .isInstanceOfAny(ConcurrentChangeException.class, uk.nhs.smartcardportal.base
-                        .RuleViolationException.class);
+                .isInstanceOfAny(
+                        ConcurrentChangeException.class, uk.nhs.smartcardportal.base.RuleViolationException.class);
 
-        assertThat(fixtures.card(one.cardId()).getStatus()).as("nothing of the refused receipt is kept")
+        assertThat(fixtures.card(one.cardId()).getStatus())
+                .as("nothing of the refused receipt is kept")
                 .isEqualTo(CardStatus.PRINTED);
     }
 

@@ -10,35 +10,42 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.cards.CardBookingService;
+import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.collection.HandOverDeskService;
+import uk.nhs.smartcardportal.collection.HandOverDeskServiceTest;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.staff.StaffRepository;
-import uk.nhs.smartcardportal.cards.CardBookingService;
-import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardStatus;
-import uk.nhs.smartcardportal.collection.HandOverDeskService;
-import uk.nhs.smartcardportal.collection.HandOverDeskServiceTest;
 
 @IntegrationTest
 class CardStatisticsServiceTest {
 
     @Autowired
     CardStatisticsService statistics;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     CardBookingService bookings;
+
     @Autowired
     HandOverDeskService desk;
+
     @Autowired
     SessionSchedulingService scheduling;
+
     @Autowired
     MovableClock clock;
 
@@ -55,16 +62,22 @@ class CardStatisticsServiceTest {
 
         for (CardStatus status : CardStatus.values()) {
             if (status.isAwaitingCollection()) {
-                assertThat(figures.inProgressByStatus().get(status)).as(status.name()).isEqualTo(jdbc.queryForObject(
-                        "select count(*) from smartcard where status = ?", Long.class, status.name()));
+                assertThat(figures.inProgressByStatus().get(status))
+                        .as(status.name())
+                        .isEqualTo(jdbc.queryForObject(
+                                "select count(*) from smartcard where status = ?", Long.class, status.name()));
             } else {
                 assertThat(figures.inProgressByStatus()).as(status.name()).doesNotContainKey(status);
             }
         }
-        long awaitingPrinted = jdbc.queryForObject("select count(*) from smartcard c where c.status in "
-                + "('PRINTED','IN_STORE','ALLOCATED','AT_SESSION','NOT_COLLECTED') and exists (select 1 from "
-                + "card_transition t where t.card_id = c.id and t.to_status = 'PRINTED')", Long.class);
-        assertThat(figures.uncollectedAgeing().stream().mapToLong(CardStatistics.AgeBand::count).sum())
+        long awaitingPrinted = jdbc.queryForObject(
+                "select count(*) from smartcard c where c.status in "
+                        + "('PRINTED','IN_STORE','ALLOCATED','AT_SESSION','NOT_COLLECTED') and exists (select 1 from "
+                        + "card_transition t where t.card_id = c.id and t.to_status = 'PRINTED')",
+                Long.class);
+        assertThat(figures.uncollectedAgeing().stream()
+                        .mapToLong(CardStatistics.AgeBand::count)
+                        .sum())
                 .isEqualTo(awaitingPrinted);
         assertThat(figures.collectedPerWeek()).hasSize(CardStatisticsService.WEEKS);
         String printedAndWaiting = "select count(*) from smartcard where status in "
@@ -73,13 +86,15 @@ class CardStatisticsServiceTest {
         Instant days30 = now.minus(java.time.Duration.ofDays(30));
         Instant days60 = now.minus(java.time.Duration.ofDays(60));
         Instant days90 = now.minus(java.time.Duration.ofDays(90));
-        assertThat(figures.uncollectedAgeing()).extracting(CardStatistics.AgeBand::count).containsExactly(
-                jdbc.queryForObject(printedAndWaiting + "printed_at >= ?", Long.class, days30),
-                jdbc.queryForObject(printedAndWaiting + "printed_at < ? and printed_at >= ?", Long.class, days30,
-                        days60),
-                jdbc.queryForObject(printedAndWaiting + "printed_at < ? and printed_at >= ?", Long.class, days60,
-                        days90),
-                jdbc.queryForObject(printedAndWaiting + "printed_at < ?", Long.class, days90));
+        assertThat(figures.uncollectedAgeing())
+                .extracting(CardStatistics.AgeBand::count)
+                .containsExactly(
+                        jdbc.queryForObject(printedAndWaiting + "printed_at >= ?", Long.class, days30),
+                        jdbc.queryForObject(
+                                printedAndWaiting + "printed_at < ? and printed_at >= ?", Long.class, days30, days60),
+                        jdbc.queryForObject(
+                                printedAndWaiting + "printed_at < ? and printed_at >= ?", Long.class, days60, days90),
+                        jdbc.queryForObject(printedAndWaiting + "printed_at < ?", Long.class, days90));
     }
 
     @Test
@@ -92,11 +107,14 @@ class CardStatisticsServiceTest {
         long[] after = bands(statistics.statistics());
 
         assertThat(after[3] - before[3]).as("over 90 days").isGreaterThanOrEqualTo(1);
-        assertThat(java.util.Arrays.stream(after).sum()).isEqualTo(java.util.Arrays.stream(before).sum());
+        assertThat(java.util.Arrays.stream(after).sum())
+                .isEqualTo(java.util.Arrays.stream(before).sum());
     }
 
     private static long[] bands(CardStatistics figures) {
-        return figures.uncollectedAgeing().stream().mapToLong(CardStatistics.AgeBand::count).toArray();
+        return figures.uncollectedAgeing().stream()
+                .mapToLong(CardStatistics.AgeBand::count)
+                .toArray();
     }
 
     @Test
@@ -104,9 +122,15 @@ class CardStatisticsServiceTest {
         clock.setInstant(Instant.parse("2027-09-08T07:00:00Z"));
         SignIn.as(DemoUsers.ADMIN, staff);
         long before = statistics.statistics().collectedPerWeek().getLast().count();
-        long sessionId = scheduling.schedule(new SessionDraft(fixtures.siteId(DemoUsers.DENTAL), "Stats Room "
-                + System.nanoTime() % 100_000, LocalDate.of(2027, 9, 8), LocalTime.of(9, 0), LocalTime.of(10, 0), 5,
-                null, null));
+        long sessionId = scheduling.schedule(new SessionDraft(
+                fixtures.siteId(DemoUsers.DENTAL),
+                "Stats Room " + System.nanoTime() % 100_000,
+                LocalDate.of(2027, 9, 8),
+                LocalTime.of(9, 0),
+                LocalTime.of(10, 0),
+                5,
+                null,
+                null));
         CardFixtures.Starter starter = fixtures.cardInStore("Week", "Counter", DemoUsers.DENTAL);
         SignIn.as(DemoUsers.ADMIN, staff);
         bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);

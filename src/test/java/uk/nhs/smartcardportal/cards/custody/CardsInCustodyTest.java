@@ -11,23 +11,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.staff.StaffRepository;
-import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardStatus;
-import uk.nhs.smartcardportal.cards.Custody;
 
 @IntegrationTest
 class CardsInCustodyTest {
 
     @Autowired
     CustodyService custody;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     MovableClock clock;
 
@@ -53,11 +56,16 @@ class CardsInCustodyTest {
         assertThat(row.location()).isEqualTo(DemoUsers.STORE);
         assertThat(row.collectionSite()).isEqualTo(DemoUsers.AINTREE);
         assertThat(custody.needsFollowUp(row)).isTrue();
-        assertThat(custody.inCustody(new CustodyFilter(fixtures.siteId(DemoUsers.GENERAL_OFFICE), null, null,
-                serial), PageRequest.of(0, 10))).isEmpty();
+        assertThat(custody.inCustody(
+                        new CustodyFilter(fixtures.siteId(DemoUsers.GENERAL_OFFICE), null, null, serial),
+                        PageRequest.of(0, 10)))
+                .isEmpty();
         String csv = new String(custody.inCustodyCsv(oldAtStore), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFCard number,Name,Employee number,Status,Where,Collection site,Printed,"
-                + "Days since printing").contains(serial + ",Aged Card,").contains(",100\r\n");
+        assertThat(csv)
+                .startsWith("\uFEFFCard number,Name,Employee number,Status,Where,Collection site,Printed,"
+                        + "Days since printing")
+                .contains(serial + ",Aged Card,")
+                .contains(",100\r\n");
 
         assertThatThrownBy(() -> custody.destroy(row.cardId(), row.cardVersion(), " "))
                 .hasMessageContaining("Say why");
@@ -65,6 +73,7 @@ class CardsInCustodyTest {
 
         assertThat(fixtures.card(starter.cardId()).getStatus()).isEqualTo(CardStatus.DESTROYED);
         assertThat(fixtures.card(starter.cardId()).getCustody()).isEqualTo(Custody.gone());
-        assertThat(custody.countInCustody(new CustodyFilter(null, null, null, serial))).isZero();
+        assertThat(custody.countInCustody(new CustodyFilter(null, null, null, serial)))
+                .isZero();
     }
 }

@@ -9,24 +9,27 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import uk.nhs.smartcardportal.IntegrationTest;
-import uk.nhs.smartcardportal.dev.DemoUsers;
-import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.staff.StaffRepository;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.IssuedCardRow;
 import uk.nhs.smartcardportal.cards.Smartcard;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.staff.StaffRepository;
 
 @IntegrationTest
 class CustodyAndIntakeTest {
 
     @Autowired
     GeneralOfficeIntakeService intake;
+
     @Autowired
     CustodyService custody;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     StaffRepository staff;
 
@@ -51,18 +54,22 @@ class CustodyAndIntakeTest {
         CardFixtures.Starter elsewhere = fixtures.cardInStore("Elsewhere", "Card", DemoUsers.AINTREE);
         SignIn.as(DemoUsers.ADMIN, staff);
 
-        IntakeReconciliation result = intake.reconcile(serial(found) + "\n" + serial(found) + ", 12345 ; "
-                + serial(elsewhere) + " 999999999999");
+        IntakeReconciliation result = intake.reconcile(
+                serial(found) + "\n" + serial(found) + ", 12345 ; " + serial(elsewhere) + " 999999999999");
 
         assertThat(result.found()).extracting(IntakeCard::cardId).containsExactly(found.cardId());
-        assertThat(result.missing()).extracting(IntakeCard::cardId).contains(missing.cardId())
+        assertThat(result.missing())
+                .extracting(IntakeCard::cardId)
+                .contains(missing.cardId())
                 .doesNotContain(found.cardId());
-        assertThat(result.unknown()).extracting(UnknownSerial::entered, UnknownSerial::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("12345", "Not a card number: they are 12 digits."),
-                org.assertj.core.groups.Tuple.tuple(serial(elsewhere), "Recorded elsewhere: at the workforce "
-                        + "systems store"),
-                org.assertj.core.groups.Tuple.tuple("999999999999",
-                        "Not on record: check the number, or ask Recruitment."));
+        assertThat(result.unknown())
+                .extracting(UnknownSerial::entered, UnknownSerial::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("12345", "Not a card number: they are 12 digits."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                serial(elsewhere), "Recorded elsewhere: at the workforce " + "systems store"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "999999999999", "Not on record: check the number, or ask Recruitment."));
 
         assertThat(intake.confirm(result.found())).isEqualTo(1);
 
@@ -80,19 +87,27 @@ class CustodyAndIntakeTest {
         SignIn.as(DemoUsers.ADMIN, staff);
         intake.confirm(intake.reconcile(serial(starter)).found());
 
-        assertThat(custody.find(serial(starter))).singleElement().extracting(IssuedCardRow::cardId)
+        assertThat(custody.find(serial(starter)))
+                .singleElement()
+                .extracting(IssuedCardRow::cardId)
                 .isEqualTo(starter.cardId());
-        assertThat(custody.find("ledger walker")).extracting(IssuedCardRow::cardId).contains(starter.cardId());
+        assertThat(custody.find("ledger walker"))
+                .extracting(IssuedCardRow::cardId)
+                .contains(starter.cardId());
         CardWhereabouts card = custody.whereIs(starter.cardId());
 
         assertThat(card.custody()).isEqualTo(DemoUsers.STORE);
-        assertThat(card.history()).extracting(CustodyStep::from, CustodyStep::to).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Not printed yet", "Not printed yet"),
-                org.assertj.core.groups.Tuple.tuple("Not printed yet", "With Recruitment, on its way to the store"),
-                org.assertj.core.groups.Tuple.tuple("With Recruitment, on its way to the store",
-                        DemoUsers.GENERAL_OFFICE),
-                org.assertj.core.groups.Tuple.tuple(DemoUsers.GENERAL_OFFICE, DemoUsers.STORE));
-        assertThat(card.history()).allSatisfy(step -> assertThat(step.actorName()).isNotBlank());
+        assertThat(card.history())
+                .extracting(CustodyStep::from, CustodyStep::to)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Not printed yet", "Not printed yet"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Not printed yet", "With Recruitment, on its way to the store"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "With Recruitment, on its way to the store", DemoUsers.GENERAL_OFFICE),
+                        org.assertj.core.groups.Tuple.tuple(DemoUsers.GENERAL_OFFICE, DemoUsers.STORE));
+        assertThat(card.history())
+                .allSatisfy(step -> assertThat(step.actorName()).isNotBlank());
         assertThat(custody.find(" ")).isEmpty();
     }
 

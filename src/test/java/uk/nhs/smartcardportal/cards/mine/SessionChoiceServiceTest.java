@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.cards.CardFixtures;
+import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
@@ -21,21 +24,22 @@ import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
-import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.CardStatus;
-import uk.nhs.smartcardportal.cards.Smartcard;
 
 @IntegrationTest
 class SessionChoiceServiceTest {
 
     @Autowired
     SessionChoiceService choice;
+
     @Autowired
     SessionSchedulingService scheduling;
+
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     SiteRepository sites;
+
     @Autowired
     StaffRepository staff;
 
@@ -47,7 +51,8 @@ class SessionChoiceServiceTest {
     @BeforeEach
     void sessionsAtASiteOfItsOwn() {
         siteName = "Choice Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "7 Test Road", null)).getId();
+        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "7 Test Road", null))
+                .getId();
         SignIn.as(DemoUsers.ADMIN, staff);
         first = session(siteId, 3, 5);
         second = session(siteId, 10, 5);
@@ -58,8 +63,15 @@ class SessionChoiceServiceTest {
     }
 
     private long session(long siteId, int inDays, int capacity) {
-        return scheduling.schedule(new SessionDraft(siteId, "Room F", LocalDate.now().plusDays(inDays),
-                LocalTime.of(10, 0), LocalTime.of(11, 0), capacity, null, null));
+        return scheduling.schedule(new SessionDraft(
+                siteId,
+                "Room F",
+                LocalDate.now().plusDays(inDays),
+                LocalTime.of(10, 0),
+                LocalTime.of(11, 0),
+                capacity,
+                null,
+                null));
     }
 
     private void signInAs(CardFixtures.Starter starter) {

@@ -13,10 +13,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.dev.DemoUsers;
-import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.staff.Staff;
-import uk.nhs.smartcardportal.staff.StaffRepository;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.CardRequestRepository;
@@ -30,20 +26,29 @@ import uk.nhs.smartcardportal.cards.RequestReason;
 import uk.nhs.smartcardportal.cards.RequestStatus;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.requests.CardRequestService;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.staff.StaffRepository;
 
 @IntegrationTest
 class PrintQueueServiceTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     PrintQueueService printQueue;
+
     @Autowired
     CardRequestService requests;
+
     @Autowired
     CardRequestRepository requestRows;
+
     @Autowired
     CardTransitionRepository transitions;
+
     @Autowired
     StaffRepository staff;
 
@@ -55,8 +60,7 @@ class PrintQueueServiceTest {
     private long requested(String first, String last) {
         Staff person = fixtures.newTeamMember(first, last);
         SignIn.as(DemoUsers.MANAGER, staff);
-        long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null,
-                RequestOrigin.LATER);
+        long cardId = requests.requestCard(person.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER);
         SignIn.as(DemoUsers.RECRUITER, staff);
         return cardId;
     }
@@ -78,19 +82,33 @@ class PrintQueueServiceTest {
         assertThat(printQueue.count(new PrintQueueFilter(null, null, null))).isEqualTo(ids.size());
 
         LocalDate inTwoWeeks = LocalDate.now().plusWeeks(2);
-        List<Long> starting = printQueue.queue(new PrintQueueFilter(inTwoWeeks, inTwoWeeks,
-                fixtures.siteId(DemoUsers.AINTREE)), PageRequest.of(0, 10_000)).stream()
-                .map(PrintQueueRow::cardId).toList();
+        List<Long> starting = printQueue
+                .queue(
+                        new PrintQueueFilter(inTwoWeeks, inTwoWeeks, fixtures.siteId(DemoUsers.AINTREE)),
+                        PageRequest.of(0, 10_000))
+                .stream()
+                .map(PrintQueueRow::cardId)
+                .toList();
         assertThat(starting).contains(older, newer);
-        assertThat(printQueue.queue(new PrintQueueFilter(inTwoWeeks.plusDays(1), null, null),
-                PageRequest.of(0, 10_000))).extracting(PrintQueueRow::cardId).doesNotContain(older, newer);
-        String olderNumber = wholeQueue().stream().filter(row -> row.cardId() == older).findFirst().orElseThrow()
+        assertThat(printQueue.queue(
+                        new PrintQueueFilter(inTwoWeeks.plusDays(1), null, null), PageRequest.of(0, 10_000)))
+                .extracting(PrintQueueRow::cardId)
+                .doesNotContain(older, newer);
+        String olderNumber = wholeQueue().stream()
+                .filter(row -> row.cardId() == older)
+                .findFirst()
+                .orElseThrow()
                 .employeeNumber();
         assertThat(printQueue.queue(new PrintQueueFilter(null, null, null, "alice BALL"), PageRequest.of(0, 100)))
-                .extracting(PrintQueueRow::cardId).contains(older).doesNotContain(newer);
-        assertThat(printQueue.count(new PrintQueueFilter(null, null, null, olderNumber))).isEqualTo(1);
-        assertThat(printQueue.queue(new PrintQueueFilter(null, null, fixtures.siteId(DemoUsers.ROYAL)),
-                PageRequest.of(0, 10_000))).extracting(PrintQueueRow::cardId).doesNotContain(older, newer);
+                .extracting(PrintQueueRow::cardId)
+                .contains(older)
+                .doesNotContain(newer);
+        assertThat(printQueue.count(new PrintQueueFilter(null, null, null, olderNumber)))
+                .isEqualTo(1);
+        assertThat(printQueue.queue(
+                        new PrintQueueFilter(null, null, fixtures.siteId(DemoUsers.ROYAL)), PageRequest.of(0, 10_000)))
+                .extracting(PrintQueueRow::cardId)
+                .doesNotContain(older, newer);
     }
 
     @Test
@@ -100,8 +118,8 @@ class PrintQueueServiceTest {
         String serialOne = fixtures.uniqueSerial();
         String serialTwo = fixtures.uniqueSerial();
 
-        int recorded = printQueue.printAll(List.of(print(first, serialOne, DemoUsers.AINTREE),
-                print(second, " " + serialTwo + " ", DemoUsers.ROYAL)));
+        int recorded = printQueue.printAll(List.of(
+                print(first, serialOne, DemoUsers.AINTREE), print(second, " " + serialTwo + " ", DemoUsers.ROYAL)));
 
         assertThat(recorded).isEqualTo(2);
         Smartcard one = fixtures.card(first);
@@ -121,11 +139,13 @@ class PrintQueueServiceTest {
         long badSerial = requested("Joan", "Clarke");
         long duplicate = requested("Mary", "Anning");
         String serial = fixtures.uniqueSerial();
-        List<PrintInstruction> batch = new ArrayList<>(List.of(print(good, serial, DemoUsers.AINTREE),
-                print(badSerial, "12345", DemoUsers.AINTREE), print(duplicate, serial, DemoUsers.AINTREE)));
+        List<PrintInstruction> batch = new ArrayList<>(List.of(
+                print(good, serial, DemoUsers.AINTREE),
+                print(badSerial, "12345", DemoUsers.AINTREE),
+                print(duplicate, serial, DemoUsers.AINTREE)));
 
-        PrintBatchRefusedException refused = (PrintBatchRefusedException) org.assertj.core.api.Assertions
-                .catchThrowable(() -> printQueue.printAll(batch));
+        PrintBatchRefusedException refused = (PrintBatchRefusedException)
+                org.assertj.core.api.Assertions.catchThrowable(() -> printQueue.printAll(batch));
 
         assertThat(refused.getMessage()).startsWith("Nothing was recorded: 2 cards have problems.");
         assertThat(refused.problemsByCardId()).containsOnlyKeys(badSerial, duplicate);
@@ -134,7 +154,8 @@ class PrintQueueServiceTest {
         for (long cardId : List.of(good, badSerial, duplicate)) {
             assertThat(fixtures.card(cardId).getStatus()).isEqualTo(CardStatus.REQUESTED);
             assertThat(fixtures.card(cardId).getSerial()).isNull();
-            assertThat(transitions.findByCardIdOrderByOccurredAtAscIdAsc(cardId)).hasSize(1);
+            assertThat(transitions.findByCardIdOrderByOccurredAtAscIdAsc(cardId))
+                    .hasSize(1);
         }
     }
 
@@ -146,23 +167,29 @@ class PrintQueueServiceTest {
         String used = fixtures.card(printed.cardId()).getSerial();
 
         assertThatThrownBy(() -> printQueue.printAll(List.of(print(card, used, DemoUsers.AINTREE))))
-                .isInstanceOfSatisfying(PrintBatchRefusedException.class, refused ->
-                        assertThat(refused.problemsByCardId().get(card)).contains("already recorded"));
-        assertThatThrownBy(() -> printQueue.printAll(List.of(print(card, fixtures.uniqueSerial(),
-                DemoUsers.STORE)))).isInstanceOfSatisfying(PrintBatchRefusedException.class, refused ->
-                        assertThat(refused.problemsByCardId().get(card)).contains("not taking card collections"));
+                .isInstanceOfSatisfying(
+                        PrintBatchRefusedException.class,
+                        refused ->
+                                assertThat(refused.problemsByCardId().get(card)).contains("already recorded"));
+        assertThatThrownBy(() -> printQueue.printAll(List.of(print(card, fixtures.uniqueSerial(), DemoUsers.STORE))))
+                .isInstanceOfSatisfying(
+                        PrintBatchRefusedException.class,
+                        refused -> assertThat(refused.problemsByCardId().get(card))
+                                .contains("not taking card collections"));
         assertThatThrownBy(() -> printQueue.printAll(List.of())).hasMessageContaining("at least one card");
     }
 
     @Test
     void aStaleVersionIsReportedAgainstItsCard() {
         long card = requested("Vera", "Rubin");
-        PrintInstruction stale = new PrintInstruction(card, fixtures.version(card) - 1, fixtures.uniqueSerial(),
-                fixtures.siteId(DemoUsers.AINTREE));
+        PrintInstruction stale = new PrintInstruction(
+                card, fixtures.version(card) - 1, fixtures.uniqueSerial(), fixtures.siteId(DemoUsers.AINTREE));
 
         assertThatThrownBy(() -> printQueue.printAll(List.of(stale)))
-                .isInstanceOfSatisfying(PrintBatchRefusedException.class, refused ->
-                        assertThat(refused.problemsByCardId().get(card)).contains("changed this card a moment ago"));
+                .isInstanceOfSatisfying(
+                        PrintBatchRefusedException.class,
+                        refused -> assertThat(refused.problemsByCardId().get(card))
+                                .contains("changed this card a moment ago"));
     }
 
     @Test
@@ -175,7 +202,8 @@ class PrintQueueServiceTest {
 
         Smartcard declined = fixtures.card(card);
         assertThat(declined.getStatus()).isEqualTo(CardStatus.CANCELLED);
-        CardRequest request = requestRows.findById(declined.getRequest().getId()).orElseThrow();
+        CardRequest request =
+                requestRows.findById(declined.getRequest().getId()).orElseThrow();
         assertThat(request.getStatus()).isEqualTo(RequestStatus.DECLINED);
         assertThat(request.getDecisionNote()).isEqualTo("Role does not use clinical systems");
     }
@@ -199,17 +227,21 @@ class PrintQueueServiceTest {
         SignIn.as(DemoUsers.RECRUITER, staff);
         String oldSerial = fixtures.card(starter.cardId()).getSerial();
 
-        long fresh = printQueue.reprint(starter.cardId(), fixtures.version(starter.cardId()), CardStatus.LOST,
-                "Lost in transit between sites");
+        long fresh = printQueue.reprint(
+                starter.cardId(), fixtures.version(starter.cardId()), CardStatus.LOST, "Lost in transit between sites");
 
         assertThat(fixtures.card(starter.cardId()).getStatus()).isEqualTo(CardStatus.LOST);
         Smartcard reprint = fixtures.card(fresh);
         assertThat(reprint.getStatus()).isEqualTo(CardStatus.REQUESTED);
-        assertThat(wholeQueue()).filteredOn(row -> row.cardId() == fresh)
-                .singleElement().extracting(PrintQueueRow::replacesSerial).isEqualTo(oldSerial);
+        assertThat(wholeQueue())
+                .filteredOn(row -> row.cardId() == fresh)
+                .singleElement()
+                .extracting(PrintQueueRow::replacesSerial)
+                .isEqualTo(oldSerial);
 
-        assertThatThrownBy(() -> printQueue.reprint(starter.cardId(), fixtures.version(starter.cardId()),
-                CardStatus.DESTROYED, "Again")).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> printQueue.reprint(
+                        starter.cardId(), fixtures.version(starter.cardId()), CardStatus.DESTROYED, "Again"))
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test
@@ -217,8 +249,8 @@ class PrintQueueServiceTest {
         CardFixtures.Starter starter = fixtures.cardInStore("Marie", "Tharp", DemoUsers.AINTREE);
         SignIn.as(DemoUsers.RECRUITER, staff);
 
-        long fresh = printQueue.reprint(starter.cardId(), fixtures.version(starter.cardId()),
-                CardStatus.DESTROYED, "Chip damaged");
+        long fresh = printQueue.reprint(
+                starter.cardId(), fixtures.version(starter.cardId()), CardStatus.DESTROYED, "Chip damaged");
 
         assertThat(fixtures.card(starter.cardId()).getStatus()).isEqualTo(CardStatus.DESTROYED);
         assertThat(fixtures.card(starter.cardId()).getCustody().kind()).isEqualTo(CustodyKind.GONE);
@@ -235,8 +267,10 @@ class PrintQueueServiceTest {
         SignIn.as(DemoUsers.RECRUITER, staff);
         String serial = fixtures.card(starter.cardId()).getSerial();
 
-        assertThat(printQueue.issued(serial, PageRequest.of(0, 10))).singleElement()
-                .extracting(IssuedCardRow::fullName).isEqualTo(starter.name());
+        assertThat(printQueue.issued(serial, PageRequest.of(0, 10)))
+                .singleElement()
+                .extracting(IssuedCardRow::fullName)
+                .isEqualTo(starter.name());
         assertThat(printQueue.countIssued("williamina fleming")).isGreaterThanOrEqualTo(1);
     }
 

@@ -15,12 +15,6 @@ import org.springframework.security.access.AccessDeniedException;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.dev.DemoUsers;
-import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.staff.SmartcardNeed;
-import uk.nhs.smartcardportal.staff.Staff;
-import uk.nhs.smartcardportal.staff.StaffRepository;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.CardRequestRepository;
@@ -31,6 +25,12 @@ import uk.nhs.smartcardportal.cards.RequestStatus;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.printing.PrintInstruction;
 import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.security.Role;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.staff.SmartcardNeed;
+import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.staff.StaffRepository;
 
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -38,12 +38,16 @@ class TeamRequestsTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     CardRequestService requests;
+
     @Autowired
     CardRequestRepository requestRows;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     PrintQueueService printQueue;
 
@@ -53,8 +57,11 @@ class TeamRequestsTest {
     }
 
     private TeamMemberRow rowFor(Staff person, boolean decisionNeededOnly) {
-        return requests.team(new TeamFilter(person.getEmployeeNumber(), decisionNeededOnly), PageRequest.of(0, 10))
-                .stream().findFirst().orElse(null);
+        return requests
+                .team(new TeamFilter(person.getEmployeeNumber(), decisionNeededOnly), PageRequest.of(0, 10))
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -66,7 +73,8 @@ class TeamRequestsTest {
         assertThat(row).isNotNull();
         assertThat(row.needLabel()).isEqualTo("Decision needed");
         assertThat(row.cardStatus()).isNull();
-        assertThat(requests.countTeam(new TeamFilter(starter.getEmployeeNumber(), true))).isEqualTo(1);
+        assertThat(requests.countTeam(new TeamFilter(starter.getEmployeeNumber(), true)))
+                .isEqualTo(1);
 
         requests.requestCard(starter.getId(), RequestReason.ESR_SUPERVISOR, null, RequestOrigin.AT_RECRUITMENT);
 
@@ -94,15 +102,15 @@ class TeamRequestsTest {
         Staff starter = fixtures.newTeamMember("Emmy", "Noether");
         SignIn.as(DemoUsers.MANAGER, staff);
 
-        assertThatThrownBy(() -> requests.requestCard(starter.getId(), RequestReason.OTHER, "  ",
-                RequestOrigin.LATER)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> requests.requestCard(starter.getId(), RequestReason.OTHER, "  ", RequestOrigin.LATER))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Say why the role needs a Smartcard.");
         assertThatThrownBy(() -> requests.requestCard(starter.getId(), null, null, RequestOrigin.LATER))
                 .hasMessage("Choose why the role needs a Smartcard.");
         assertThat(rowFor(starter, false).cardStatus()).isNull();
 
-        long cardId = requests.requestCard(starter.getId(), RequestReason.OTHER, "Runs the theatre rota system",
-                RequestOrigin.LATER);
+        long cardId = requests.requestCard(
+                starter.getId(), RequestReason.OTHER, "Runs the theatre rota system", RequestOrigin.LATER);
         CardRequest saved = fixtures.card(cardId).getRequest();
         assertThat(requestRows.findById(saved.getId()).orElseThrow().getReasonText())
                 .isEqualTo("Runs the theatre rota system");
@@ -113,8 +121,9 @@ class TeamRequestsTest {
         CardFixtures.Starter inStore = fixtures.cardInStore("Rosalind", "Franklin", DemoUsers.AINTREE);
         SignIn.as(DemoUsers.ADMIN, staff);
 
-        assertThatThrownBy(() -> requests.requestCard(inStore.staffId(), RequestReason.CLINICAL_SYSTEMS, null,
-                RequestOrigin.LATER)).hasMessage(inStore.name() + " already has a card on its way or in use.");
+        assertThatThrownBy(() -> requests.requestCard(
+                        inStore.staffId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER))
+                .hasMessage(inStore.name() + " already has a card on its way or in use.");
         assertThatThrownBy(() -> requests.recordNoCardNeeded(inStore.staffId()))
                 .hasMessageContaining("has a card on its way");
     }
@@ -124,8 +133,9 @@ class TeamRequestsTest {
         Staff outsider = fixtures.newPerson("Grace", "Hopper");
         SignIn.as(DemoUsers.MANAGER, staff);
 
-        assertThatThrownBy(() -> requests.requestCard(outsider.getId(), RequestReason.CLINICAL_SYSTEMS, null,
-                RequestOrigin.LATER)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> requests.requestCard(
+                        outsider.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER))
+                .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> requests.recordNoCardNeeded(outsider.getId()))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(output).contains("outside their team");
@@ -137,14 +147,14 @@ class TeamRequestsTest {
     void workforceMayAskForAnyoneButAStarterMayNotAsk() {
         Staff outsider = fixtures.newPerson("Katherine", "Johnson");
         SignIn.as(outsider.getId(), outsider.getFullName(), EnumSet.of(Role.STAFF));
-        assertThatThrownBy(() -> requests.requestCard(outsider.getId(), RequestReason.CLINICAL_SYSTEMS, null,
-                RequestOrigin.LATER)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.requestCard(
+                        outsider.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> requests.team(new TeamFilter(null, false), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(DemoUsers.ADMIN, staff);
-        long cardId = requests.requestCard(outsider.getId(), RequestReason.CLINICAL_SYSTEMS, null,
-                RequestOrigin.LATER);
+        long cardId = requests.requestCard(outsider.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER);
         assertThat(fixtures.card(cardId).getStatus()).isEqualTo(CardStatus.REQUESTED);
     }
 
@@ -152,8 +162,7 @@ class TeamRequestsTest {
     void aRequestCanBeWithdrawnOnlyBeforePrinting() {
         Staff starter = fixtures.newTeamMember("Lise", "Meitner");
         SignIn.as(DemoUsers.MANAGER, staff);
-        long cardId = requests.requestCard(starter.getId(), RequestReason.CLINICAL_SYSTEMS, null,
-                RequestOrigin.LATER);
+        long cardId = requests.requestCard(starter.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER);
 
         requests.withdraw(cardId, fixtures.version(cardId));
 
@@ -172,8 +181,7 @@ class TeamRequestsTest {
     void aManagerFollowsTheirRequestToTheStore() {
         Staff starter = fixtures.newTeamMember("Barbara", "McClintock");
         SignIn.as(DemoUsers.MANAGER, staff);
-        long cardId = requests.requestCard(starter.getId(), RequestReason.CLINICAL_SYSTEMS, null,
-                RequestOrigin.LATER);
+        long cardId = requests.requestCard(starter.getId(), RequestReason.CLINICAL_SYSTEMS, null, RequestOrigin.LATER);
         SignIn.as(DemoUsers.RECRUITER, staff);
         requestsPrinted(cardId);
 
@@ -185,7 +193,7 @@ class TeamRequestsTest {
     }
 
     private void requestsPrinted(long cardId) {
-        printQueue.printAll(java.util.List.of(new PrintInstruction(cardId, fixtures.version(cardId),
-                fixtures.uniqueSerial(), fixtures.siteId(DemoUsers.BROADGREEN))));
+        printQueue.printAll(java.util.List.of(new PrintInstruction(
+                cardId, fixtures.version(cardId), fixtures.uniqueSerial(), fixtures.siteId(DemoUsers.BROADGREEN))));
     }
 }

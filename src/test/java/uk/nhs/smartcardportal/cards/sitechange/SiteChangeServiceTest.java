@@ -7,39 +7,44 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.dev.DemoUsers;
-import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.sites.SiteRepository;
-import uk.nhs.smartcardportal.staff.StaffRepository;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.SmartcardRepository;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.security.Role;
+import uk.nhs.smartcardportal.security.SignIn;
+import uk.nhs.smartcardportal.sites.SiteRepository;
+import uk.nhs.smartcardportal.staff.StaffRepository;
 
 @IntegrationTest
 class SiteChangeServiceTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     SiteChangeService siteChanges;
+
     @Autowired
     SiteChangeRequestRepository requests;
+
     @Autowired
     StaffRepository staff;
+
     @Autowired
     SiteRepository sites;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -84,16 +89,19 @@ class SiteChangeServiceTest {
         assertThatThrownBy(() -> siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.STORE), null))
                 .hasMessageContaining("is not taking card collections");
         long dental = fixtures.siteId(DemoUsers.DENTAL);
-        transaction.executeWithoutResult(status -> sites.findById(dental).orElseThrow().setActive(false));
+        transaction.executeWithoutResult(
+                status -> sites.findById(dental).orElseThrow().setActive(false));
         try {
             assertThatThrownBy(() -> siteChanges.request(starter.cardId(), dental, null))
                     .hasMessage(DemoUsers.DENTAL + " is not taking card collections at the moment. Choose another "
                             + "site.");
         } finally {
-            transaction.executeWithoutResult(status -> sites.findById(dental).orElseThrow().setActive(true));
+            transaction.executeWithoutResult(
+                    status -> sites.findById(dental).orElseThrow().setActive(true));
         }
-        assertThatThrownBy(() -> siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.ROYAL),
-                "x".repeat(501))).hasMessage("The reason can be at most 500 characters: this has 501.");
+        assertThatThrownBy(
+                        () -> siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.ROYAL), "x".repeat(501)))
+                .hasMessage("The reason can be at most 500 characters: this has 501.");
 
         siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.ROYAL), null);
         assertThatThrownBy(() -> siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.BROADGREEN), null))
@@ -114,6 +122,7 @@ class SiteChangeServiceTest {
 
     @Autowired
     CardLifecycle lifecycle;
+
     @Autowired
     SmartcardRepository cards;
 
@@ -149,10 +158,12 @@ class SiteChangeServiceTest {
                 .hasMessageStartingWith("Say why the request is declined");
         siteChanges.decline(requestId, version(requestId), "No sessions at the Royal this month");
 
-        SiteChangeSummary queued = siteChanges.queue(new SiteChangeFilter(SiteChangeStatus.DECLINED, null,
-                "chien-shiung"), PageRequest.of(0, 10)).getFirst();
+        SiteChangeSummary queued = siteChanges
+                .queue(new SiteChangeFilter(SiteChangeStatus.DECLINED, null, "chien-shiung"), PageRequest.of(0, 10))
+                .getFirst();
         assertThat(queued.decisionNote()).isEqualTo("No sessions at the Royal this month");
-        assertThat(fixtures.card(starter.cardId()).getCollectionSite().getName()).isEqualTo(DemoUsers.AINTREE);
+        assertThat(fixtures.card(starter.cardId()).getCollectionSite().getName())
+                .isEqualTo(DemoUsers.AINTREE);
     }
 
     @Test
@@ -168,7 +179,8 @@ class SiteChangeServiceTest {
 
         SignIn.as(DemoUsers.ADMIN, staff);
         var filter = new SiteChangeFilter(SiteChangeStatus.PENDING, fixtures.siteId(DemoUsers.DENTAL), "asker");
-        assertThat(siteChanges.queue(filter, PageRequest.of(0, 10))).extracting(SiteChangeSummary::staffName)
+        assertThat(siteChanges.queue(filter, PageRequest.of(0, 10)))
+                .extracting(SiteChangeSummary::staffName)
                 .containsExactly("Early Asker", "Late Asker");
         assertThat(siteChanges.count(filter)).isEqualTo(2);
     }
@@ -183,11 +195,14 @@ class SiteChangeServiceTest {
 
         signInAs(other);
         assertThatThrownBy(() -> siteChanges.request(owner.cardId(), fixtures.siteId(DemoUsers.BROADGREEN), null))
-                .isInstanceOf(RecordNotFoundException.class).hasMessage("The card was not found.");
+                .isInstanceOf(RecordNotFoundException.class)
+                .hasMessage("The card was not found.");
         assertThatThrownBy(() -> siteChanges.withdraw(requestId, version(requestId)))
-                .isInstanceOf(RecordNotFoundException.class).hasMessage("The request was not found.");
+                .isInstanceOf(RecordNotFoundException.class)
+                .hasMessage("The request was not found.");
         assertThat(requests.findById(requestId).orElseThrow().getStatus()).isEqualTo(SiteChangeStatus.PENDING);
-        assertThat(log.getOut()).contains("Refused: staff " + other.staffId() + " asked for card " + owner.cardId())
+        assertThat(log.getOut())
+                .contains("Refused: staff " + other.staffId() + " asked for card " + owner.cardId())
                 .contains("Refused: staff " + other.staffId() + " asked for site change request " + requestId);
     }
 }

@@ -12,11 +12,11 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
-import uk.nhs.smartcardportal.collection.AllocationSuggestion;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.collection.AllocationSuggestion;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
@@ -28,8 +28,10 @@ class AllocationViewTest extends ViewTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     SiteRepository sites;
+
     @Autowired
     SessionSchedulingService scheduling;
 
@@ -37,10 +39,18 @@ class AllocationViewTest extends ViewTest {
     @SuppressWarnings("unchecked")
     void workforceBooksTheSuggestedPlanLeavingOneCardForLater() {
         String siteName = "Allocation View Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "2 Test Road", null)).getId();
+        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "2 Test Road", null))
+                .getId();
         signInAs(DemoUsers.ADMIN);
-        long sessionId = scheduling.schedule(new SessionDraft(siteId, "Room B", LocalDate.now().plusDays(5),
-                LocalTime.of(10, 0), LocalTime.of(11, 0), 5, null, null));
+        long sessionId = scheduling.schedule(new SessionDraft(
+                siteId,
+                "Room B",
+                LocalDate.now().plusDays(5),
+                LocalTime.of(10, 0),
+                LocalTime.of(11, 0),
+                5,
+                null,
+                null));
         CardFixtures.Starter first = fixtures.cardInStore("Nan", "Shepherd", siteName);
         CardFixtures.Starter second = fixtures.cardInStore("Isabella", "Bird", siteName);
         signInAs(DemoUsers.ADMIN);
@@ -53,7 +63,9 @@ class AllocationViewTest extends ViewTest {
         ComboBox<SessionRow> secondChoice = (ComboBox<SessionRow>) test(grid).getCellComponent(1, "session");
         assertThat(secondChoice.getAriaLabel()).hasValue("Session for Isabella Bird");
         assertThat(secondChoice.getValue().id()).isEqualTo(sessionId);
-        assertThat(test(secondChoice).getSuggestionItems()).extracting(SessionRow::id).containsExactly(sessionId);
+        assertThat(test(secondChoice).getSuggestionItems())
+                .extracting(SessionRow::id)
+                .containsExactly(sessionId);
         secondChoice.clear();
         test(find(Button.class).withText("Book 1 card").single()).click();
 

@@ -4,25 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.notification.Notification;
-import java.util.List;
-import uk.nhs.smartcardportal.collection.IdentityDocument;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
-import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardBookingService;
+import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.collection.IdentityDocument;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.sites.Site;
@@ -33,10 +33,13 @@ class HandOverDeskViewTest extends ViewTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     SiteRepository sites;
+
     @Autowired
     SessionSchedulingService scheduling;
+
     @Autowired
     CardBookingService bookings;
 
@@ -46,10 +49,18 @@ class HandOverDeskViewTest extends ViewTest {
     @BeforeEach
     void aSessionWithOneCard() {
         String siteName = "Desk View Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "4 Test Road", null)).getId();
+        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "4 Test Road", null))
+                .getId();
         signInAs(DemoUsers.ADMIN);
-        sessionId = scheduling.schedule(new SessionDraft(siteId, "Room D", LocalDate.now().plusDays(1),
-                LocalTime.of(10, 0), LocalTime.of(11, 0), 5, null, null));
+        sessionId = scheduling.schedule(new SessionDraft(
+                siteId,
+                "Room D",
+                LocalDate.now().plusDays(1),
+                LocalTime.of(10, 0),
+                LocalTime.of(11, 0),
+                5,
+                null,
+                null));
         starter = fixtures.cardInStore("Gwladys", "Street", siteName);
         signInAs(DemoUsers.ADMIN);
         bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
@@ -63,7 +74,8 @@ class HandOverDeskViewTest extends ViewTest {
         test(find(Button.class).withText("Taken to session").single()).click();
 
         assertThat(fixtures.card(starter.cardId()).getStatus()).isEqualTo(CardStatus.AT_SESSION);
-        assertThat(find(Button.class).withText("Taken to session").single().isEnabled()).isFalse();
+        assertThat(find(Button.class).withText("Taken to session").single().isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -77,10 +89,13 @@ class HandOverDeskViewTest extends ViewTest {
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("Collected 0 of 1");
         test(find(TextField.class).withLabel("Find the person").single()).setValue(serial.substring(4));
         assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("Gwladys Street");
-        CheckboxGroup<IdentityDocument> photo = find(CheckboxGroup.class).withLabel("Photo identity seen").single();
-        CheckboxGroup<IdentityDocument> address = find(CheckboxGroup.class).withLabel("Proof of address seen")
+        CheckboxGroup<IdentityDocument> photo =
+                find(CheckboxGroup.class).withLabel("Photo identity seen").single();
+        CheckboxGroup<IdentityDocument> address =
+                find(CheckboxGroup.class).withLabel("Proof of address seen").single();
+        TextField early = find(TextField.class)
+                .withLabel("Why hand it over before the session?")
                 .single();
-        TextField early = find(TextField.class).withLabel("Why hand it over before the session?").single();
         assertThat(early.isVisible()).as("the session is tomorrow").isTrue();
 
         test(find(Button.class).withText("Hand over the card").single()).click();
@@ -89,9 +104,10 @@ class HandOverDeskViewTest extends ViewTest {
         assertThat(List.<com.vaadin.flow.component.HasValidation>of(photo, address, early))
                 .as("every problem at once, each on its field")
                 .allSatisfy(field -> assertThat(field.isInvalid()).isTrue());
-        assertThat(photo.getErrorMessage()).startsWith("Check at least one original document with the person's "
-                + "photo");
-        assertThat(find(Notification.class).all()).as("no toast for problems shown on their fields")
+        assertThat(photo.getErrorMessage())
+                .startsWith("Check at least one original document with the person's " + "photo");
+        assertThat(find(Notification.class).all())
+                .as("no toast for problems shown on their fields")
                 .noneMatch(notification -> notification.getThemeNames().contains("error") && notification.isOpened());
 
         photo.setValue(java.util.Set.of(IdentityDocument.PASSPORT));
@@ -103,7 +119,9 @@ class HandOverDeskViewTest extends ViewTest {
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("Collected 1 of 1");
 
         navigate("sessions/" + sessionId + "/run-sheet", RunSheetView.class);
-        assertThat(find(NativeTableRow.class).all()).as("the handed-over card stays on the run sheet").hasSize(2);
+        assertThat(find(NativeTableRow.class).all())
+                .as("the handed-over card stays on the run sheet")
+                .hasSize(2);
         assertThat(find(NativeTableRow.class).all().get(1).getElement().getTextRecursively())
                 .contains("Collected", "by " + DemoUsers.ADMIN.fullName());
     }
@@ -116,11 +134,15 @@ class HandOverDeskViewTest extends ViewTest {
 
         test(find(TextField.class).withLabel("Find the person").single()).setValue("elsewhere booked");
 
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .contains("No card at this session matches. Check the spelling, or try the card number.")
-                .anySatisfy(text -> assertThat(text).startsWith("Elsewhere Booked (card "
-                        + fixtures.card(other.cardId()).getSerial() + ") is not booked onto this session: their card "
-                        + "is booked onto ").endsWith(DemoUsers.AINTREE + "."));
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("Elsewhere Booked (card "
+                                + fixtures.card(other.cardId()).getSerial()
+                                + ") is not booked onto this session: their card "
+                                + "is booked onto ")
+                        .endsWith(DemoUsers.AINTREE + "."));
     }
 
     @Test

@@ -22,6 +22,7 @@ class SessionFiguresViewTest extends ViewTest {
 
     @Autowired
     SessionSchedulingService scheduling;
+
     @Autowired
     CardFixtures fixtures;
 
@@ -30,21 +31,37 @@ class SessionFiguresViewTest extends ViewTest {
     void theFiguresShowEachSessionAndTheWeeksUtilisation() {
         String room = "Figures Room " + System.nanoTime() % 1_000_000;
         signInAs(DemoUsers.ADMIN);
-        scheduling.schedule(new SessionDraft(fixtures.siteId(DemoUsers.BROADGREEN), room,
-                LocalDate.now().plusDays(10), LocalTime.of(13, 0), LocalTime.of(14, 0), 4, null, null));
+        scheduling.schedule(new SessionDraft(
+                fixtures.siteId(DemoUsers.BROADGREEN),
+                room,
+                LocalDate.now().plusDays(10),
+                LocalTime.of(13, 0),
+                LocalTime.of(14, 0),
+                4,
+                null,
+                null));
         navigate(SessionFiguresView.class);
 
         Grid<SessionOutcome> outcomes = (Grid<SessionOutcome>) find(Grid.class).all().stream()
-                .filter(grid -> "Each session's figures".equals(grid.getAriaLabel().orElse(null))).findFirst()
+                .filter(grid ->
+                        "Each session's figures".equals(grid.getAriaLabel().orElse(null)))
+                .findFirst()
                 .orElseThrow();
-        assertThat(outcomes.getGenericDataView().getItems().filter(outcome -> outcome.session().room()
-                .equals(room))).singleElement().satisfies(outcome -> assertThat(outcome.allocated()).isZero());
+        assertThat(outcomes.getGenericDataView()
+                        .getItems()
+                        .filter(outcome -> outcome.session().room().equals(room)))
+                .singleElement()
+                .satisfies(outcome -> assertThat(outcome.allocated()).isZero());
         Grid<SiteWeekUtilisation> weeks = (Grid<SiteWeekUtilisation>) find(Grid.class).all().stream()
-                .filter(grid -> "Utilisation by site and week".equals(grid.getAriaLabel().orElse(null)))
-                .findFirst().orElseThrow();
-        assertThat(weeks.getGenericDataView().getItems().filter(week -> week.siteName()
-                .equals(DemoUsers.BROADGREEN))).isNotEmpty().allSatisfy(week -> assertThat(week.capacity())
-                .isGreaterThanOrEqualTo(week.booked()));
+                .filter(grid -> "Utilisation by site and week"
+                        .equals(grid.getAriaLabel().orElse(null)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(weeks.getGenericDataView()
+                        .getItems()
+                        .filter(week -> week.siteName().equals(DemoUsers.BROADGREEN)))
+                .isNotEmpty()
+                .allSatisfy(week -> assertThat(week.capacity()).isGreaterThanOrEqualTo(week.booked()));
     }
 
     @Test

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.base.ui.BarChart;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.stock.MovementKind;
 import uk.nhs.smartcardportal.stock.StockService;
 
@@ -29,10 +29,14 @@ class DashboardViewTest extends ViewTest {
         navigate(DashboardView.class);
 
         assertThat(find(BarChart.class).all()).hasSize(5);
-        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Cards on their way, by status",
-                "Cards collected per week", "Stock against reorder levels");
-        String svg = find(Html.class).all().stream().map(html -> html.getElement().getOuterHTML())
-                .filter(markup -> markup.contains("tape")).findFirst().orElseThrow();
+        assertThat(find(H3.class).all())
+                .extracting(H3::getText)
+                .contains("Cards on their way, by status", "Cards collected per week", "Stock against reorder levels");
+        String svg = find(Html.class).all().stream()
+                .map(html -> html.getElement().getOuterHTML())
+                .filter(markup -> markup.contains("tape"))
+                .findFirst()
+                .orElseThrow();
         assertThat(svg).contains("&lt;script&gt;alert(1)&lt;/script&gt; tape").doesNotContain("<script>");
         assertThat(svg).contains("bar bar-alert").contains("bar-marker");
     }

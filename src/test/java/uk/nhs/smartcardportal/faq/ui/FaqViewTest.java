@@ -25,16 +25,23 @@ class FaqViewTest extends ViewTest {
 
         String list = questionList();
         assertThat(list.split("<a ", -1)).hasSizeGreaterThan(15);
-        assertThat(list).contains("<h2>", "Do I need a Smartcard?", "When and where to collect",
-                "href=\"faq/what-to-bring-to-collect-my-smartcard\"");
+        assertThat(list)
+                .contains(
+                        "<h2>",
+                        "Do I need a Smartcard?",
+                        "When and where to collect",
+                        "href=\"faq/what-to-bring-to-collect-my-smartcard\"");
 
         test(find(TextField.class).single()).setValue("passcode");
-        assertThat(questionList()).contains("faq/forgotten-passcode-or-locked-card")
+        assertThat(questionList())
+                .contains("faq/forgotten-passcode-or-locked-card")
                 .doesNotContain("faq/do-i-need-a-smartcard\"");
-        assertThat(find(FaqView.class).single().getElement().getTextRecursively()).contains("match");
+        assertThat(find(FaqView.class).single().getElement().getTextRecursively())
+                .contains("match");
         test(find(TextField.class).single()).setValue("zzzz no such words");
         assertThat(find(Html.class).all()).isEmpty();
-        assertThat(find(FaqView.class).single().getElement().getTextRecursively()).contains("No questions match");
+        assertThat(find(FaqView.class).single().getElement().getTextRecursively())
+                .contains("No questions match");
     }
 
     @Test
@@ -44,8 +51,11 @@ class FaqViewTest extends ViewTest {
 
         assertThat(questionList()).doesNotContain("faq-answer");
         long components = find(FaqView.class).single().getElement().getChildCount()
-                + find(FaqView.class).single().getChildren().mapToLong(child -> child.getElement().getChildCount())
-                .sum();
+                + find(FaqView.class)
+                        .single()
+                        .getChildren()
+                        .mapToLong(child -> child.getElement().getChildCount())
+                        .sum();
         assertThat(components).isLessThan(10);
     }
 
@@ -54,10 +64,12 @@ class FaqViewTest extends ViewTest {
         signInAs(DemoUsers.STARTER);
         navigate("faq/what-to-bring-to-collect-my-smartcard", FaqView.class);
 
-        assertThat(find(H2.class).id("faq-question").getText()).isEqualTo("What do I need to bring to collect my "
-                + "Smartcard?");
-        assertThat(find(Html.class).single().getElement().getProperty("innerHTML")).isNotBlank();
-        assertThat(find(RouterLink.class).withText("All questions").single().getHref()).isEqualTo("faq");
+        assertThat(find(H2.class).id("faq-question").getText())
+                .isEqualTo("What do I need to bring to collect my " + "Smartcard?");
+        assertThat(find(Html.class).single().getElement().getProperty("innerHTML"))
+                .isNotBlank();
+        assertThat(find(RouterLink.class).withText("All questions").single().getHref())
+                .isEqualTo("faq");
 
         navigate("faq/no-such-question", FaqView.class);
         assertThat(find(FaqView.class).single().getElement().getTextRecursively())
@@ -67,8 +79,8 @@ class FaqViewTest extends ViewTest {
 
     @Test
     void questionsAndCategoriesAreEscapedInTheList() {
-        String html = FaqView.questionList(List.of(new FaqQuestion("a-b", "<b>Cat</b>",
-                "Is <script>alert(1)</script> shown?")));
+        String html = FaqView.questionList(
+                List.of(new FaqQuestion("a-b", "<b>Cat</b>", "Is <script>alert(1)</script> shown?")));
         assertThat(html).doesNotContain("<script>", "<b>").contains("&lt;script&gt;", "&lt;b&gt;Cat&lt;/b&gt;");
     }
 
@@ -83,20 +95,29 @@ class FaqViewTest extends ViewTest {
         test(find(Button.class).withText("New question").single()).click();
         test(find(TextField.class).withLabel("Category").single()).setValue("Security test");
         test(find(TextField.class).withLabel("Question").single()).setValue("Is this answer safe to show?");
-        test(find(TextArea.class).single()).setValue("<script>alert('owned')</script>\n\n"
-                + "<img src=x onerror=alert(1)> [x](javascript:alert(2)) **Yes**");
+        test(find(TextArea.class).single())
+                .setValue("<script>alert('owned')</script>\n\n"
+                        + "<img src=x onerror=alert(1)> [x](javascript:alert(2)) **Yes**");
         test(find(Button.class).withText("Save").single()).click();
         test(find(Button.class).withText("Publish").single()).click();
         @SuppressWarnings("unchecked")
         Grid<FaqEntry> grid = find(Grid.class).single();
-        assertThat(grid.getGenericDataView().getItems()
-                .filter(entry -> entry.getQuestion().equals("Is this answer safe to show?"))
-                .findFirst().orElseThrow().isPublished()).isTrue();
+        assertThat(grid.getGenericDataView()
+                        .getItems()
+                        .filter(entry -> entry.getQuestion().equals("Is this answer safe to show?"))
+                        .findFirst()
+                        .orElseThrow()
+                        .isPublished())
+                .isTrue();
 
         signInAs(DemoUsers.STARTER);
         navigate("faq/is-this-answer-safe-to-show", FaqView.class);
         String rendered = find(Html.class).single().getElement().getProperty("innerHTML");
-        assertThat(rendered).doesNotContain("<script").doesNotContain("<img").doesNotContain("javascript:")
-                .contains("&lt;script&gt;").contains("<strong>Yes</strong>");
+        assertThat(rendered)
+                .doesNotContain("<script")
+                .doesNotContain("<img")
+                .doesNotContain("javascript:")
+                .contains("&lt;script&gt;")
+                .contains("<strong>Yes</strong>");
     }
 }

@@ -28,7 +28,8 @@ class MainLayoutViewTest extends ViewTest {
 
         assertThat(menu()).contains("Home").doesNotContain("Audit trail", "People and roles");
         assertThat($(H1.class).single().getText()).endsWith(", Amira Khan");
-        assertThat(find(MainLayout.class).single().getElement().getTextRecursively()).contains("Staff");
+        assertThat(find(MainLayout.class).single().getElement().getTextRecursively())
+                .contains("Staff");
     }
 
     @Test
@@ -43,7 +44,9 @@ class MainLayoutViewTest extends ViewTest {
 
     private List<String> sections() {
         return find(com.vaadin.flow.component.sidenav.SideNav.class).all().stream()
-                .filter(nav -> nav.hasClassName("portal-menu-group")).map(nav -> nav.getLabel()).toList();
+                .filter(nav -> nav.hasClassName("portal-menu-group"))
+                .map(nav -> nav.getLabel())
+                .toList();
     }
 
     @Test
@@ -52,10 +55,15 @@ class MainLayoutViewTest extends ViewTest {
         navigate(uk.nhs.smartcardportal.cards.custody.ui.CardsNavigationForTests.receiveCards());
         assertThat(sections()).containsExactly("Cards", "Sessions", "Stock", "Staff passport", "People and settings");
         var cards = find(com.vaadin.flow.component.sidenav.SideNav.class).all().stream()
-                .filter(nav -> "Cards".equals(nav.getLabel())).findFirst().orElseThrow();
-        assertThat(cards.getItems()).extracting(SideNavItem::getLabel).contains("Print queue",
-                "Receive printed cards", "Cards in custody", "Where is a card?");
-        assertThat(cards.isExpanded()).as("the group of the page open now is open").isTrue();
+                .filter(nav -> "Cards".equals(nav.getLabel()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cards.getItems())
+                .extracting(SideNavItem::getLabel)
+                .contains("Print queue", "Receive printed cards", "Cards in custody", "Where is a card?");
+        assertThat(cards.isExpanded())
+                .as("the group of the page open now is open")
+                .isTrue();
 
         signInAs(DemoUsers.RECRUITER);
         navigate(HomeView.class);

@@ -13,9 +13,9 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.notifications.MessagePreferenceService;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.security.Role;
@@ -25,6 +25,7 @@ class MessagesViewsTest extends ViewTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     MessagePreferenceService preferences;
 
@@ -35,8 +36,11 @@ class MessagesViewsTest extends ViewTest {
 
         navigate(MessagesView.class);
 
-        assertThat(find(Details.class).all()).singleElement().satisfies(details -> assertThat(details
-                .getSummaryText()).contains("Your NHS Smartcard has been printed").endsWith("being sent"));
+        assertThat(find(Details.class).all())
+                .singleElement()
+                .satisfies(details -> assertThat(details.getSummaryText())
+                        .contains("Your NHS Smartcard has been printed")
+                        .endsWith("being sent"));
     }
 
     @Test
@@ -45,7 +49,8 @@ class MessagesViewsTest extends ViewTest {
         SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
         navigate(MessagesView.class);
         Checkbox reminders = find(Checkbox.class)
-                .withCaption("E-mail me a reminder the day before my collection session").single();
+                .withCaption("E-mail me a reminder the day before my collection session")
+                .single();
         assertThat(reminders.getValue()).isTrue();
 
         test(reminders).click();
@@ -53,7 +58,8 @@ class MessagesViewsTest extends ViewTest {
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("We will not send you reminders.");
 
         navigate(MessagesView.class);
-        Checkbox again = find(Checkbox.class).withCaption("E-mail me a reminder the day before my collection session")
+        Checkbox again = find(Checkbox.class)
+                .withCaption("E-mail me a reminder the day before my collection session")
                 .single();
         assertThat(again.getValue()).as("the choice is kept").isFalse();
         test(again).click();
@@ -67,7 +73,8 @@ class MessagesViewsTest extends ViewTest {
         signInAs(DemoUsers.ADMIN);
         navigate(OutboxView.class);
 
-        test(find(TextField.class).withLabel("Recipient, subject or kind").single()).setValue(starter.email());
+        test(find(TextField.class).withLabel("Recipient, subject or kind").single())
+                .setValue(starter.email());
 
         Grid<OutboxMessage> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(1);
@@ -75,7 +82,8 @@ class MessagesViewsTest extends ViewTest {
 
         test(grid).invokeLitRendererFunction(0, 6, "read");
         assertThat(grid.isDetailsVisible(test(grid).getRow(0))).isTrue();
-        assertThat(find(Pre.class).withClassName("message-body").single().getText()).startsWith("Dear Outbox,")
+        assertThat(find(Pre.class).withClassName("message-body").single().getText())
+                .startsWith("Dear Outbox,")
                 .contains("Your card has been printed");
     }
 

@@ -10,9 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -22,9 +20,10 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
+import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.passport.AgreementService;
 import uk.nhs.smartcardportal.passport.ComplianceService;
 import uk.nhs.smartcardportal.passport.PassportFixtures;
@@ -37,15 +36,19 @@ class PassportViewsTest extends ViewTest {
 
     @Autowired
     CardFixtures cards;
+
     @Autowired
     PassportFixtures passports;
+
     @Autowired
     ComplianceService compliance;
+
     @Autowired
     AgreementService agreements;
 
     private String text() {
-        return find(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively())
+        return find(ListItem.class).all().stream()
+                .map(item -> item.getElement().getTextRecursively())
                 .reduce("", (a, b) -> a + "\n" + b);
     }
 
@@ -55,8 +58,11 @@ class PassportViewsTest extends ViewTest {
         navigate(MyPassportView.class);
 
         assertThat(find(H2.class).first().getText()).isEqualTo("Not yet: a few things first");
-        assertThat(text()).contains("Information governance: Renew it in ESR e-learning.",
-                "Information governance expired on", "Employer in a passporting agreement.");
+        assertThat(text())
+                .contains(
+                        "Information governance: Renew it in ESR e-learning.",
+                        "Information governance expired on",
+                        "Employer in a passporting agreement.");
     }
 
     @Test
@@ -64,8 +70,10 @@ class PassportViewsTest extends ViewTest {
         Staff person = cards.newPerson("Eligible", "Viewer");
         String employer = passports.odsCode();
         String partner = passports.agreement(employer, "Partner Trust " + employer);
-        passports.completeRecord(person.getId(), employer, "Medical and Dental", LocalDate.now().minusDays(3));
-        SignIn.as(person.getId(), person.getFullName(), java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
+        passports.completeRecord(
+                person.getId(), employer, "Medical and Dental", LocalDate.now().minusDays(3));
+        SignIn.as(
+                person.getId(), person.getFullName(), java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
 
         navigate(MyPassportView.class);
 
@@ -106,20 +114,29 @@ class PassportViewsTest extends ViewTest {
 
         Staff person = cards.newPerson("Corrected", "Record");
         navigate(ComplianceView.class, java.util.Map.of("staffId", String.valueOf(person.getId())));
-        assertThat(find(H1.class).single().getText()).isEqualTo(person.getFullName() + " ("
-                + person.getEmployeeNumber() + ")");
+        assertThat(find(H1.class).single().getText())
+                .isEqualTo(person.getFullName() + " (" + person.getEmployeeNumber() + ")");
         test(find(TextField.class).withLabel("Employer ODS code").single()).setValue("bad code!");
         test(find(Button.class).withText("Save the record").single()).click();
         assertThat(find(TextField.class).withLabel("Employer ODS code").single().getErrorMessage())
-                .as("shown on the field that is wrong").contains("3 to 6 letters and digits");
+                .as("shown on the field that is wrong")
+                .contains("3 to 6 letters and digits");
         assertThat(compliance.form(person.getId()).held()).isFalse();
 
         test(find(TextField.class).withLabel("Employer ODS code").single()).setValue("rem");
-        find(DatePicker.class).withLabel("Fire safety completed").single().setValue(LocalDate.now().minusDays(2));
+        find(DatePicker.class)
+                .withLabel("Fire safety completed")
+                .single()
+                .setValue(LocalDate.now().minusDays(2));
         test(find(Button.class).withText("Save the record").single()).click();
 
         assertThat(compliance.form(person.getId()).details().employerOdsCode()).isEqualTo("REM");
-        assertThat(compliance.form(person.getId()).details().training().get("FIRE_SAFETY").completedOn())
+        assertThat(compliance
+                        .form(person.getId())
+                        .details()
+                        .training()
+                        .get("FIRE_SAFETY")
+                        .completedOn())
                 .isEqualTo(LocalDate.now().minusDays(2));
     }
 
@@ -131,29 +148,34 @@ class PassportViewsTest extends ViewTest {
 
         test(find(Button.class).withText("Add an agreement").single()).click();
         test(find(TextField.class).withLabel("Name").single()).setValue("View agreement " + code);
-        test(find(TextArea.class).withLabel("Member organisations").single()).setValue(code + ", Ours\n"
-                + passports.odsCode() + ", Theirs");
+        test(find(TextArea.class).withLabel("Member organisations").single())
+                .setValue(code + ", Ours\n" + passports.odsCode() + ", Theirs");
         test(find(Checkbox.class).withCaption("All staff groups").single()).click();
         find(DatePicker.class).withLabel("Valid from").single().setValue(LocalDate.of(2026, 1, 1));
         test(find(Button.class).withText("Save").single()).click();
 
         assertThat(find(Dialog.class).exists()).isFalse();
-        assertThat(agreements.agreements()).anyMatch(agreement -> agreement.getName().equals("View agreement "
-                + code) && agreement.getMembers().size() == 2 && agreement.isAllStaffGroups());
+        assertThat(agreements.agreements())
+                .anyMatch(agreement -> agreement.getName().equals("View agreement " + code)
+                        && agreement.getMembers().size() == 2
+                        && agreement.isAllStaffGroups());
 
         find(ViewSwitcher.class).single().setSelectedIndex(1);
         @SuppressWarnings("unchecked")
         Grid<Object> subjects = (Grid<Object>) find(Grid.class).all().stream()
-                .filter(grid -> "Training subjects".equals(grid.getAriaLabel().orElse(null))).findFirst().orElseThrow();
+                .filter(grid -> "Training subjects".equals(grid.getAriaLabel().orElse(null)))
+                .findFirst()
+                .orElseThrow();
         test(subjects).invokeLitRendererFunction(0, 4, "change");
-        test(find(com.vaadin.flow.component.textfield.IntegerField.class).single()).setValue(30);
+        test(find(com.vaadin.flow.component.textfield.IntegerField.class).single())
+                .setValue(30);
         test(find(Button.class).withText("Save").single()).click();
         assertThat(agreements.subjects().getFirst().getRefresherMonths()).isEqualTo(30);
         int version = (int) agreements.subjects().getFirst().getVersion();
         assertThat(version).isPositive();
         SignIn.as(DemoUsers.ADMIN, staffRepository);
-        agreements.saveSubject(agreements.subjects().getFirst().getCode(), version, 36, true, java.util.Set.of(),
-                "ESR e-learning");
+        agreements.saveSubject(
+                agreements.subjects().getFirst().getCode(), version, 36, true, java.util.Set.of(), "ESR e-learning");
     }
 
     @Test
@@ -161,10 +183,15 @@ class PassportViewsTest extends ViewTest {
         Staff person = cards.newPerson("Imported", "ByView");
         signInAs(DemoUsers.ADMIN);
         navigate(ComplianceImportView.class);
-        String date = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now().minusMonths(1));
+        String date =
+                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now().minusMonths(1));
 
-        test(find(Upload.class).single()).upload("esr.csv", "text/csv", ("Employee number,Right to work checked on\n"
-                + person.getEmployeeNumber() + "," + date + "\n").getBytes(StandardCharsets.UTF_8));
+        test(find(Upload.class).single())
+                .upload(
+                        "esr.csv",
+                        "text/csv",
+                        ("Employee number,Right to work checked on\n" + person.getEmployeeNumber() + "," + date + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
         awaitHeading("Ready to import");
         test(find(Button.class).withText("Import 1 record").single()).click();
         awaitHeading("Imported");

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.RoleGrantService;
 import uk.nhs.smartcardportal.staff.StaffSummary;
@@ -21,6 +21,7 @@ class PeopleViewTest extends ViewTest {
 
     @Autowired
     RoleGrantService roleGrants;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,8 +50,11 @@ class PeopleViewTest extends ViewTest {
 
         test(find(Checkbox.class).withLabel("Recruitment").single()).click();
         assertThat(roleGrants.grantedRoles(yusuf)).isEmpty();
-        assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE entity_type = 'Staff' AND entity_id = ? "
-                + "AND action LIKE 'ROLE!_%' ESCAPE '!' ORDER BY id", String.class, Long.toString(yusuf))).containsExactly("ROLE_GRANTED", "ROLE_REVOKED");
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM audit_event WHERE entity_type = 'Staff' AND entity_id = ? "
+                                + "AND action LIKE 'ROLE!_%' ESCAPE '!' ORDER BY id",
+                        String.class, Long.toString(yusuf)))
+                .containsExactly("ROLE_GRANTED", "ROLE_REVOKED");
     }
 
     @Test

@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUser;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 
 /**
  * Every route, visited anonymously (over HTTP) and as each role (through the real router), against the table below.
@@ -52,10 +52,29 @@ class RouteAccessMatrixTest extends ViewTest {
         ALLOWED.put("team-passports", Set.of(MANAGER));
         ALLOWED.put("print-queue", Set.of(RECRUITMENT, WORKFORCE));
         ALLOWED.put("import-starters", Set.of(RECRUITMENT, WORKFORCE));
-        for (String route : List.of("dashboard", "site-changes", "sessions", "session-figures", "sessions/:sessionId/run-sheet",
-                "desk/:sessionId", "allocate", "custody", "receive-cards", "find-card", "general-office-intake", "stock", "stocktake",
-                "audit", "outbox", "people", "passports", "passports/:staffId", "passport-rules",
-                "import-compliance", "faq-editor", "subject-access")) {
+        for (String route : List.of(
+                "dashboard",
+                "site-changes",
+                "sessions",
+                "session-figures",
+                "sessions/:sessionId/run-sheet",
+                "desk/:sessionId",
+                "allocate",
+                "custody",
+                "receive-cards",
+                "find-card",
+                "general-office-intake",
+                "stock",
+                "stocktake",
+                "audit",
+                "outbox",
+                "people",
+                "passports",
+                "passports/:staffId",
+                "passport-rules",
+                "import-compliance",
+                "faq-editor",
+                "subject-access")) {
             ALLOWED.put(route, WORKFORCE_ONLY);
         }
     }
@@ -63,11 +82,19 @@ class RouteAccessMatrixTest extends ViewTest {
     /** Routes anyone may open without signing in; every other one sends the browser to sign in. */
     private static final Set<String> ANONYMOUS = Set.of("signed-out", "sign-in-problem");
 
-    private static final Map<String, DemoUser> USERS = Map.of(STARTER, DemoUsers.STARTER, MANAGER, DemoUsers.MANAGER,
-            RECRUITMENT, DemoUsers.RECRUITER, WORKFORCE, DemoUsers.ADMIN);
+    private static final Map<String, DemoUser> USERS = Map.of(
+            STARTER,
+            DemoUsers.STARTER,
+            MANAGER,
+            DemoUsers.MANAGER,
+            RECRUITMENT,
+            DemoUsers.RECRUITER,
+            WORKFORCE,
+            DemoUsers.ADMIN);
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -104,14 +131,17 @@ class RouteAccessMatrixTest extends ViewTest {
 
     @Test
     void someoneNotSignedInIsSentToSignInForEverythingButTheSignedOutPage() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         Map<String, Integer> wrong = new LinkedHashMap<>();
         for (String route : ALLOWED.keySet()) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/" + location(route))).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + location(route)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            boolean sentToSignIn = response.statusCode() == 302 && response.headers().firstValue("Location")
-                    .orElse("").endsWith("/oauth2/authorization/portal");
+            boolean sentToSignIn = response.statusCode() == 302
+                    && response.headers().firstValue("Location").orElse("").endsWith("/oauth2/authorization/portal");
             boolean open = response.statusCode() == 200;
             if (ANONYMOUS.contains(route) ? !open : !sentToSignIn) {
                 wrong.put(route, response.statusCode());
@@ -124,7 +154,9 @@ class RouteAccessMatrixTest extends ViewTest {
     private String location(String template) {
         long sessionId = jdbc.queryForObject("select min(id) from collection_session", Long.class);
         long staffId = jdbc.queryForObject("select min(id) from staff", Long.class);
-        return template.replace(":___url_parameter?", "").replace(":sessionId", String.valueOf(sessionId))
-                .replace(":staffId", String.valueOf(staffId)).replaceAll("/$", "");
+        return template.replace(":___url_parameter?", "")
+                .replace(":sessionId", String.valueOf(sessionId))
+                .replace(":staffId", String.valueOf(staffId))
+                .replaceAll("/$", "");
     }
 }

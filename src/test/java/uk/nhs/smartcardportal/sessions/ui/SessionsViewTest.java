@@ -1,6 +1,5 @@
 package uk.nhs.smartcardportal.sessions.ui;
 
-import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
+import uk.nhs.smartcardportal.base.ui.ViewSwitcher;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
 import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sessions.SessionStatus;
@@ -51,8 +51,12 @@ class SessionsViewTest extends ViewTest {
         Select<Site> site = find(Select.class).withLabel("Site").all().getLast();
         test(site).selectItem(DemoUsers.BROADGREEN);
         test(find(TextField.class).withLabel("Room").single()).setValue(room);
-        find(DatePicker.class).all().stream().filter(picker -> picker.getLabel().equals("Date")
-                || picker.getLabel().equals("First date")).findFirst().orElseThrow().setValue(date);
+        find(DatePicker.class).all().stream()
+                .filter(picker ->
+                        picker.getLabel().equals("Date") || picker.getLabel().equals("First date"))
+                .findFirst()
+                .orElseThrow()
+                .setValue(date);
         find(TimePicker.class).withLabel("Starts").single().setValue(LocalTime.parse(start));
         find(TimePicker.class).withLabel("Ends").single().setValue(LocalTime.parse(end));
         test(find(IntegerField.class).withLabel("Capacity (cards)").single()).setValue(capacity);
@@ -61,9 +65,14 @@ class SessionsViewTest extends ViewTest {
     @SuppressWarnings("unchecked")
     private List<SessionRow> listed() {
         Grid<SessionRow> grid = (Grid<SessionRow>) find(Grid.class).all().stream()
-                .filter(candidate -> "Collection sessions".equals(candidate.getAriaLabel().orElse(null))).findFirst()
+                .filter(candidate ->
+                        "Collection sessions".equals(candidate.getAriaLabel().orElse(null)))
+                .findFirst()
                 .orElseThrow();
-        return grid.getGenericDataView().getItems().filter(row -> row.room().equals(room)).toList();
+        return grid.getGenericDataView()
+                .getItems()
+                .filter(row -> row.room().equals(room))
+                .toList();
     }
 
     @Test
@@ -117,14 +126,19 @@ class SessionsViewTest extends ViewTest {
         fillForm(inTenDays, "14:00", "15:00", 6);
         test(find(IntegerField.class).withLabel("Number of weeks").single()).setValue(3);
         List<Checkbox> weeks = find(Checkbox.class).all().stream()
-                .filter(box -> box.getParent().map(parent -> parent.hasClassName("series-week")).orElse(false))
+                .filter(box -> box.getParent()
+                        .map(parent -> parent.hasClassName("series-week"))
+                        .orElse(false))
                 .toList();
         assertThat(weeks).hasSize(3);
         test(weeks.get(1)).click();
         test(find(Button.class).withText("Schedule series").single()).click();
 
-        assertThat(listed()).extracting(row -> row.startsAt().atZone(uk.nhs.smartcardportal.base.UkTime.ZONE)
-                .toLocalDate()).containsExactly(inTenDays, inTenDays.plusWeeks(2));
+        assertThat(listed())
+                .extracting(row -> row.startsAt()
+                        .atZone(uk.nhs.smartcardportal.base.UkTime.ZONE)
+                        .toLocalDate())
+                .containsExactly(inTenDays, inTenDays.plusWeeks(2));
     }
 
     @Test
@@ -134,17 +148,22 @@ class SessionsViewTest extends ViewTest {
         test(find(Button.class).withText("Schedule session").single()).click();
         @SuppressWarnings("unchecked")
         Grid<SessionRow> grid = (Grid<SessionRow>) find(Grid.class).all().stream()
-                .filter(candidate -> "Collection sessions".equals(candidate.getAriaLabel().orElse(null))).findFirst()
+                .filter(candidate ->
+                        "Collection sessions".equals(candidate.getAriaLabel().orElse(null)))
+                .findFirst()
                 .orElseThrow();
         List<SessionRow> rows = grid.getGenericDataView().getItems().toList();
-        int index = rows.indexOf(rows.stream().filter(row -> row.room().equals(room)).findFirst().orElseThrow());
+        int index = rows.indexOf(
+                rows.stream().filter(row -> row.room().equals(room)).findFirst().orElseThrow());
 
         test(grid).invokeLitRendererFunction(index, ACTIONS, "cancel");
         test(find(TextArea.class).withLabel("Reason").single()).setValue("Facilitator off sick");
         test(find(Button.class).withText("Cancel session").single()).click();
 
-        assertThat(sessions.findAll().stream().filter(session -> session.getRoom().equals(room))
-                .map(session -> session.getStatus())).containsExactly(SessionStatus.CANCELLED);
+        assertThat(sessions.findAll().stream()
+                        .filter(session -> session.getRoom().equals(room))
+                        .map(session -> session.getStatus()))
+                .containsExactly(SessionStatus.CANCELLED);
     }
 
     @Test
@@ -158,10 +177,12 @@ class SessionsViewTest extends ViewTest {
         assertThat(weekBeforeShown).as("a tab not opened has loaded nothing").doesNotContain("calendar-session");
         tabs.setSelectedIndex(1);
         List<Button> entries = find(Button.class).all().stream()
-                .filter(button -> button.hasClassName("calendar-session") && button.getText().contains(room))
+                .filter(button -> button.hasClassName("calendar-session")
+                        && button.getText().contains(room))
                 .toList();
         assertThat(entries).isNotEmpty();
-        assertThat(entries.getFirst().getText()).startsWith("16:00–17:00 " + DemoUsers.BROADGREEN + ", " + room)
+        assertThat(entries.getFirst().getText())
+                .startsWith("16:00–17:00 " + DemoUsers.BROADGREEN + ", " + room)
                 .endsWith("0 of 3 booked");
         test(entries.getFirst()).click();
         assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Change session");

@@ -1,18 +1,17 @@
 package uk.nhs.smartcardportal.starters.ui;
 
-import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
+import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 
 class StarterImportViewTest extends ViewTest {
@@ -39,7 +38,10 @@ class StarterImportViewTest extends ViewTest {
         test(find(Button.class).withText("Import 2 people").single()).click();
         awaitHeading("Imported");
 
-        assertThat(staffRepository.findByEmployeeNumber(prefix + "1").orElseThrow().getSmartcardNeed())
+        assertThat(staffRepository
+                        .findByEmployeeNumber(prefix + "1")
+                        .orElseThrow()
+                        .getSmartcardNeed())
                 .isEqualTo(SmartcardNeed.NEEDED);
         assertThat(staffRepository.findByEmployeeNumber(prefix + "2")).isPresent();
     }

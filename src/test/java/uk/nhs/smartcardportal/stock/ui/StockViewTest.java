@@ -11,8 +11,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.stock.MovementKind;
 import uk.nhs.smartcardportal.stock.StockLevel;
 import uk.nhs.smartcardportal.stock.StockService;
@@ -27,7 +27,8 @@ class StockViewTest extends ViewTest {
         test(find(Button.class).withText("Record a movement").single()).click();
         test((Select<Object>) find(Select.class).withLabel("Item").single()).selectItem(itemName);
         test((Select<Object>) find(Select.class).withLabel("Location").single()).selectItem(DemoUsers.BROADGREEN);
-        test((Select<Object>) find(Select.class).withLabel("What happened").single()).selectItem(kind.label());
+        test((Select<Object>) find(Select.class).withLabel("What happened").single())
+                .selectItem(kind.label());
         test(find(IntegerField.class).withLabel("Quantity").single()).setValue(quantity);
         test(find(Button.class).withText("Record").single()).click();
     }
@@ -42,16 +43,22 @@ class StockViewTest extends ViewTest {
 
         recordMovement(itemName, MovementKind.RECEIVED, 12);
         Grid<StockLevel> grid = find(Grid.class).single();
-        assertThat(grid.getGenericDataView().getItems().filter(level -> level.itemName().equals(itemName)))
-                .singleElement().satisfies(level -> {
+        assertThat(grid.getGenericDataView()
+                        .getItems()
+                        .filter(level -> level.itemName().equals(itemName)))
+                .singleElement()
+                .satisfies(level -> {
                     assertThat(level.level()).isEqualTo(12);
                     assertThat(level.siteName()).isEqualTo(DemoUsers.BROADGREEN);
                 });
 
         recordMovement(itemName, MovementKind.USED, 13);
         assertThat(find(Dialog.class).exists()).isTrue();
-        assertThat(stock.levels().stream().filter(level -> level.itemName().equals(itemName))
-                .mapToLong(StockLevel::level).sum()).isEqualTo(12);
+        assertThat(stock.levels().stream()
+                        .filter(level -> level.itemName().equals(itemName))
+                        .mapToLong(StockLevel::level)
+                        .sum())
+                .isEqualTo(12);
     }
 
     @Test

@@ -30,12 +30,18 @@ class StocktakeViewTest extends ViewTest {
 
         test((Select<Object>) find(Select.class).withLabel("Location").single()).selectItem(DemoUsers.STORE);
         test(find(IntegerField.class).withLabel(name + " (lanyards)").single()).setValue(18);
-        test(find(Button.class).withText("Record the consumables count").single()).click();
+        test(find(Button.class).withText("Record the consumables count").single())
+                .click();
 
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
                 .contains(name + ": counted 18, the ledger expected 20; adjusted by -2.");
-        assertThat(stock.levels().stream().filter(level -> level.itemId() == item).findFirst().orElseThrow()
-                .level()).isEqualTo(18);
+        assertThat(stock.levels().stream()
+                        .filter(level -> level.itemId() == item)
+                        .findFirst()
+                        .orElseThrow()
+                        .level())
+                .isEqualTo(18);
     }
 
     @Test
@@ -46,15 +52,18 @@ class StocktakeViewTest extends ViewTest {
         stock.addItem(name, "badges");
         navigate(StocktakeView.class);
         Select<Object> location = find(Select.class).withLabel("Location").single();
-        IntegerField count = find(IntegerField.class).withLabel(name + " (badges)").single();
+        IntegerField count =
+                find(IntegerField.class).withLabel(name + " (badges)").single();
 
-        test(find(Button.class).withText("Record the consumables count").single()).click();
+        test(find(Button.class).withText("Record the consumables count").single())
+                .click();
         assertThat(location.isInvalid()).isTrue();
         assertThat(location.getErrorMessage()).isEqualTo("Choose the location you counted.");
 
         test(location).selectItem(DemoUsers.STORE);
         count.setValue(-3);
-        test(find(Button.class).withText("Record the consumables count").single()).click();
+        test(find(Button.class).withText("Record the consumables count").single())
+                .click();
         assertThat(location.isInvalid()).isFalse();
         assertThat(count.isInvalid()).isTrue();
         assertThat(count.getErrorMessage()).isEqualTo("A count is 0 to 100000.");

@@ -20,21 +20,20 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
-import uk.nhs.smartcardportal.base.ui.GridDates;
-import uk.nhs.smartcardportal.base.ui.PageLayout;
-import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.ui.ReasonDialog;
-import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
 import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
 import uk.nhs.smartcardportal.cards.custody.CustodyFilter;
 import uk.nhs.smartcardportal.cards.custody.CustodyRow;
 import uk.nhs.smartcardportal.cards.custody.CustodyService;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Every printed card the team holds, by location and status, with its age; old ones flagged; CSV export. */
 @Route("custody")
@@ -62,8 +61,13 @@ class CardsInCustodyView extends Main {
         site.setEmptySelectionAllowed(true);
         site.setEmptySelectionCaption("Anywhere");
         status.setLabel("Status");
-        status.setItems(CardStatus.PRINTED, CardStatus.IN_STORE, CardStatus.ALLOCATED, CardStatus.AT_SESSION,
-                CardStatus.NOT_COLLECTED, CardStatus.CANCELLED);
+        status.setItems(
+                CardStatus.PRINTED,
+                CardStatus.IN_STORE,
+                CardStatus.ALLOCATED,
+                CardStatus.AT_SESSION,
+                CardStatus.NOT_COLLECTED,
+                CardStatus.CANCELLED);
         status.setItemLabelGenerator(value -> value == null ? "Any status" : value.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
@@ -78,11 +82,13 @@ class CardsInCustodyView extends Main {
         status.addValueChangeListener(event -> refresh());
         age.addValueChangeListener(event -> refresh());
         text.addValueChangeListener(event -> refresh());
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = custody.inCustodyCsv(filter());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "cards-in-custody.csv", "text/csv",
-                    bytes.length);
-        }), "Download CSV");
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = custody.inCustodyCsv(filter());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "cards-in-custody.csv", "text/csv", bytes.length);
+                }),
+                "Download CSV");
         csv.setDownload(true);
         FlexLayout filters = new FlexLayout(site, status, age, text, csv);
         filters.addClassName("portal-filters");
@@ -93,41 +99,57 @@ class CardsInCustodyView extends Main {
         grid.addColumn(row -> row.status().label()).setHeader("Status").setFlexGrow(2);
         grid.addColumn(CustodyRow::location).setHeader("Where").setFlexGrow(2);
         GridDates.date(grid, CustodyRow::printedAt, "Printed");
-        grid.addColumn(row -> Duration.between(row.printedAt(), clock.instant()).toDays()).setHeader("Days")
+        grid.addColumn(row -> Duration.between(row.printedAt(), clock.instant()).toDays())
+                .setHeader("Days")
                 .setAutoWidth(true);
         grid.addColumn(LitRenderer.<CustodyRow>of("<span class=\"${item.css}\">${item.flag}</span>"
-                + "<vaadin-button ?hidden=\"${!item.receivable}\" aria-label=\"Receive card ${item.serial} into the "
-                + "store\" @click=\"${receive}\">Receive</vaadin-button>"
-                + "<vaadin-button ?hidden=\"${!item.destroyable}\" aria-label=\"Destroy card ${item.serial}\" "
-                + "@click=\"${destroy}\">Destroy</vaadin-button>")
-                .withProperty("receivable", row -> row.status() == CardStatus.PRINTED)
-                .withFunction("receive", row -> {
-                    if (Feedback.attempt(() -> receipt.receiveOne(row.cardId(), row.cardVersion()),
-                            "Card " + row.serial() + " received into the store.")) {
-                        refresh();
-                    }
-                })
-                .withProperty("flag", row -> custody.needsFollowUp(row) ? "Follow up" : "")
-                .withProperty("css", row -> custody.needsFollowUp(row) ? "stock-low" : "")
-                .withProperty("serial", CustodyRow::serial)
-                .withProperty("destroyable", row -> row.status().canMoveTo(CardStatus.DESTROYED))
-                .withFunction("destroy", row -> new ReasonDialog("Destroy card " + row.serial(),
-                        "The card is shredded and can never be handed over. Your name and reason are kept.",
-                        "Destroy card", "Card recorded as destroyed.",
-                        reason -> custody.destroy(row.cardId(), row.cardVersion(), reason), this::refresh).open()))
-                .setHeader("Action").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> custody.inCustody(filter(), pageable),
-                pageable -> (int) custody.countInCustody(filter()));
+                                + "<vaadin-button ?hidden=\"${!item.receivable}\" aria-label=\"Receive card ${item.serial} into the "
+                                + "store\" @click=\"${receive}\">Receive</vaadin-button>"
+                                + "<vaadin-button ?hidden=\"${!item.destroyable}\" aria-label=\"Destroy card ${item.serial}\" "
+                                + "@click=\"${destroy}\">Destroy</vaadin-button>")
+                        .withProperty("receivable", row -> row.status() == CardStatus.PRINTED)
+                        .withFunction("receive", row -> {
+                            if (Feedback.attempt(
+                                    () -> receipt.receiveOne(row.cardId(), row.cardVersion()),
+                                    "Card " + row.serial() + " received into the store.")) {
+                                refresh();
+                            }
+                        })
+                        .withProperty("flag", row -> custody.needsFollowUp(row) ? "Follow up" : "")
+                        .withProperty("css", row -> custody.needsFollowUp(row) ? "stock-low" : "")
+                        .withProperty("serial", CustodyRow::serial)
+                        .withProperty("destroyable", row -> row.status().canMoveTo(CardStatus.DESTROYED))
+                        .withFunction(
+                                "destroy",
+                                row -> new ReasonDialog(
+                                                "Destroy card " + row.serial(),
+                                                "The card is shredded and can never be handed over. Your name and reason are kept.",
+                                                "Destroy card",
+                                                "Card recorded as destroyed.",
+                                                reason -> custody.destroy(row.cardId(), row.cardVersion(), reason),
+                                                this::refresh)
+                                        .open()))
+                .setHeader("Action")
+                .setAutoWidth(true);
+        grid.setItemsPageable(
+                pageable -> custody.inCustody(filter(), pageable), pageable -> (int) custody.countInCustody(filter()));
         grid.setAriaLabel("Cards in custody");
         grid.setEmptyStateText("No printed cards match.");
-        add(new H1("Cards in custody"), new Paragraph("Cards waiting more than " + custody.followUpDays()
-                + " days since printing are flagged to follow up, or to destroy."), filters, grid);
+        add(
+                new H1("Cards in custody"),
+                new Paragraph("Cards waiting more than " + custody.followUpDays()
+                        + " days since printing are flagged to follow up, or to destroy."),
+                filters,
+                grid);
         PageLayout.fillWithGrid(this, grid);
     }
 
     private CustodyFilter filter() {
-        return new CustodyFilter(site.getValue() == null ? null : site.getValue().getId(), status.getValue(),
-                age.getValue(), text.getValue());
+        return new CustodyFilter(
+                site.getValue() == null ? null : site.getValue().getId(),
+                status.getValue(),
+                age.getValue(),
+                text.getValue());
     }
 
     private void refresh() {

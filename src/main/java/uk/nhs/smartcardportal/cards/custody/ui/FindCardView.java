@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.cards.custody.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,19 +16,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import uk.nhs.smartcardportal.base.ui.GridDates;
-import uk.nhs.smartcardportal.base.UkTime;
-import com.vaadin.flow.component.button.ButtonVariant;
 import uk.nhs.smartcardportal.base.ui.Feedback;
-import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.IssuedCardRow;
+import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
 import uk.nhs.smartcardportal.cards.custody.CardWhereabouts;
 import uk.nhs.smartcardportal.cards.custody.CustodyService;
 import uk.nhs.smartcardportal.cards.custody.CustodyStep;
-import uk.nhs.smartcardportal.cards.IssuedCardRow;
 import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** "Where is card X now?" One search by card number, name or employee number, then the card's whole history. */
 @Route("find-card")
@@ -71,8 +70,8 @@ class FindCardView extends Main {
             return;
         }
         for (IssuedCardRow row : found) {
-            Button choose = new Button(row.serial() + " · " + row.fullName() + " · " + row.status().label(),
-                    event -> show(row.cardId()));
+            Button choose = new Button(
+                    row.serial() + " · " + row.fullName() + " · " + row.status().label(), event -> show(row.cardId()));
             choose.addClassName("find-card-match");
             matches.add(choose);
         }
@@ -81,25 +80,29 @@ class FindCardView extends Main {
     private void show(long cardId) {
         CardWhereabouts card = custody.whereIs(cardId);
         details.removeAll();
-        Paragraph now = new Paragraph("Now: " + card.custody() + " · " + card.status().label());
+        Paragraph now =
+                new Paragraph("Now: " + card.custody() + " · " + card.status().label());
         now.addClassName("find-card-now");
-        details.add(new H2("Card " + card.serial() + ": " + card.holderName() + " (" + card.employeeNumber() + ")"),
-                now);
+        details.add(
+                new H2("Card " + card.serial() + ": " + card.holderName() + " (" + card.employeeNumber() + ")"), now);
         if (card.status() == CardStatus.PRINTED) {
             Button receive = new Button("Receive into the store");
             receive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             receive.setDisableOnClick(true);
             receive.setId("find-card-receive");
             receive.addClickListener(event -> {
-                if (Feedback.attempt(() -> receipt.receiveOne(card.cardId(), card.cardVersion()),
+                if (Feedback.attempt(
+                        () -> receipt.receiveOne(card.cardId(), card.cardVersion()),
                         "Card " + card.serial() + " received into the store.")) {
                     show(card.cardId());
                 } else {
                     receive.setEnabled(true);
                 }
             });
-            details.add(new Paragraph("This card has been printed and has not been received yet. Receive it when "
-                    + "it is in your hands: it can then be booked onto a collection session."), receive);
+            details.add(
+                    new Paragraph("This card has been printed and has not been received yet. Receive it when "
+                            + "it is in your hands: it can then be booked onto a collection session."),
+                    receive);
         }
         if (card.collectionSite() != null) {
             details.add(new Paragraph("To be collected at " + card.collectionSite()));
@@ -113,8 +116,11 @@ class FindCardView extends Main {
         history.addColumn(CustodyStep::actorName).setHeader("Who").setFlexGrow(1);
         history.addColumn(step -> step.toStatus().label()).setHeader("Status").setFlexGrow(1);
         history.addColumn(step -> step.custodyChanged() ? step.from() + " → " + step.to() : step.to())
-                .setHeader("Where").setFlexGrow(2);
-        history.addColumn(step -> step.note() == null ? "" : step.note()).setHeader("Note").setFlexGrow(2);
+                .setHeader("Where")
+                .setFlexGrow(2);
+        history.addColumn(step -> step.note() == null ? "" : step.note())
+                .setHeader("Note")
+                .setFlexGrow(2);
         history.setItems(card.history());
         history.setAllRowsVisible(true);
         history.setAriaLabel("History of card " + card.serial());

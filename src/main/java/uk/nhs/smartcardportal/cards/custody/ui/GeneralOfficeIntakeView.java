@@ -15,13 +15,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.cards.custody.GeneralOfficeIntakeService;
 import uk.nhs.smartcardportal.cards.custody.IntakeCard;
 import uk.nhs.smartcardportal.cards.custody.IntakeReconciliation;
 import uk.nhs.smartcardportal.cards.custody.UnknownSerial;
 import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The one-off intake of cards from the legacy General Office: scan or paste serials, reconcile, confirm. */
 @Route("general-office-intake")
@@ -44,8 +44,15 @@ class GeneralOfficeIntakeView extends Main {
         serials.setMinHeight("10rem");
         Button reconcile = new Button("Check against the records", event -> reconcile());
         reconcile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("General Office intake"), new Paragraph(expected == 1 ? "1 card is recorded at the General "
-                + "Office." : expected + " cards are recorded at the General Office."), serials, reconcile, result);
+        add(
+                new H1("General Office intake"),
+                new Paragraph(
+                        expected == 1
+                                ? "1 card is recorded at the General " + "Office."
+                                : expected + " cards are recorded at the General Office."),
+                serials,
+                reconcile,
+                result);
     }
 
     private void reconcile() {
@@ -61,7 +68,8 @@ class GeneralOfficeIntakeView extends Main {
         }
         serials.setInvalid(false);
         result.add(new H2("Found: " + reconciliation.found().size()), cards(reconciliation.found(), "Found"));
-        result.add(new H2("Expected but not entered: " + reconciliation.missing().size()),
+        result.add(
+                new H2("Expected but not entered: " + reconciliation.missing().size()),
                 cards(reconciliation.missing(), "Expected but not entered"));
         Grid<UnknownSerial> unknown = new Grid<>();
         unknown.addColumn(UnknownSerial::entered).setHeader("Entered").setAutoWidth(true);
@@ -72,10 +80,11 @@ class GeneralOfficeIntakeView extends Main {
         result.add(new H2("Unknown: " + reconciliation.unknown().size()), unknown);
         if (!reconciliation.found().isEmpty()) {
             int count = reconciliation.found().size();
-            Button confirm = new Button("Move " + count + (count == 1 ? " card" : " cards") + " to the store",
-                    event -> {
-                        if (Feedback.attempt(() -> intake.confirm(reconciliation.found()), count == 1
-                                ? "1 card moved to the store." : count + " cards moved to the store.")) {
+            Button confirm =
+                    new Button("Move " + count + (count == 1 ? " card" : " cards") + " to the store", event -> {
+                        if (Feedback.attempt(
+                                () -> intake.confirm(reconciliation.found()),
+                                count == 1 ? "1 card moved to the store." : count + " cards moved to the store.")) {
                             serials.clear();
                             result.removeAll();
                         }

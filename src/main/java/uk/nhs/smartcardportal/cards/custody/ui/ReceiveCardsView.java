@@ -13,17 +13,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.nhs.smartcardportal.base.ui.GridDates;
-import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.Counted;
-import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.cards.custody.CardReceipt;
 import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
 import uk.nhs.smartcardportal.cards.custody.CustodyRow;
 import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /**
  * Where printed cards arrive from Recruitment: scan or paste their numbers, see which were expected, which
@@ -57,19 +56,33 @@ class ReceiveCardsView extends Main {
         result.addClassName("receive-result");
         result.getElement().setAttribute("aria-live", "polite");
 
-        onTheirWay.addColumn(CustodyRow::serial).setHeader("Card number").setAutoWidth(true).setFlexGrow(0);
+        onTheirWay
+                .addColumn(CustodyRow::serial)
+                .setHeader("Card number")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         onTheirWay.addColumn(CustodyRow::fullName).setHeader("Name").setFlexGrow(1);
-        onTheirWay.addColumn(CustodyRow::collectionSite).setHeader("To be collected at").setFlexGrow(1);
+        onTheirWay
+                .addColumn(CustodyRow::collectionSite)
+                .setHeader("To be collected at")
+                .setFlexGrow(1);
         GridDates.date(onTheirWay, CustodyRow::printedAt, "Printed");
         onTheirWay.setItemsPageable(receipt::onTheirWay, pageable -> (int) receipt.countOnTheirWay());
         onTheirWay.setAriaLabel("Printed cards on their way from Recruitment");
         onTheirWay.setEmptyStateText("Every printed card has been received.");
         onTheirWay.addClassName("portal-grid-fill");
 
-        add(new H1("Receive printed cards"), new Paragraph("Recruitment sends the cards it prints to the Workforce "
-                + "Systems Team. Receive them here when they arrive: each one then waits in the store to be booked "
-                + "onto a collection session, and its holder is told."), serials, check, result,
-                new H2("On their way from Recruitment"), waiting, onTheirWay);
+        add(
+                new H1("Receive printed cards"),
+                new Paragraph("Recruitment sends the cards it prints to the Workforce "
+                        + "Systems Team. Receive them here when they arrive: each one then waits in the store to be booked "
+                        + "onto a collection session, and its holder is told."),
+                serials,
+                check,
+                result,
+                new H2("On their way from Recruitment"),
+                waiting,
+                onTheirWay);
         PageLayout.fillWithGrid(this, onTheirWay);
         refreshWaiting();
     }
@@ -90,17 +103,21 @@ class ReceiveCardsView extends Main {
             result.add(ScannedCardGrids.cards(checked.expected(), "Cards expected from Recruitment"));
         }
         if (!checked.notRecordedAsPrinted().isEmpty()) {
-            result.add(new H2("Not recorded as printed yet: " + checked.notRecordedAsPrinted().size()),
+            result.add(
+                    new H2("Not recorded as printed yet: "
+                            + checked.notRecordedAsPrinted().size()),
                     new Paragraph("Recruitment has not recorded these cards as printed. Keep them to one side, ask "
                             + "Recruitment to record them in the print queue, then scan them again."),
                     ScannedCardGrids.numbers(checked.notRecordedAsPrinted(), "Not recorded as printed yet"));
         }
         if (!checked.notExpected().isEmpty()) {
-            result.add(new H2("Not expected: " + checked.notExpected().size()),
+            result.add(
+                    new H2("Not expected: " + checked.notExpected().size()),
                     ScannedCardGrids.reasons(checked.notExpected(), "Cards not expected"));
         }
         if (!checked.notCardNumbers().isEmpty()) {
-            result.add(new H2("Not card numbers: " + checked.notCardNumbers().size()),
+            result.add(
+                    new H2("Not card numbers: " + checked.notCardNumbers().size()),
                     new Paragraph("A card number is exactly 12 digits, as printed on the front of the card. Check "
                             + "these and scan them again."),
                     ScannedCardGrids.numbers(checked.notCardNumbers(), "Not card numbers"));
@@ -116,7 +133,8 @@ class ReceiveCardsView extends Main {
             confirm.setDisableOnClick(true);
             confirm.setId("receive-confirm");
             confirm.addClickListener(event -> {
-                if (Feedback.attempt(() -> receipt.receive(checked.expected()),
+                if (Feedback.attempt(
+                        () -> receipt.receive(checked.expected()),
                         Counted.of(count, "card") + " received into the store.")) {
                     serials.clear();
                     result.removeAll();
@@ -131,8 +149,10 @@ class ReceiveCardsView extends Main {
 
     private void refreshWaiting() {
         long count = receipt.countOnTheirWay();
-        waiting.setText(count == 0 ? "No printed cards are waiting to be received."
-                : Counted.of(count, "printed card") + " not received yet, oldest first.");
+        waiting.setText(
+                count == 0
+                        ? "No printed cards are waiting to be received."
+                        : Counted.of(count, "printed card") + " not received yet, oldest first.");
         onTheirWay.getDataProvider().refreshAll();
     }
 }

@@ -15,11 +15,14 @@ class CardTimeline extends OrderedList {
         getElement().setAttribute("aria-label", "Your card's progress");
         for (TimelineStep step : steps) {
             ListItem item = new ListItem();
-            item.addClassName("card-timeline-" + step.state().name().toLowerCase().replace('_', '-'));
+            item.addClassName(
+                    "card-timeline-" + step.state().name().toLowerCase().replace('_', '-'));
             Span label = new Span(step.label());
             label.addClassName("card-timeline-label");
-            Span when = new Span(step.at() != null ? UkTime.dateTime(step.at())
-                    : step.state() == TimelineStep.State.CURRENT ? "Now" : "Not yet");
+            Span when = new Span(
+                    step.at() != null
+                            ? UkTime.dateTime(step.at())
+                            : step.state() == TimelineStep.State.CURRENT ? "Now" : "Not yet");
             when.addClassName("card-timeline-when");
             item.add(label, when);
             if (step.state() == TimelineStep.State.CURRENT) {

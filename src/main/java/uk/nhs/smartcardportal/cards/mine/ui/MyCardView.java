@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.cards.mine.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,18 +15,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.AskFirst;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.mine.MyCardOverview;
 import uk.nhs.smartcardportal.cards.mine.MyCardService;
 import uk.nhs.smartcardportal.cards.mine.SessionChoiceService;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
-import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.base.ui.AskFirst;
-import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.faq.ui.FaqNavigation;
-import com.vaadin.flow.component.button.Button;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
@@ -43,8 +43,12 @@ class MyCardView extends Main {
     private final PortalProperties portal;
     private final Clock clock;
 
-    MyCardView(MyCardService myCard, SiteChangeService siteChanges, SessionChoiceService sessionChoice,
-            PortalProperties portal, Clock clock) {
+    MyCardView(
+            MyCardService myCard,
+            SiteChangeService siteChanges,
+            SessionChoiceService sessionChoice,
+            PortalProperties portal,
+            Clock clock) {
         this.myCard = myCard;
         this.siteChanges = siteChanges;
         this.sessionChoice = sessionChoice;
@@ -81,8 +85,9 @@ class MyCardView extends Main {
         if (card.need() == SmartcardNeed.UNKNOWN && card.concernsThem()) {
             section.add(new Paragraph("Your manager will tell us. You do not need to do anything."));
         }
-        section.add(new Paragraph("You can use ESR (the Electronic Staff Record) with your username and password: "
-                + "no card is needed for your payslips, personal details or e-learning."),
+        section.add(
+                new Paragraph("You can use ESR (the Electronic Staff Record) with your username and password: "
+                        + "no card is needed for your payslips, personal details or e-learning."),
                 new Paragraph("If your work changes and you need a card, for example to use clinical systems or to "
                         + "approve appraisals and pay progression in ESR, your manager can ask for one in this "
                         + "portal."),
@@ -107,8 +112,9 @@ class MyCardView extends Main {
     private Section whereAndWhen(MyCardOverview card) {
         Section section = new Section();
         if (card.collectionPlace() == null) {
-            section.add(new H2("Where to collect it"), new Paragraph("We will tell you the site when your card is "
-                    + "printed."));
+            section.add(
+                    new H2("Where to collect it"),
+                    new Paragraph("We will tell you the site when your card is " + "printed."));
             return section;
         }
         section.add(new H2("Where to collect it"));
@@ -122,20 +128,25 @@ class MyCardView extends Main {
         }
         section.add(place);
         if (card.allocatedSession() != null) {
-            section.add(new H2("Your collection session"), new SessionCard(card.allocatedSession(),
-                    portal.mailFrom(), clock));
+            section.add(
+                    new H2("Your collection session"),
+                    new SessionCard(card.allocatedSession(), portal.mailFrom(), clock));
         }
         if (card.status() != CardStatus.REQUESTED) {
-            section.add(new H2((card.allocatedSession() == null ? "Next collection sessions at "
-                    : "Other collection sessions at ") + card.collectionPlace().name()));
+            section.add(new H2(
+                    (card.allocatedSession() == null ? "Next collection sessions at " : "Other collection sessions at ")
+                            + card.collectionPlace().name()));
             if (card.upcomingSessions().isEmpty()) {
-                section.add(new Paragraph(card.allocatedSession() == null ? "No sessions are planned there yet. We "
-                        + "will e-mail you when one is." : "No other sessions are planned there yet."));
+                section.add(new Paragraph(
+                        card.allocatedSession() == null
+                                ? "No sessions are planned there yet. We " + "will e-mail you when one is."
+                                : "No other sessions are planned there yet."));
             }
             for (SessionSummary session : card.upcomingSessions()) {
                 section.add(new SessionCard(session, portal.mailFrom(), clock));
-                if (sessionChoice.mayChoose(card.status()) && (card.allocatedSession() == null
-                        || !card.allocatedSession().id().equals(session.id()))) {
+                if (sessionChoice.mayChoose(card.status())
+                        && (card.allocatedSession() == null
+                                || !card.allocatedSession().id().equals(session.id()))) {
                     section.add(chooseButton(card, session));
                 }
             }
@@ -147,7 +158,8 @@ class MyCardView extends Main {
         String when = UkTime.span(session.startsAt(), session.endsAt());
         String action = card.allocatedSession() == null ? "Book this session" : "Move to this session";
         Runnable book = () -> {
-            if (Feedback.attempt(() -> sessionChoice.choose(card.cardId(), card.cardVersion(), session.id()),
+            if (Feedback.attempt(
+                    () -> sessionChoice.choose(card.cardId(), card.cardVersion(), session.id()),
                     "Booked: " + when + ".")) {
                 render();
             }
@@ -156,9 +168,16 @@ class MyCardView extends Main {
             if (card.allocatedSession() == null) {
                 book.run();
             } else {
-                AskFirst.open("Move to this session?", "You will be taken off your session "
-                        + UkTime.span(card.allocatedSession().startsAt(), card.allocatedSession().endsAt())
-                        + " and booked onto " + when + ".", "Move to this session", "Keep my session", book);
+                AskFirst.open(
+                        "Move to this session?",
+                        "You will be taken off your session "
+                                + UkTime.span(
+                                        card.allocatedSession().startsAt(),
+                                        card.allocatedSession().endsAt())
+                                + " and booked onto " + when + ".",
+                        "Move to this session",
+                        "Keep my session",
+                        book);
             }
         });
         choose.getElement().setAttribute("aria-label", action + ": " + when);
@@ -172,8 +191,11 @@ class MyCardView extends Main {
                 new ListItem("at least one with your photo, such as a passport, UK photocard driving licence, "
                         + "biometric residence permit or forces ID"),
                 new ListItem("at least one showing your home address"));
-        return new Section(new H2("What to bring"), list, new Paragraph("The name on your documents must match "
-                + "your staff record exactly. We record which kinds of document we saw, never copies."));
+        return new Section(
+                new H2("What to bring"),
+                list,
+                new Paragraph("The name on your documents must match "
+                        + "your staff record exactly. We record which kinds of document we saw, never copies."));
     }
 
     private Section contact() {

@@ -19,15 +19,25 @@ class SessionCard extends Div {
         Span when = new Span(UkTime.span(session.startsAt(), session.endsAt()));
         when.addClassName("session-card-when");
         Span where = new Span(session.room() + ", " + session.siteName());
-        byte[] ics = SessionCalendar.ics(session, "Collect your NHS Smartcard",
+        byte[] ics = SessionCalendar.ics(
+                session,
+                "Collect your NHS Smartcard",
                 "Bring original, in-date identity documents: usually three, one with your photo and one showing "
-                        + "your address. The name must match exactly.", organizer, clock.instant());
-        Anchor calendar = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(ics), "smartcard-collection-" + session.id() + ".ics", "text/calendar",
-                ics.length)), "Add to calendar");
+                        + "your address. The name must match exactly.",
+                organizer,
+                clock.instant());
+        Anchor calendar = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(ics),
+                        "smartcard-collection-" + session.id() + ".ics",
+                        "text/calendar",
+                        ics.length)),
+                "Add to calendar");
         // the name starts with the words on the link, so speech users can say what they see (WCAG 2.5.3)
-        calendar.getElement().setAttribute("aria-label", "Add to calendar: the session on "
-                + UkTime.span(session.startsAt(), session.endsAt()));
+        calendar.getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Add to calendar: the session on " + UkTime.span(session.startsAt(), session.endsAt()));
         calendar.addClassName("session-card-calendar");
         add(when, where, calendar);
     }

@@ -2,17 +2,17 @@ package uk.nhs.smartcardportal.cards.mine.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.html.Section;
-import uk.nhs.smartcardportal.base.UkTime;
-import com.vaadin.flow.component.details.Details;
 import java.util.List;
+import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.AskFirst;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
@@ -45,23 +45,26 @@ class SiteChangePanel extends Section {
                     + "collect it."));
         }
         List<SiteChangeSummary> withdrawn = card.siteChanges().stream()
-                .filter(change -> change.status() == SiteChangeStatus.WITHDRAWN).toList();
+                .filter(change -> change.status() == SiteChangeStatus.WITHDRAWN)
+                .toList();
         List<SiteChangeSummary> others = card.siteChanges().stream()
-                .filter(change -> change.status() != SiteChangeStatus.WITHDRAWN).toList();
+                .filter(change -> change.status() != SiteChangeStatus.WITHDRAWN)
+                .toList();
         if (!others.isEmpty()) {
             add(history(others, siteChanges, refresh));
         }
         if (!withdrawn.isEmpty()) {
             // requests the person took back matter little to them: folded away, not gone
-            Details folded = new Details(withdrawn.size() == 1 ? "1 withdrawn request"
-                    : withdrawn.size() + " withdrawn requests", history(withdrawn, siteChanges, refresh));
+            Details folded = new Details(
+                    withdrawn.size() == 1 ? "1 withdrawn request" : withdrawn.size() + " withdrawn requests",
+                    history(withdrawn, siteChanges, refresh));
             folded.addClassName("site-change-withdrawn");
             add(folded);
         }
     }
 
-    private static UnorderedList history(List<SiteChangeSummary> changes, SiteChangeService siteChanges,
-            Runnable refresh) {
+    private static UnorderedList history(
+            List<SiteChangeSummary> changes, SiteChangeService siteChanges, Runnable refresh) {
         UnorderedList history = new UnorderedList();
         history.addClassName("site-change-history");
         for (SiteChangeSummary change : changes) {
@@ -87,8 +90,12 @@ class SiteChangePanel extends Section {
         Button ask = new Button("Ask to change site");
         ask.setDisableOnClick(true);
         ask.addClickListener(event -> {
-            if (errors.attempt(ask, () -> siteChanges.request(card.cardId(), site.getValue() == null ? -1
-                    : site.getValue().siteId(), reason.getValue()),
+            if (errors.attempt(
+                    ask,
+                    () -> siteChanges.request(
+                            card.cardId(),
+                            site.getValue() == null ? -1 : site.getValue().siteId(),
+                            reason.getValue()),
                     "Your request has been sent to the Workforce Systems Team.")) {
                 refresh.run();
             }
@@ -109,10 +116,16 @@ class SiteChangePanel extends Section {
             item.add(new Paragraph("Note from the Workforce Systems Team: " + change.decisionNote()));
         }
         if (change.status() == SiteChangeStatus.PENDING) {
-            Button withdraw = new Button("Withdraw this request", event -> AskFirst.open(
-                    "Withdraw your request?", "Your card stays at " + change.fromSite() + ". You can ask again "
-                            + "later.", "Withdraw request", "Keep my request", () -> {
-                                if (Feedback.attempt(() -> siteChanges.withdraw(change.id(), change.version()),
+            Button withdraw = new Button(
+                    "Withdraw this request",
+                    event -> AskFirst.open(
+                            "Withdraw your request?",
+                            "Your card stays at " + change.fromSite() + ". You can ask again " + "later.",
+                            "Withdraw request",
+                            "Keep my request",
+                            () -> {
+                                if (Feedback.attempt(
+                                        () -> siteChanges.withdraw(change.id(), change.version()),
                                         "Your request has been withdrawn.")) {
                                     refresh.run();
                                 }

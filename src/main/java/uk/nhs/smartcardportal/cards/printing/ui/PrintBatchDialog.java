@@ -26,8 +26,7 @@ import uk.nhs.smartcardportal.sites.Site;
 /** Card numbers and collection sites for the chosen cards, recorded as printed together or not at all. */
 class PrintBatchDialog extends Dialog {
 
-    private record Entry(PrintQueueRow row, TextField serial, Select<Site> site) {
-    }
+    private record Entry(PrintQueueRow row, TextField serial, Select<Site> site) {}
 
     private final Map<Long, Entry> entries = new LinkedHashMap<>();
 
@@ -48,7 +47,9 @@ class PrintBatchDialog extends Dialog {
             site.setItemLabelGenerator(Site::getName);
             site.setAriaLabel("Collection site for " + row.fullName());
             site.setManualValidation(true);
-            sites.stream().filter(candidate -> candidate.getId().equals(row.baseSiteId())).findFirst()
+            sites.stream()
+                    .filter(candidate -> candidate.getId().equals(row.baseSiteId()))
+                    .findFirst()
                     .ifPresent(site::setValue);
             FlexLayout fields = new FlexLayout(serial, site);
             fields.addClassName("portal-filters");
@@ -84,8 +85,11 @@ class PrintBatchDialog extends Dialog {
                 complete = false;
                 continue;
             }
-            batch.add(new PrintInstruction(entry.row().cardId(), entry.row().cardVersion(),
-                    entry.serial().getValue(), entry.site().getValue().getId()));
+            batch.add(new PrintInstruction(
+                    entry.row().cardId(),
+                    entry.row().cardVersion(),
+                    entry.serial().getValue(),
+                    entry.site().getValue().getId()));
         }
         if (!complete) {
             return;

@@ -19,9 +19,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import uk.nhs.smartcardportal.base.ui.ReasonDialog;
-import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
+import uk.nhs.smartcardportal.base.ui.ReasonDialog;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
 import uk.nhs.smartcardportal.cards.printing.PrintQueueFilter;
 import uk.nhs.smartcardportal.cards.printing.PrintQueueRow;
@@ -29,8 +31,6 @@ import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** Recruitment's print queue: cards asked for and not yet printed, oldest first; and printed cards to put right. */
 @Route("print-queue")
@@ -53,8 +53,10 @@ class PrintQueueView extends Main {
         this.printQueue = printQueue;
         this.sites = siteService.activeCollectionSites();
         addClassName("portal-page");
-        add(new H1("Print queue"), new Paragraph("Cards waiting to be printed, oldest request first. Choose the "
-                + "cards you have printed, then record their numbers together."));
+        add(
+                new H1("Print queue"),
+                new Paragraph("Cards waiting to be printed, oldest request first. Choose the "
+                        + "cards you have printed, then record their numbers together."));
 
         site.setLabel("Base site");
         site.setItems(sites);
@@ -77,28 +79,36 @@ class PrintQueueView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         GridDates.date(grid, PrintQueueRow::requestedAt, "Asked");
         grid.addColumn(PrintQueueRow::fullName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(PrintQueueRow::employeeNumber).setHeader("Employee number").setAutoWidth(true);
+        grid.addColumn(PrintQueueRow::employeeNumber)
+                .setHeader("Employee number")
+                .setAutoWidth(true);
         grid.addColumn(row -> row.startDate() == null ? "" : UkTime.DATE.format(row.startDate()))
-                .setHeader("Start date").setAutoWidth(true);
-        grid.addColumn(row -> row.baseSite() == null ? "" : row.baseSite()).setHeader("Base site").setFlexGrow(2);
+                .setHeader("Start date")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.baseSite() == null ? "" : row.baseSite())
+                .setHeader("Base site")
+                .setFlexGrow(2);
         grid.addColumn(PrintQueueView::reason).setHeader("Reason").setFlexGrow(3);
         grid.addColumn(LitRenderer.<PrintQueueRow>of("<vaadin-button aria-label=\"${item.label}\" "
-                + "@click=\"${decline}\">Decline</vaadin-button>")
-                .withProperty("label", row -> "Decline the request for " + row.fullName())
-                .withFunction("decline", this::decline)).setHeader("Decline").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> printQueue.queue(filter(), pageable),
-                pageable -> (int) printQueue.count(filter()));
+                                + "@click=\"${decline}\">Decline</vaadin-button>")
+                        .withProperty("label", row -> "Decline the request for " + row.fullName())
+                        .withFunction("decline", this::decline))
+                .setHeader("Decline")
+                .setAutoWidth(true);
+        grid.setItemsPageable(
+                pageable -> printQueue.queue(filter(), pageable), pageable -> (int) printQueue.count(filter()));
         grid.setAriaLabel("Cards waiting to be printed");
         grid.setEmptyStateText("Nothing is waiting to be printed.");
-        grid.addSelectionListener(event -> printSelected.setEnabled(!event.getAllSelectedItems().isEmpty()));
+        grid.addSelectionListener(
+                event -> printSelected.setEnabled(!event.getAllSelectedItems().isEmpty()));
 
         printSelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         printSelected.setEnabled(false);
         printSelected.addClickListener(event -> {
             List<PrintQueueRow> chosen = List.copyOf(grid.getSelectedItems());
             if (chosen.size() > PrintQueueService.BATCH_MAX) {
-                uk.nhs.smartcardportal.base.ui.Feedback.problem("Choose at most " + PrintQueueService.BATCH_MAX
-                        + " cards at a time.");
+                uk.nhs.smartcardportal.base.ui.Feedback.problem(
+                        "Choose at most " + PrintQueueService.BATCH_MAX + " cards at a time.");
                 return;
             }
             new PrintBatchDialog(chosen, sites, printQueue, this::refresh).open();
@@ -107,20 +117,28 @@ class PrintQueueView extends Main {
     }
 
     private static String reason(PrintQueueRow row) {
-        String reason = row.reasonText() == null ? row.reason().label() : row.reason().label() + ": "
-                + row.reasonText();
+        String reason =
+                row.reasonText() == null ? row.reason().label() : row.reason().label() + ": " + row.reasonText();
         return row.replacesSerial() == null ? reason : "Reprint of " + row.replacesSerial() + ". " + reason;
     }
 
     private PrintQueueFilter filter() {
-        return new PrintQueueFilter(startFrom.getValue(), startTo.getValue(),
-                site.getValue() == null ? null : site.getValue().getId(), person.getValue());
+        return new PrintQueueFilter(
+                startFrom.getValue(),
+                startTo.getValue(),
+                site.getValue() == null ? null : site.getValue().getId(),
+                person.getValue());
     }
 
     private void decline(PrintQueueRow row) {
-        new ReasonDialog("Decline the request for " + row.fullName(), "No card will be printed. The person who "
-                + "asked is told, with your reason.", "Decline request", "Request declined.",
-                reason -> printQueue.decline(row.cardId(), row.cardVersion(), reason), this::refresh).open();
+        new ReasonDialog(
+                        "Decline the request for " + row.fullName(),
+                        "No card will be printed. The person who " + "asked is told, with your reason.",
+                        "Decline request",
+                        "Request declined.",
+                        reason -> printQueue.decline(row.cardId(), row.cardVersion(), reason),
+                        this::refresh)
+                .open();
     }
 
     private void refresh() {

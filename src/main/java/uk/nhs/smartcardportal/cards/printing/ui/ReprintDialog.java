@@ -26,13 +26,16 @@ class ReprintDialog extends Dialog {
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         add(new Paragraph("A new card joins the print queue, linked to this one."), what, reason);
-        FormErrors errors = new FormErrors().on(PrintQueueService.REPRINT_OUTCOME, what)
+        FormErrors errors = new FormErrors()
+                .on(PrintQueueService.REPRINT_OUTCOME, what)
                 .on(PrintQueueService.REPRINT_REASON, reason);
         Button reprint = new Button("Reprint card");
         reprint.setDisableOnClick(true);
         reprint.addClickListener(event -> {
-            if (errors.attempt(reprint, () -> printQueue.reprint(row.cardId(), row.cardVersion(), what.getValue(),
-                    reason.getValue()), "A new card is in the print queue.")) {
+            if (errors.attempt(
+                    reprint,
+                    () -> printQueue.reprint(row.cardId(), row.cardVersion(), what.getValue(), reason.getValue()),
+                    "A new card is in the print queue.")) {
                 close();
                 afterReprint.run();
             }

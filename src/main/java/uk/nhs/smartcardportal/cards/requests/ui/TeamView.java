@@ -16,9 +16,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import uk.nhs.smartcardportal.base.web.PageAddresses;
-import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
+import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.cards.requests.TeamFilter;
 import uk.nhs.smartcardportal.cards.requests.TeamMemberRow;
@@ -43,9 +43,11 @@ class TeamView extends Main {
         this.requests = requests;
         this.clock = clock;
         addClassName("portal-page");
-        add(new H1("My team's smartcards"), new Paragraph("The people you manage and your incoming starters. Say "
-                + "whether each role needs an NHS Smartcard, ask for a card later when someone's work changes, and "
-                + "follow each card until it is collected."));
+        add(
+                new H1("My team's smartcards"),
+                new Paragraph("The people you manage and your incoming starters. Say "
+                        + "whether each role needs an NHS Smartcard, ask for a card later when someone's work changes, and "
+                        + "follow each card until it is collected."));
 
         person.setId("team-person");
         person.setPlaceholder("Name or employee number");
@@ -59,26 +61,39 @@ class TeamView extends Main {
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(TeamMemberRow::fullName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(row -> orBlank(row.jobTitle())).setHeader("Role").setWidth("9rem").setFlexGrow(2);
+        grid.addColumn(row -> orBlank(row.jobTitle()))
+                .setHeader("Role")
+                .setWidth("9rem")
+                .setFlexGrow(2);
         grid.addColumn(row -> row.startDate() == null ? "" : UkTime.DATE.format(row.startDate()))
-                .setHeader("Start date").setAutoWidth(true);
+                .setHeader("Start date")
+                .setAutoWidth(true);
         grid.addColumn(row -> orBlank(row.baseSite())).setHeader("Base site").setFlexGrow(2);
         grid.addColumn(LitRenderer.<TeamMemberRow>of("<span class=\"need-badge ${item.needClass}\">${item.need}</span>")
-                .withProperty("need", TeamMemberRow::needLabel)
-                .withProperty("needClass", row -> row.needLabel().equals(DECISION_NEEDED) ? "need-badge-open" : ""))
-                .setHeader("Card need").setAutoWidth(true);
-        grid.addColumn(row -> row.cardStatus() == null ? "No card" : row.cardStatus().label())
-                .setHeader("Card status").setWidth("9rem").setFlexGrow(2);
-        grid.addColumn(row -> orBlank(row.collectionSite())).setHeader("Collection site").setFlexGrow(2);
+                        .withProperty("need", TeamMemberRow::needLabel)
+                        .withProperty(
+                                "needClass", row -> row.needLabel().equals(DECISION_NEEDED) ? "need-badge-open" : ""))
+                .setHeader("Card need")
+                .setAutoWidth(true);
+        grid.addColumn(row ->
+                        row.cardStatus() == null ? "No card" : row.cardStatus().label())
+                .setHeader("Card status")
+                .setWidth("9rem")
+                .setFlexGrow(2);
+        grid.addColumn(row -> orBlank(row.collectionSite()))
+                .setHeader("Collection site")
+                .setFlexGrow(2);
         // Buttons rendered in the browser: cheaper than a server-side component per row, and never stale after a
         // refresh.
         grid.addColumn(LitRenderer.<TeamMemberRow>of("<vaadin-button ?hidden=\"${!item.action}\" "
-                + "aria-label=\"${item.actionLabel}\" @click=\"${act}\">${item.action}</vaadin-button>")
-                .withProperty("action", this::actionText)
-                .withProperty("actionLabel", row -> actionText(row) + " for " + row.fullName())
-                .withFunction("act", this::act)).setHeader("Action").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> requests.team(filter(), pageable),
-                pageable -> (int) requests.countTeam(filter()));
+                                + "aria-label=\"${item.actionLabel}\" @click=\"${act}\">${item.action}</vaadin-button>")
+                        .withProperty("action", this::actionText)
+                        .withProperty("actionLabel", row -> actionText(row) + " for " + row.fullName())
+                        .withFunction("act", this::act))
+                .setHeader("Action")
+                .setAutoWidth(true);
+        grid.setItemsPageable(
+                pageable -> requests.team(filter(), pageable), pageable -> (int) requests.countTeam(filter()));
         grid.setAriaLabel("My team");
         grid.setEmptyStateText("No one matches. People appear here when you are recorded as their line manager.");
         add(grid);

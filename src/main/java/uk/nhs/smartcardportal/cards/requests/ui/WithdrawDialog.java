@@ -13,8 +13,8 @@ class WithdrawDialog extends Dialog {
 
     WithdrawDialog(TeamMemberRow row, CardRequestService requests, Runnable afterWithdraw) {
         setHeaderTitle("Withdraw the card request?");
-        add(new Paragraph("Recruitment will not print a card for " + row.fullName() + ". You can ask again "
-                + "later."));
+        add(new Paragraph(
+                "Recruitment will not print a card for " + row.fullName() + ". You can ask again " + "later."));
         Button withdraw = new Button("Withdraw request", event -> {
             if (Feedback.attempt(() -> requests.withdraw(row.cardId(), row.cardVersion()), "Request withdrawn.")) {
                 close();

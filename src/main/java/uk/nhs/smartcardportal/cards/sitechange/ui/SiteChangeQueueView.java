@@ -17,21 +17,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.nhs.smartcardportal.base.ui.GridDates;
-import uk.nhs.smartcardportal.base.ui.PageLayout;
-import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
+import uk.nhs.smartcardportal.base.ui.GridDates;
+import uk.nhs.smartcardportal.base.ui.InMenuGroup;
+import uk.nhs.smartcardportal.base.ui.MenuGroup;
+import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeFilter;
-import uk.nhs.smartcardportal.cards.sitechange.SiteChangeRequest;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeStatus;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeSummary;
 import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
-import uk.nhs.smartcardportal.base.ui.InMenuGroup;
-import uk.nhs.smartcardportal.base.ui.MenuGroup;
 
 /** The Workforce Systems Team's queue of site change requests, oldest first, to approve or decline. */
 @Route("site-changes")
@@ -64,7 +61,7 @@ class SiteChangeQueueView extends Main {
         site.setEmptySelectionAllowed(true);
         site.setEmptySelectionCaption("Any site");
         person.setPlaceholder("Name or employee number");
-            person.setClearButtonVisible(true);
+        person.setClearButtonVisible(true);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         status.addValueChangeListener(event -> refresh());
         site.addValueChangeListener(event -> refresh());
@@ -75,25 +72,34 @@ class SiteChangeQueueView extends Main {
 
         GridDates.dateTime(grid, SiteChangeSummary::requestedAt, "Asked");
         grid.addColumn(SiteChangeSummary::staffName).setHeader("Person").setAutoWidth(true);
-        grid.addColumn(SiteChangeSummary::employeeNumber).setHeader("Employee number").setAutoWidth(true);
+        grid.addColumn(SiteChangeSummary::employeeNumber)
+                .setHeader("Employee number")
+                .setAutoWidth(true);
         grid.addColumn(SiteChangeSummary::fromSite).setHeader("From").setAutoWidth(true);
         grid.addColumn(SiteChangeSummary::toSite).setHeader("To").setAutoWidth(true);
-        grid.addColumn(change -> change.reason() == null ? "" : change.reason()).setHeader("Reason").setFlexGrow(1);
+        grid.addColumn(change -> change.reason() == null ? "" : change.reason())
+                .setHeader("Reason")
+                .setFlexGrow(1);
         grid.addColumn(change -> change.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(LitRenderer.<SiteChangeSummary>of("<vaadin-button ?disabled=\"${!item.pending}\" "
-                + "aria-label=\"Decide the request from ${item.name}\" @click=\"${decide}\">Decide</vaadin-button>")
-                .withProperty("pending", change -> change.status() == SiteChangeStatus.PENDING)
-                .withProperty("name", SiteChangeSummary::staffName)
-                .withFunction("decide", this::openDecision)).setHeader("Decide").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> siteChanges.queue(filter(), pageable),
-                pageable -> (int) siteChanges.count(filter()));
+        grid.addColumn(LitRenderer.<SiteChangeSummary>of(
+                                "<vaadin-button ?disabled=\"${!item.pending}\" "
+                                        + "aria-label=\"Decide the request from ${item.name}\" @click=\"${decide}\">Decide</vaadin-button>")
+                        .withProperty("pending", change -> change.status() == SiteChangeStatus.PENDING)
+                        .withProperty("name", SiteChangeSummary::staffName)
+                        .withFunction("decide", this::openDecision))
+                .setHeader("Decide")
+                .setAutoWidth(true);
+        grid.setItemsPageable(
+                pageable -> siteChanges.queue(filter(), pageable), pageable -> (int) siteChanges.count(filter()));
         grid.setAriaLabel("Site change requests");
         add(grid);
         PageLayout.fillWithGrid(this, grid);
     }
 
     private SiteChangeFilter filter() {
-        return new SiteChangeFilter(status.getValue(), site.getValue() == null ? null : site.getValue().getId(),
+        return new SiteChangeFilter(
+                status.getValue(),
+                site.getValue() == null ? null : site.getValue().getId(),
                 person.getValue());
     }
 
@@ -106,12 +112,16 @@ class SiteChangeQueueView extends Main {
         TextArea note = new TextArea("Note to the person (needed when you decline)");
         note.setWidthFull();
         FormErrors errors = new FormErrors().otherwiseOn(note);
-        dialog.add(new Paragraph("From " + change.fromSite() + " to " + change.toSite()
-                + (change.reason() == null ? "." : ". Reason: " + change.reason())), note);
+        dialog.add(
+                new Paragraph("From " + change.fromSite() + " to " + change.toSite()
+                        + (change.reason() == null ? "." : ". Reason: " + change.reason())),
+                note);
         Button approve = new Button("Approve");
         approve.setDisableOnClick(true);
         approve.addClickListener(event -> {
-            if (errors.attempt(approve, () -> siteChanges.approve(change.id(), change.version(), note.getValue()),
+            if (errors.attempt(
+                    approve,
+                    () -> siteChanges.approve(change.id(), change.version(), note.getValue()),
                     "Approved: the card will go to " + change.toSite() + ".")) {
                 dialog.close();
                 refresh();
@@ -121,8 +131,8 @@ class SiteChangeQueueView extends Main {
         Button decline = new Button("Decline");
         decline.setDisableOnClick(true);
         decline.addClickListener(event -> {
-            if (errors.attempt(decline, () -> siteChanges.decline(change.id(), change.version(), note.getValue()),
-                    "Declined.")) {
+            if (errors.attempt(
+                    decline, () -> siteChanges.decline(change.id(), change.version(), note.getValue()), "Declined.")) {
                 dialog.close();
                 refresh();
             }

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 
 class CustodyViewsTest extends ViewTest {
 
@@ -47,9 +47,14 @@ class CustodyViewsTest extends ViewTest {
 
         test(find(TextField.class).single()).setValue(serial);
 
-        assertThat(find(H2.class).single().getText()).isEqualTo("Card " + serial + ": Custody Finder ("
-                + staffRepository.findById(starter.staffId()).orElseThrow().getEmployeeNumber() + ")");
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(H2.class).single().getText())
+                .isEqualTo("Card " + serial + ": Custody Finder ("
+                        + staffRepository
+                                .findById(starter.staffId())
+                                .orElseThrow()
+                                .getEmployeeNumber() + ")");
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .contains("Now: " + DemoUsers.STORE + " · " + CardStatus.IN_STORE.label());
         assertThat(test(find(Grid.class).single()).size()).isEqualTo(3);
     }
@@ -62,8 +67,10 @@ class CustodyViewsTest extends ViewTest {
         signInAs(DemoUsers.ADMIN);
         navigate(CardsInCustodyView.class);
 
-        test(find(TextField.class).withLabel("Card, name or employee number").single()).setValue(serial);
-        Grid<uk.nhs.smartcardportal.cards.custody.CustodyRow> grid = find(Grid.class).single();
+        test(find(TextField.class).withLabel("Card, name or employee number").single())
+                .setValue(serial);
+        Grid<uk.nhs.smartcardportal.cards.custody.CustodyRow> grid =
+                find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 3)).isEqualTo(DemoUsers.STORE);
 

@@ -36,12 +36,14 @@ class ReceiveCardsViewTest extends ViewTest {
         test(find(TextArea.class).withLabel("Card numbers").single()).setValue(serial + "\n999999999997\n1234");
         test(find(Button.class).withText("Check the cards").single()).click();
 
-        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Expected: 1",
-                "Not recorded as printed yet: 1", "Not card numbers: 1");
+        assertThat(find(H2.class).all())
+                .extracting(H2::getText)
+                .contains("Expected: 1", "Not recorded as printed yet: 1", "Not card numbers: 1");
         assertThat(find(ListItem.class).all()).extracting(ListItem::getText).contains("999999999997", "1234");
         assertThat(fixtures.card(starter.cardId()).getStatus()).isEqualTo(CardStatus.PRINTED);
 
-        test(find(Button.class).withText("Receive 1 card into the store").single()).click();
+        test(find(Button.class).withText("Receive 1 card into the store").single())
+                .click();
 
         assertThat(fixtures.card(starter.cardId()).getStatus()).isEqualTo(CardStatus.IN_STORE);
         assertThat(find(TextArea.class).single().getValue()).isEmpty();
@@ -67,13 +69,15 @@ class ReceiveCardsViewTest extends ViewTest {
         signInAs(DemoUsers.ADMIN);
         navigate(FindCardView.class);
         test(find(TextField.class).single()).setValue(serial);
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .contains("Now: With Recruitment, on its way to the store · " + CardStatus.PRINTED.label());
 
         test(find(Button.class).withText("Receive into the store").single()).click();
 
         assertThat(fixtures.card(starter.cardId()).getStatus()).isEqualTo(CardStatus.IN_STORE);
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .contains("Now: " + DemoUsers.STORE + " · " + CardStatus.IN_STORE.label());
         assertThat(find(Button.class).withText("Receive into the store").all()).isEmpty();
     }
@@ -85,7 +89,8 @@ class ReceiveCardsViewTest extends ViewTest {
         String serial = fixtures.card(starter.cardId()).getSerial();
         signInAs(DemoUsers.ADMIN);
         navigate(CardsInCustodyView.class);
-        test(find(TextField.class).withLabel("Card, name or employee number").single()).setValue(serial);
+        test(find(TextField.class).withLabel("Card, name or employee number").single())
+                .setValue(serial);
         Grid<CustodyRow> grid = find(Grid.class).single();
         assertThat(test(grid).getCellText(0, 3)).isEqualTo("With Recruitment, on its way to the store");
 

@@ -31,50 +31,79 @@ class MyCardViewTest extends ViewTest {
         signInAs(DemoUsers.STARTER);
         MyCardView view = navigate(MyCardView.class);
 
-        assertThat(find(H2.class).all()).extracting(H2::getText).contains(
-                "Your card is booked onto a collection session", "Where to collect it", "Your collection session",
-                "Other collection sessions at " + DemoUsers.AINTREE, "What to bring", "Who to contact");
+        assertThat(find(H2.class).all())
+                .extracting(H2::getText)
+                .contains(
+                        "Your card is booked onto a collection session",
+                        "Where to collect it",
+                        "Your collection session",
+                        "Other collection sessions at " + DemoUsers.AINTREE,
+                        "What to bring",
+                        "Who to contact");
         java.util.List<String> sessions = find(SessionCard.class).all().stream()
-                .map(card -> card.getElement().getTextRecursively()).toList();
-        assertThat(sessions).as("the booked session is shown once, not again among the others").hasSizeGreaterThan(1)
-                .filteredOn(sessions.getFirst()::equals).hasSize(1);
-        assertThat(text(view)).contains("Card number 100000000001", "Longmoor Lane, Liverpool L9 7AL",
-                "Education Centre, Room 2", "at least one with your photo");
-        assertThat(find(Anchor.class).all()).filteredOn(a -> a.getText().equals("Add to calendar")).isNotEmpty();
+                .map(card -> card.getElement().getTextRecursively())
+                .toList();
+        assertThat(sessions)
+                .as("the booked session is shown once, not again among the others")
+                .hasSizeGreaterThan(1)
+                .filteredOn(sessions.getFirst()::equals)
+                .hasSize(1);
+        assertThat(text(view))
+                .contains(
+                        "Card number 100000000001",
+                        "Longmoor Lane, Liverpool L9 7AL",
+                        "Education Centre, Room 2",
+                        "at least one with your photo");
+        assertThat(find(Anchor.class).all())
+                .filteredOn(a -> a.getText().equals("Add to calendar"))
+                .isNotEmpty();
     }
 
     @Test
     void aStarterWithACardInTheStoreBooksTheirOwnSession() {
-        uk.nhs.smartcardportal.cards.CardFixtures.Starter starter = fixtures.cardInStore("Noor", "Inayat",
-                DemoUsers.BROADGREEN);
-        uk.nhs.smartcardportal.security.SignIn.as(starter.staffId(), starter.name(),
-                java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
+        uk.nhs.smartcardportal.cards.CardFixtures.Starter starter =
+                fixtures.cardInStore("Noor", "Inayat", DemoUsers.BROADGREEN);
+        uk.nhs.smartcardportal.security.SignIn.as(
+                starter.staffId(), starter.name(), java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
         navigate(MyCardView.class);
 
-        java.util.List<com.vaadin.flow.component.button.Button> choices = find(
-                com.vaadin.flow.component.button.Button.class).withText("Book this session").all();
+        java.util.List<com.vaadin.flow.component.button.Button> choices =
+                find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Book this session")
+                        .all();
         assertThat(choices).isNotEmpty();
         test(choices.getFirst()).click();
 
         assertThat(fixtures.card(starter.cardId()).getStatus())
                 .isEqualTo(uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED);
         assertThat(find(H2.class).all()).extracting(H2::getText).contains("Your collection session");
-        java.util.List<com.vaadin.flow.component.button.Button> moves = find(
-                com.vaadin.flow.component.button.Button.class).withText("Move to this session").all();
+        java.util.List<com.vaadin.flow.component.button.Button> moves =
+                find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Move to this session")
+                        .all();
         assertThat(moves).isNotEmpty();
         Long booked = fixtures.card(starter.cardId()).getSession().getId();
 
         test(moves.getFirst()).click();
-        assertThat(fixtures.card(starter.cardId()).getSession().getId()).as("asked first, not moved yet")
+        assertThat(fixtures.card(starter.cardId()).getSession().getId())
+                .as("asked first, not moved yet")
                 .isEqualTo(booked);
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Keep my session").single()).click();
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Keep my session")
+                        .single())
+                .click();
         assertThat(fixtures.card(starter.cardId()).getSession().getId()).isEqualTo(booked);
 
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Move to this session").all().getFirst())
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Move to this session")
+                        .all()
+                        .getFirst())
                 .click();
         test(find(com.vaadin.flow.component.button.Button.class).withText("Move to this session").all().stream()
-                .filter(button -> button.findAncestor(com.vaadin.flow.component.dialog.Dialog.class) != null)
-                .findFirst().orElseThrow()).click();
+                        .filter(button -> button.findAncestor(com.vaadin.flow.component.dialog.Dialog.class) != null)
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         assertThat(fixtures.card(starter.cardId()).getSession().getId()).isNotEqualTo(booked);
     }
 
@@ -101,22 +130,29 @@ class MyCardViewTest extends ViewTest {
         test(find(Button.class).id("site-change-ask")).click();
         assertThat(site.isInvalid()).isTrue();
 
-        site.setValue(site.getListDataView().getItems()
-                .filter(place -> place.name().equals(DemoUsers.BROADGREEN)).findFirst().orElseThrow());
+        site.setValue(site.getListDataView()
+                .getItems()
+                .filter(place -> place.name().equals(DemoUsers.BROADGREEN))
+                .findFirst()
+                .orElseThrow());
         test(find(TextArea.class).id("site-change-reason")).setValue("Closer to my ward");
         test(find(Button.class).id("site-change-ask")).click();
 
         MyCardView view = (MyCardView) getCurrentView();
-        assertThat(text(view)).contains("From " + DemoUsers.AINTREE + " to " + DemoUsers.BROADGREEN)
+        assertThat(text(view))
+                .contains("From " + DemoUsers.AINTREE + " to " + DemoUsers.BROADGREEN)
                 .contains("Waiting for a decision");
         assertThat(find(Button.class).withId("site-change-ask").exists()).isFalse();
         assertThat(find(Button.class).withId("site-change-open").exists()).isFalse();
 
         test(find(Button.class).id("site-change-withdraw")).click();
-        assertThat(text((MyCardView) getCurrentView())).as("nothing changes before they confirm")
+        assertThat(text((MyCardView) getCurrentView()))
+                .as("nothing changes before they confirm")
                 .contains("Waiting for a decision");
         test(find(Button.class).withText("Withdraw request").single()).click();
-        assertThat(find(com.vaadin.flow.component.details.Details.class).single().getSummaryText())
+        assertThat(find(com.vaadin.flow.component.details.Details.class)
+                        .single()
+                        .getSummaryText())
                 .isEqualTo("1 withdrawn request");
         assertThat(text((MyCardView) getCurrentView())).contains("Withdrawn").doesNotContain("Waiting for a decision");
         assertThat(find(Button.class).withId("site-change-open").exists()).isTrue();

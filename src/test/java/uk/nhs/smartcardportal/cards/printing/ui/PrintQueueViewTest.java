@@ -14,15 +14,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.cards.CardFixtures;
-import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.IssuedCardRow;
-import uk.nhs.smartcardportal.cards.printing.PrintQueueRow;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.cards.RequestReason;
+import uk.nhs.smartcardportal.cards.printing.PrintQueueRow;
+import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.staff.Staff;
 
@@ -32,6 +32,7 @@ class PrintQueueViewTest extends ViewTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     CardRequestService requests;
 
@@ -44,8 +45,10 @@ class PrintQueueViewTest extends ViewTest {
     @SuppressWarnings("unchecked")
     private Grid<PrintQueueRow> queue() {
         return (Grid<PrintQueueRow>) find(Grid.class).all().stream()
-                .filter(grid -> "Cards waiting to be printed".equals(grid.getAriaLabel().orElse(null)))
-                .findFirst().orElseThrow();
+                .filter(grid ->
+                        "Cards waiting to be printed".equals(grid.getAriaLabel().orElse(null)))
+                .findFirst()
+                .orElseThrow();
     }
 
     private int rowOf(Grid<PrintQueueRow> grid, long cardId) {
@@ -60,7 +63,10 @@ class PrintQueueViewTest extends ViewTest {
 
     private void select(Grid<PrintQueueRow> grid, long... cardIds) {
         for (long cardId : cardIds) {
-            grid.select(grid.getGenericDataView().getItems().filter(row -> row.cardId() == cardId).findFirst()
+            grid.select(grid.getGenericDataView()
+                    .getItems()
+                    .filter(row -> row.cardId() == cardId)
+                    .findFirst()
                     .orElseThrow());
         }
     }
@@ -80,8 +86,10 @@ class PrintQueueViewTest extends ViewTest {
         assertThat(serials).hasSize(2);
         @SuppressWarnings("unchecked")
         List<Select<Site>> sites = find(Select.class).withLabel("Collection site").all().stream()
-                .map(select -> (Select<Site>) select).toList();
-        assertThat(sites).allSatisfy(site -> assertThat(site.getValue().getName()).isEqualTo(DemoUsers.AINTREE));
+                .map(select -> (Select<Site>) select)
+                .toList();
+        assertThat(sites)
+                .allSatisfy(site -> assertThat(site.getValue().getName()).isEqualTo(DemoUsers.AINTREE));
         String serialOne = fixtures.uniqueSerial();
         String serialTwo = fixtures.uniqueSerial();
         test(serials.get(0)).setValue(serialOne);
@@ -91,7 +99,8 @@ class PrintQueueViewTest extends ViewTest {
         assertThat(find(Dialog.class).exists()).isFalse();
         assertThat(fixtures.card(first).getStatus()).isEqualTo(CardStatus.PRINTED);
         assertThat(fixtures.card(second).getSerial()).isIn(serialOne, serialTwo);
-        assertThat(grid.getGenericDataView().getItems().map(PrintQueueRow::cardId)).doesNotContain(first, second);
+        assertThat(grid.getGenericDataView().getItems().map(PrintQueueRow::cardId))
+                .doesNotContain(first, second);
     }
 
     @Test
@@ -144,9 +153,12 @@ class PrintQueueViewTest extends ViewTest {
         test(find(TextField.class).withLabel("Find a printed card").single()).setValue(serial);
         @SuppressWarnings("unchecked")
         Grid<IssuedCardRow> issued = find(Grid.class).all().stream()
-                .filter(grid -> "Printed cards".equals(grid.getAriaLabel().orElse(null))).findFirst().orElseThrow();
+                .filter(grid -> "Printed cards".equals(grid.getAriaLabel().orElse(null)))
+                .findFirst()
+                .orElseThrow();
         assertThat(test(issued).size()).isEqualTo(1);
-        assertThat(test(issued).getLitRendererPropertyValue(0, 6, "canReprint", Boolean.class)).isTrue();
+        assertThat(test(issued).getLitRendererPropertyValue(0, 6, "canReprint", Boolean.class))
+                .isTrue();
         test(issued).invokeLitRendererFunction(0, 6, "reprint");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<CardStatus> what = find(RadioButtonGroup.class).single();

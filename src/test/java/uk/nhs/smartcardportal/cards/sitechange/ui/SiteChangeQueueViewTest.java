@@ -11,11 +11,11 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeSummary;
 import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
 
@@ -23,6 +23,7 @@ class SiteChangeQueueViewTest extends ViewTest {
 
     @Autowired
     CardFixtures fixtures;
+
     @Autowired
     SiteChangeService siteChanges;
 
@@ -44,7 +45,8 @@ class SiteChangeQueueViewTest extends ViewTest {
         test(find(TextArea.class).single()).setValue("Approved");
         test(find(Button.class).withText("Approve").single()).click();
 
-        assertThat(fixtures.card(starter.cardId()).getCollectionSite().getName()).isEqualTo(DemoUsers.DENTAL);
+        assertThat(fixtures.card(starter.cardId()).getCollectionSite().getName())
+                .isEqualTo(DemoUsers.DENTAL);
         assertThat(test(grid).size()).isZero();
     }
 
