@@ -188,4 +188,17 @@ class ArchitectureTest {
                 .as("role rules spelled out instead of taken from security.Roles")
                 .isEmpty();
     }
+
+    @Test
+    void everyPackageSaysThatNothingIsNullUnlessMarked() {
+        java.util.Set<String> packages = new java.util.TreeSet<>();
+        PRODUCTION.forEach(type -> packages.add(type.getPackageName()));
+        java.util.List<String> unmarked = packages.stream()
+                .filter(name -> !PRODUCTION.getPackage(name).isAnnotatedWith(org.jspecify.annotations.NullMarked.class))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(packages).hasSizeGreaterThan(30);
+        org.assertj.core.api.Assertions.assertThat(unmarked)
+                .as("packages without @NullMarked")
+                .isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package uk.nhs.smartcardportal.cards;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -31,10 +32,10 @@ public interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     @Query("select new uk.nhs.smartcardportal.cards.IssuedCardRow(c.id, c.version, c.serial, c.status, "
             + "c.statusChangedAt, s.firstName, s.lastName, s.employeeNumber, cs.name) " + ISSUED
             + "order by c.statusChangedAt desc, c.id desc")
-    List<IssuedCardRow> issued(String search, Pageable pageable);
+    List<IssuedCardRow> issued(@Nullable String search, Pageable pageable);
 
     @Query("select count(c) " + ISSUED)
-    long countIssued(String search);
+    long countIssued(@Nullable String search);
 
     @Query("select count(c) from Smartcard c where c.session.id = :sessionId and c.status in "
             + "(uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED, uk.nhs.smartcardportal.cards.CardStatus.AT_SESSION,"

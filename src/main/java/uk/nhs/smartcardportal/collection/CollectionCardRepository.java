@@ -2,6 +2,7 @@ package uk.nhs.smartcardportal.collection;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -20,7 +21,7 @@ public interface CollectionCardRepository extends Repository<Smartcard, Long> {
             + "s.employeeNumber, c.serial, cs.id, cs.name, c.statusChangedAt) from Smartcard c left join c.staff s "
             + "left join c.collectionSite cs where c.waitingForSession = true "
             + "and (:siteId is null or c.collectionSite.id = :siteId) order by c.statusChangedAt, c.id")
-    List<AllocationCandidate> waitingForASession(Long siteId, Pageable pageable);
+    List<AllocationCandidate> waitingForASession(@Nullable Long siteId, Pageable pageable);
 
     String RUN_SHEET = "select new uk.nhs.smartcardportal.collection.RunSheetLine(c.id, c.version, s.firstName, "
             + "s.lastName, s.employeeNumber, c.serial, cs.name, c.status, handed.actorName, handed.occurredAt) "

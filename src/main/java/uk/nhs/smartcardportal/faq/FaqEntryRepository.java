@@ -2,6 +2,7 @@ package uk.nhs.smartcardportal.faq;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,7 +13,7 @@ interface FaqEntryRepository extends JpaRepository<FaqEntry, Long> {
             + "where f.published = true and (:text is null "
             + "or lower(f.question) like :text escape '!' or lower(f.answer) like :text escape '!' "
             + "or lower(f.category) like :text escape '!') order by f.position, f.id")
-    List<FaqQuestion> published(String text);
+    List<FaqQuestion> published(@Nullable String text);
 
     @Query("select f from FaqEntry f order by f.position, f.id")
     List<FaqEntry> allInOrder(Pageable pageable);

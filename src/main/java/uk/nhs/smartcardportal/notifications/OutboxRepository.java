@@ -2,6 +2,7 @@ package uk.nhs.smartcardportal.notifications;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -24,8 +25,9 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             + "escape '!' or lower(m.kind) like :text escape '!') ";
 
     @Query("select m " + FILTER + "order by m.createdAt desc, m.id desc")
-    List<OutboxMessage> filtered(OutboxStatus status, String text, org.springframework.data.domain.Pageable page);
+    List<OutboxMessage> filtered(
+            @Nullable OutboxStatus status, @Nullable String text, org.springframework.data.domain.Pageable page);
 
     @Query("select count(m) " + FILTER)
-    long countFiltered(OutboxStatus status, String text);
+    long countFiltered(@Nullable OutboxStatus status, @Nullable String text);
 }

@@ -2,6 +2,7 @@ package uk.nhs.smartcardportal.passport;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -21,10 +22,20 @@ interface PassportStatusRepository extends JpaRepository<PassportStatus, Long> {
 
     @Query(ROWS + FILTER + "order by s.lastName, s.firstName, s.id")
     List<PassportRow> rows(
-            Long manager, PassportOutcome outcome, String staffGroup, String text, LocalDate expiringBy, Pageable page);
+            @Nullable Long manager,
+            @Nullable PassportOutcome outcome,
+            @Nullable String staffGroup,
+            @Nullable String text,
+            @Nullable LocalDate expiringBy,
+            Pageable page);
 
     @Query("select count(s) " + FILTER)
-    long countRows(Long manager, PassportOutcome outcome, String staffGroup, String text, LocalDate expiringBy);
+    long countRows(
+            @Nullable Long manager,
+            @Nullable PassportOutcome outcome,
+            @Nullable String staffGroup,
+            @Nullable String text,
+            @Nullable LocalDate expiringBy);
 
     /** Everyone's answers counted from the kept answers alone (an index scan, no join to staff). */
     @Query("select p.outcome, count(p) from PassportStatus p group by p.outcome")
@@ -32,5 +43,9 @@ interface PassportStatusRepository extends JpaRepository<PassportStatus, Long> {
 
     @Query("select p.outcome, count(s) " + FILTER + "group by p.outcome")
     List<Object[]> countByOutcome(
-            Long manager, PassportOutcome outcome, String staffGroup, String text, LocalDate expiringBy);
+            @Nullable Long manager,
+            @Nullable PassportOutcome outcome,
+            @Nullable String staffGroup,
+            @Nullable String text,
+            @Nullable LocalDate expiringBy);
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -16,7 +17,7 @@ public interface CollectionSessionRepository extends JpaRepository<CollectionSes
 
     @Query(SUMMARY + "where site.id = :siteId and s.status = 'SCHEDULED' and s.startsAt >= :from "
             + "order by s.startsAt, s.id")
-    List<SessionSummary> upcomingAt(Long siteId, Instant from, Pageable pageable);
+    List<SessionSummary> upcomingAt(@Nullable Long siteId, @Nullable Instant from, Pageable pageable);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from CollectionSession s join fetch s.site where s.id = :id")
@@ -28,7 +29,8 @@ public interface CollectionSessionRepository extends JpaRepository<CollectionSes
     @Query("select count(s) from CollectionSession s where s.site.id = :siteId and lower(s.room) = lower(:room) "
             + "and s.status = 'SCHEDULED' and s.startsAt < :endsAt and s.endsAt > :startsAt "
             + "and (:exceptId is null or s.id <> :exceptId)")
-    long countOverlapping(Long siteId, String room, Instant startsAt, Instant endsAt, Long exceptId);
+    long countOverlapping(
+            @Nullable Long siteId, String room, Instant startsAt, Instant endsAt, @Nullable Long exceptId);
 
     String ROWS = "select new uk.nhs.smartcardportal.sessions.SessionRow(s.id, s.version, site.id, site.name, s.room, "
             + "s.startsAt, s.endsAt, s.capacity, s.facilitators, s.notes, s.status, s.seriesId, s.cancelledReason, 0) "
@@ -37,8 +39,13 @@ public interface CollectionSessionRepository extends JpaRepository<CollectionSes
             + "and (:to is null or s.startsAt < :to) and (:status is null or s.status = :status) ";
 
     @Query(ROWS + FILTER + "order by s.startsAt, site.name, s.room, s.id")
-    List<SessionRow> rows(Long siteId, Instant from, Instant to, SessionStatus status, Pageable pageable);
+    List<SessionRow> rows(
+            @Nullable Long siteId,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable SessionStatus status,
+            Pageable pageable);
 
     @Query("select count(s) from CollectionSession s join s.site site " + FILTER)
-    long countRows(Long siteId, Instant from, Instant to, SessionStatus status);
+    long countRows(@Nullable Long siteId, @Nullable Instant from, @Nullable Instant to, @Nullable SessionStatus status);
 }

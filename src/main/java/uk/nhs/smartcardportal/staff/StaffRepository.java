@@ -3,6 +3,7 @@ package uk.nhs.smartcardportal.staff;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,5 +35,5 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
     @Query("select new uk.nhs.smartcardportal.staff.StaffSummary(s.id, s.employeeNumber, s.firstName, s.lastName, "
             + "s.workEmail, s.jobTitle, s.department, b.name, "
             + "case when s.idpSubject is null then false else true end) " + MATCHING)
-    List<StaffSummary> search(@Param("text") String likePattern, Pageable pageable);
+    List<StaffSummary> search(@Nullable @Param("text") String likePattern, Pageable pageable);
 }

@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.cards.custody;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -13,7 +14,7 @@ public interface CustodyRepository extends Repository<Smartcard, Long> {
 
     @Query("select c from Smartcard c join fetch c.staff where c.custody.kind = "
             + "uk.nhs.smartcardportal.cards.CustodyKind.SITE and c.custody.siteId = :siteId order by c.serial")
-    List<Smartcard> heldAt(Long siteId);
+    List<Smartcard> heldAt(@Nullable Long siteId);
 
     @Query(
             "select new uk.nhs.smartcardportal.cards.custody.CustodyRow(c.id, c.version, c.serial, s.firstName, s.lastName, "
@@ -24,7 +25,7 @@ public interface CustodyRepository extends Repository<Smartcard, Long> {
                     + "and c.custody.kind = uk.nhs.smartcardportal.cards.CustodyKind.RECRUITMENT order by c.printedAt, c.id")
     List<CustodyRow> printedNotReceived(Pageable pageable);
 
-    long countByStatusAndCustodyKind(CardStatus status, CustodyKind kind);
+    long countByStatusAndCustodyKind(@Nullable CardStatus status, CustodyKind kind);
 
     String IN_CUSTODY = "from Smartcard c left join c.staff s left join c.collectionSite cs "
             + "left join Site here on here.id = c.custody.siteId "
@@ -39,17 +40,26 @@ public interface CustodyRepository extends Repository<Smartcard, Long> {
                     + "s.employeeNumber, c.status, c.custody.kind, here.name, c.custody.sessionId, cs.name, c.printedAt) "
                     + IN_CUSTODY + "order by c.printedAt, c.id")
     List<CustodyRow> inCustody(
-            Long siteId, CardStatus status, java.time.Instant printedBefore, String text, Pageable pageable);
+            @Nullable Long siteId,
+            @Nullable CardStatus status,
+            java.time.@Nullable Instant printedBefore,
+            @Nullable String text,
+            Pageable pageable);
 
     @Query("select count(c) " + IN_CUSTODY)
-    long countInCustody(Long siteId, CardStatus status, java.time.Instant printedBefore, String text);
+    long countInCustody(
+            @Nullable Long siteId,
+            @Nullable CardStatus status,
+            java.time.@Nullable Instant printedBefore,
+            @Nullable String text);
 
     /** The same count when nobody searches by name or number: from the card's own index, with no joins. */
     @Query("select count(c) from Smartcard c where c.heldByTrust = true "
             + "and (:siteId is null or c.custody.siteId = :siteId) "
             + "and (:status is null or c.status = :status) "
             + "and (:printedBefore is null or c.printedAt <= :printedBefore)")
-    long countInCustodyUnsearched(Long siteId, CardStatus status, java.time.Instant printedBefore);
+    long countInCustodyUnsearched(
+            @Nullable Long siteId, @Nullable CardStatus status, java.time.@Nullable Instant printedBefore);
 
     /** Cards per status among those given: an index range, where counting every status would read every card. */
     @Query("select c.status, count(c) from Smartcard c where c.status in :statuses group by c.status")

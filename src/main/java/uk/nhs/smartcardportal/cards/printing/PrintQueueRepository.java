@@ -2,6 +2,7 @@ package uk.nhs.smartcardportal.cards.printing;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -25,8 +26,16 @@ public interface PrintQueueRepository extends Repository<Smartcard, Long> {
                     + "s.employeeNumber, s.jobTitle, s.startDate, b.id, b.name, r.reason, r.reasonText, r.requestedAt, "
                     + "old.serial) " + QUEUE + "order by c.statusChangedAt, c.id")
     List<PrintQueueRow> printQueue(
-            LocalDate startFrom, LocalDate startTo, Long baseSiteId, String person, Pageable pageable);
+            @Nullable LocalDate startFrom,
+            @Nullable LocalDate startTo,
+            @Nullable Long baseSiteId,
+            @Nullable String person,
+            Pageable pageable);
 
     @Query("select count(c) " + QUEUE)
-    long countPrintQueue(LocalDate startFrom, LocalDate startTo, Long baseSiteId, String person);
+    long countPrintQueue(
+            @Nullable LocalDate startFrom,
+            @Nullable LocalDate startTo,
+            @Nullable Long baseSiteId,
+            @Nullable String person);
 }

@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.cards.requests;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -23,10 +24,10 @@ public interface TeamRepository extends Repository<Smartcard, Long> {
                     + "s.jobTitle, s.startDate, b.name, s.smartcardNeed, c.id, c.version, c.status, cs.name, r.origin) "
                     + TEAM
                     + "order by s.lastName, s.firstName, s.id")
-    List<TeamMemberRow> team(Long managerId, String person, boolean decisionNeededOnly, Pageable pageable);
+    List<TeamMemberRow> team(Long managerId, @Nullable String person, boolean decisionNeededOnly, Pageable pageable);
 
     @Query("select count(s) " + TEAM)
-    long countTeam(Long managerId, String person, boolean decisionNeededOnly);
+    long countTeam(Long managerId, @Nullable String person, boolean decisionNeededOnly);
 
     @Query("select distinct c.staff.id from Smartcard c where c.staff.id in :staffIds and c.status not in ("
             + "uk.nhs.smartcardportal.cards.CardStatus.CANCELLED, uk.nhs.smartcardportal.cards.CardStatus.DESTROYED, "

@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.cards.sitechange;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,13 +19,14 @@ interface SiteChangeRequestRepository extends JpaRepository<SiteChangeRequest, L
             + "or lower(p.employeeNumber) like :person escape '!') ";
 
     @Query(SUMMARY + FILTER + "order by r.requestedAt asc, r.id asc")
-    List<SiteChangeSummary> queue(SiteChangeStatus status, Long siteId, String person, Pageable pageable);
+    List<SiteChangeSummary> queue(
+            @Nullable SiteChangeStatus status, @Nullable Long siteId, @Nullable String person, Pageable pageable);
 
     @Query("select count(r) from SiteChangeRequest r join r.staff p join r.fromSite f join r.toSite t " + FILTER)
-    long countQueue(SiteChangeStatus status, Long siteId, String person);
+    long countQueue(@Nullable SiteChangeStatus status, @Nullable Long siteId, @Nullable String person);
 
     @Query(SUMMARY + "where c.id = :cardId order by r.requestedAt desc, r.id desc")
     List<SiteChangeSummary> forCard(Long cardId);
 
-    boolean existsByCardIdAndStatus(Long cardId, SiteChangeStatus status);
+    boolean existsByCardIdAndStatus(Long cardId, @Nullable SiteChangeStatus status);
 }

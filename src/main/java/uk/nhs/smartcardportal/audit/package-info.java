@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.audit;
+
+import org.jspecify.annotations.NullMarked;

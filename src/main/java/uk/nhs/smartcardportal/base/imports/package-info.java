@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.base.imports;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.base;
+
+import org.jspecify.annotations.NullMarked;

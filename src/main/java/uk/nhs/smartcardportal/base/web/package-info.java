@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.base.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.collection;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.collection.ui;
+
+import org.jspecify.annotations.NullMarked;

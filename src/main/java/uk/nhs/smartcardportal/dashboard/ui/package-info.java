@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

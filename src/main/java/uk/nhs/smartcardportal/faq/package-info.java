@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.faq;
+
+import org.jspecify.annotations.NullMarked;

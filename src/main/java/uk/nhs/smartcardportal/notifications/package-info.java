@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.notifications;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.passport;
+
+import org.jspecify.annotations.NullMarked;

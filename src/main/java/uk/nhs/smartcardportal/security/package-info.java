@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.security;
+
+import org.jspecify.annotations.NullMarked;

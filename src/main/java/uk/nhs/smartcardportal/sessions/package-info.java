@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.sessions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.starters.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.stock;
+
+import org.jspecify.annotations.NullMarked;

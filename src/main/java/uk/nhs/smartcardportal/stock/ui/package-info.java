@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.stock.ui;
+
+import org.jspecify.annotations.NullMarked;
