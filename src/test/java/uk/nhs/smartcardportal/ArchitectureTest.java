@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** The package-by-feature rules of docs/conventions.md, checked on the production code. */
 class ArchitectureTest {
@@ -185,7 +186,7 @@ class ArchitectureTest {
                     .toList();
         }
         org.assertj.core.api.Assertions.assertThat(spelledOut)
-                .as("role rules spelled out instead of taken from security.Roles")
+                .as("role rules spelled out instead of taken from base.Roles")
                 .isEmpty();
     }
 
@@ -200,5 +201,79 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(unmarked)
                 .as("packages without @NullMarked")
                 .isEmpty();
+    }
+
+    @Test
+    void settingsAreTypedPropertiesNotValueAnnotations() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value")
+                .because("settings are @ConfigurationProperties records, checked when the portal starts")
+                .check(PRODUCTION);
+    }
+
+    /**
+     * ArchUnit reads bytecode, where a compile-time constant (a role name in an annotation) leaves no trace; the
+     * source's own references between features must not form a cycle either.
+     */
+    @Test
+    void wholeFeaturesHaveNoCyclesInTheSourceEither() throws java.io.IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("src/main/java/uk/nhs/smartcardportal");
+        java.util.regex.Pattern reference = java.util.regex.Pattern.compile("uk\\.nhs\\.smartcardportal\\.([a-z]\\w*)");
+        java.util.Map<String, java.util.Set<String>> uses = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                java.nio.file.Path relative = root.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue;
+                }
+                String feature = relative.getName(0).toString();
+                String code = java.nio.file.Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "");
+                java.util.regex.Matcher found = reference.matcher(code);
+                while (found.find()) {
+                    if (!found.group(1).equals(feature) && !found.group(1).equals("base")) {
+                        uses.computeIfAbsent(feature, key -> new java.util.TreeSet<>())
+                                .add(found.group(1));
+                    }
+                }
+            }
+        }
+        java.util.List<String> cycles = new java.util.ArrayList<>();
+        uses.forEach((feature, used) -> used.stream()
+                .filter(other -> reaches(uses, other, feature, new java.util.HashSet<>()))
+                .forEach(other -> cycles.add(feature + " -> " + other)));
+        org.assertj.core.api.Assertions.assertThat(uses).containsKeys("cards", "collection", "sessions");
+        org.assertj.core.api.Assertions.assertThat(cycles)
+                .as("features that reach back to themselves")
+                .isEmpty();
+    }
+
+    private static boolean reaches(
+            java.util.Map<String, java.util.Set<String>> uses, String from, String to, java.util.Set<String> seen) {
+        for (String next : uses.getOrDefault(from, java.util.Set.of())) {
+            if (next.equals(to) || (seen.add(next) && reaches(uses, next, to, seen))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aServiceWhoseClassCarriesTheRoleRuleHasNoMethodsForOtherServices() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(PreAuthorize.class)
+                .and()
+                .areNotPrivate()
+                .and()
+                .areNotStatic()
+                .should()
+                .bePublic()
+                .because("a class-level rule also guards package-private methods, which other services, jobs and "
+                        + "sign-in call with nobody signed in; such a service keeps its rules on its methods")
+                .check(PRODUCTION);
     }
 }

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -11,7 +12,8 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
 
 /**
  * The whole portal against the embedded services (real MariaDB, the demo OIDC provider, a mail sink) with the demo
- * data. Every test class using it shares one application context, so the suite starts the portal once.
+ * data. Every test class using it shares one application context, so the suite starts the portal once; after each
+ * test nobody is signed in and the clock is reset ({@link ResetAfterEachTest}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,5 +26,6 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
             "portal.retention.cron=-"
         })
 @ActiveProfiles("dev")
+@ExtendWith(ResetAfterEachTest.class)
 @ContextConfiguration(initializers = DevServicesInitializer.class)
 public @interface IntegrationTest {}

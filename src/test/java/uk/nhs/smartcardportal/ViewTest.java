@@ -2,7 +2,6 @@ package uk.nhs.smartcardportal;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
-import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.dev.DemoUser;
 import uk.nhs.smartcardportal.security.PortalUser;
@@ -33,10 +32,5 @@ public abstract class ViewTest extends SpringBrowserlessTest {
             Thread.sleep(100);
         }
         throw new AssertionError("No heading starting \"" + startsWith + "\" appeared");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 }

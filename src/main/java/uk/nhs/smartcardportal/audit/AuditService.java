@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.smartcardportal.base.PortalPrincipal;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.Roles;
 
 /** The one way state changes are written to the audit trail, and the way WORKFORCE reads it. */
 @Service

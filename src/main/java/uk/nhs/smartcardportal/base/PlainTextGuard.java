@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.base;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.lang.reflect.Field;
@@ -12,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The last check before any entity is written (registered for all of them in META-INF/orm.xml): no text field holds
  * control characters, whichever form, import or service it came from. Services check first with a message naming the
- * field; this catches what they do not.
+ * field; this catches what they do not. Embedded values (a decision) are checked the same way.
  */
 public class PlainTextGuard {
 
@@ -23,8 +24,11 @@ public class PlainTextGuard {
     public void check(Object entity) {
         for (Field field : TEXT_FIELDS.computeIfAbsent(entity.getClass(), PlainTextGuard::textFields)) {
             try {
-                if (!PlainText.isClean((String) field.get(entity))) {
+                Object value = field.get(entity);
+                if (value instanceof String text && !PlainText.isClean(text)) {
                     throw new RuleViolationException("Some of the text you entered " + PlainText.PROBLEM);
+                } else if (value != null && !(value instanceof String)) {
+                    check(value);
                 }
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
@@ -36,7 +40,8 @@ public class PlainTextGuard {
         List<Field> fields = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (field.getType() == String.class && !Modifier.isStatic(field.getModifiers())) {
+                boolean text = field.getType() == String.class || field.isAnnotationPresent(Embedded.class);
+                if (text && !Modifier.isStatic(field.getModifiers())) {
                     field.setAccessible(true);
                     fields.add(field);
                 }

@@ -5,10 +5,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
-import uk.nhs.smartcardportal.sessions.SessionService;
+import uk.nhs.smartcardportal.sessions.SessionLookup;
 import uk.nhs.smartcardportal.sessions.SessionStatus;
 
 /**
@@ -20,10 +20,10 @@ public class CardBookingService {
 
     private final SmartcardRepository cards;
     private final CardLifecycle lifecycle;
-    private final SessionService sessions;
+    private final SessionLookup sessions;
     private final Clock clock;
 
-    CardBookingService(SmartcardRepository cards, CardLifecycle lifecycle, SessionService sessions, Clock clock) {
+    CardBookingService(SmartcardRepository cards, CardLifecycle lifecycle, SessionLookup sessions, Clock clock) {
         this.cards = cards;
         this.lifecycle = lifecycle;
         this.sessions = sessions;

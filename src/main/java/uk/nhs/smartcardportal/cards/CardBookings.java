@@ -24,8 +24,8 @@ class CardBookings implements SessionBookings {
         if (sessionIds.isEmpty()) {
             return booked;
         }
-        for (Object[] row : cards.countBookedOntoEach(sessionIds)) {
-            booked.put((Long) row[0], ((Number) row[1]).intValue());
+        for (SessionCardCount count : cards.countBookedOntoEach(sessionIds)) {
+            booked.put(count.sessionId(), Math.toIntExact(count.cards()));
         }
         return booked;
     }

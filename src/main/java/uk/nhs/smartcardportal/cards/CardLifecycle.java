@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.base.VersionCheck;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
@@ -126,16 +126,12 @@ public class CardLifecycle {
         }
         Custody before = card.getCustody();
         Instant now = clock.instant();
-        if (next.isFinished()) {
+        if (next.willNeverBeCollected()) {
             // a card that will never be handed over is on no session
             card.setSession(null);
         }
         card.moveTo(next, custody, now);
-        try {
-            cards.saveAndFlush(card);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("card");
-        }
+        VersionCheck.saveAndFlush(cards, card, "card");
         record(card, from, note);
         audit.record("CARD_" + next.name(), "Smartcard", card.getId(), describe(from, before), describe(next, custody));
         publish(card, from, now);
@@ -153,11 +149,7 @@ public class CardLifecycle {
         requireVersion(card, expectedVersion);
         Custody before = card.getCustody();
         card.moveTo(card.getStatus(), custody, clock.instant());
-        try {
-            cards.saveAndFlush(card);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("card");
-        }
+        VersionCheck.saveAndFlush(cards, card, "card");
         record(card, card.getStatus(), note);
         audit.record(
                 "CARD_CUSTODY_MOVED",
@@ -169,9 +161,7 @@ public class CardLifecycle {
 
     /** @throws ConcurrentChangeException when the card changed since the caller read it at that version */
     void requireVersion(Smartcard card, long expectedVersion) {
-        if (card.getVersion() != expectedVersion) {
-            throw changedMeanwhile(card);
-        }
+        VersionCheck.require(card.getVersion(), expectedVersion, () -> changedMeanwhile(card));
     }
 
     /** The refusal for a stale version, naming whether the change that got there first was this person's own. */

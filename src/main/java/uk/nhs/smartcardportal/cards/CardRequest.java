@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.cards;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import uk.nhs.smartcardportal.base.AbstractEntity;
+import uk.nhs.smartcardportal.base.Decision;
 import uk.nhs.smartcardportal.staff.Staff;
 
 /** Why a person needs a card, who asked and when, and what became of the request. */
@@ -18,7 +20,7 @@ import uk.nhs.smartcardportal.staff.Staff;
 public class CardRequest extends AbstractEntity {
 
     public static final int REASON_TEXT_MAX = 300;
-    public static final int NOTE_MAX = 500;
+    public static final int NOTE_MAX = Decision.NOTE_MAX;
     /** The fields of a request, as refusals name them. */
     public static final String REASON = "reason";
 
@@ -52,14 +54,8 @@ public class CardRequest extends AbstractEntity {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decided_by_name", length = 200)
-    private String decidedByName;
-
-    @Column(name = "decision_note", length = NOTE_MAX)
-    private String decisionNote;
+    @Embedded
+    private Decision decision;
 
     protected CardRequest() {}
 
@@ -92,10 +88,6 @@ public class CardRequest extends AbstractEntity {
         return reasonText;
     }
 
-    public RequestOrigin getOrigin() {
-        return origin;
-    }
-
     public RequestStatus getStatus() {
         return status;
     }
@@ -108,23 +100,17 @@ public class CardRequest extends AbstractEntity {
         return requestedByStaffId;
     }
 
-    public String getRequestedByName() {
-        return requestedByName;
-    }
-
     public Instant getRequestedAt() {
         return requestedAt;
     }
 
     public String getDecisionNote() {
-        return decisionNote;
+        return decision == null ? null : decision.note();
     }
 
     /** Records the decision on the request: who decided, when, and the note to the person. */
     public void decide(RequestStatus outcome, String decidedBy, String note, Instant at) {
         this.status = outcome;
-        this.decidedByName = decidedBy;
-        this.decisionNote = note;
-        this.decidedAt = at;
+        this.decision = new Decision(decidedBy, note, at);
     }
 }

@@ -19,11 +19,8 @@ import uk.nhs.smartcardportal.audit.AuditService;
 public class CardRetention {
 
     /** A card in one of these has reached the end of the portal's part in its story. */
-    static final List<String> FINISHED_CARDS = List.of(
-            CardStatus.COLLECTED.name(),
-            CardStatus.CANCELLED.name(),
-            CardStatus.DESTROYED.name(),
-            CardStatus.LOST.name());
+    static final List<String> FINISHED_CARDS =
+            CardStatus.finished().stream().map(CardStatus::name).toList();
 
     static final List<String> FINISHED_REQUESTS =
             List.of(RequestStatus.DECLINED.name(), RequestStatus.WITHDRAWN.name());

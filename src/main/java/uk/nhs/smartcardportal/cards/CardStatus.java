@@ -1,5 +1,7 @@
 package uk.nhs.smartcardportal.cards;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +33,22 @@ public enum CardStatus {
             DESTROYED, EnumSet.noneOf(CardStatus.class),
             LOST, EnumSet.noneOf(CardStatus.class));
 
+    /** Cards waiting for their holder at a session: booked onto it, or taken there. */
+    public static final Set<CardStatus> WAITING_AT_A_SESSION =
+            Collections.unmodifiableSet(EnumSet.of(ALLOCATED, AT_SESSION));
+
+    /** Cards that take a place at their session: waiting there, or handed over there. */
+    public static final Set<CardStatus> TAKING_A_PLACE =
+            Collections.unmodifiableSet(EnumSet.of(ALLOCATED, AT_SESSION, COLLECTED));
+
+    /** Cards on a session's run sheet: every card booked onto it, whatever happened at the session. */
+    public static final Set<CardStatus> ON_A_RUN_SHEET =
+            Collections.unmodifiableSet(EnumSet.of(ALLOCATED, AT_SESSION, COLLECTED, NOT_COLLECTED));
+
+    /** Cards that will never reach their holder. */
+    public static final Set<CardStatus> NEVER_COLLECTED =
+            Collections.unmodifiableSet(EnumSet.of(CANCELLED, DESTROYED, LOST));
+
     private final String label;
 
     CardStatus(String label) {
@@ -59,8 +77,19 @@ public enum CardStatus {
                 || this == NOT_COLLECTED;
     }
 
-    /** The card's story has ended: it was handed over, or it will never be. */
+    /** The card will never reach its holder: it was cancelled, destroyed or lost. */
+    public boolean willNeverBeCollected() {
+        return NEVER_COLLECTED.contains(this);
+    }
+
+    /** The portal's part in the card's story has ended: it was handed over, or it will never be. */
     public boolean isFinished() {
-        return this == CANCELLED || this == DESTROYED || this == LOST;
+        return this == COLLECTED || willNeverBeCollected();
+    }
+
+    /** Every status in which {@link #isFinished()} holds. */
+    public static Set<CardStatus> finished() {
+        return EnumSet.copyOf(
+                Arrays.stream(values()).filter(CardStatus::isFinished).toList());
     }
 }

@@ -67,10 +67,6 @@ public class CardTransition {
         this.note = note;
     }
 
-    public Long getCardId() {
-        return cardId;
-    }
-
     public CardStatus getFromStatus() {
         return fromStatus;
     }

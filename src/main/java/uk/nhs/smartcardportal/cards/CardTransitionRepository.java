@@ -9,9 +9,10 @@ public interface CardTransitionRepository extends JpaRepository<CardTransition, 
 
     java.util.Optional<CardTransition> findFirstByCardIdOrderByIdDesc(Long cardId);
 
-    /** Cards collected per UTC day since the instant given: one row per day, [date, count]. */
-    @org.springframework.data.jpa.repository.Query("select cast(t.occurredAt as LocalDate), count(t) "
+    /** Cards collected per UTC day since the instant given: one row per day. */
+    @org.springframework.data.jpa.repository.Query("select new uk.nhs.smartcardportal.cards.DayCount("
+            + "cast(t.occurredAt as LocalDate), count(t)) "
             + "from CardTransition t where t.toStatus = uk.nhs.smartcardportal.cards.CardStatus.COLLECTED "
             + "and t.occurredAt >= :from group by cast(t.occurredAt as LocalDate)")
-    List<Object[]> collectedPerDay(java.time.Instant from);
+    List<DayCount> collectedPerDay(java.time.Instant from);
 }

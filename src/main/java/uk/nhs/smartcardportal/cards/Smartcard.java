@@ -157,8 +157,4 @@ public class Smartcard extends AbstractEntity {
             this.printedAt = at;
         }
     }
-
-    public Instant getPrintedAt() {
-        return printedAt;
-    }
 }

@@ -20,10 +20,14 @@ public interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     /** The print queue's size when nobody filters it: from the status index alone, without reading each person. */
     long countByStatus(CardStatus status);
 
-    @Query("select c.session.id, count(c) from Smartcard c where c.session.id in :sessionIds and c.status in ("
-            + "uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED, uk.nhs.smartcardportal.cards.CardStatus.AT_SESSION,"
-            + " uk.nhs.smartcardportal.cards.CardStatus.COLLECTED) group by c.session.id")
-    List<Object[]> countBookedOntoEach(java.util.Collection<Long> sessionIds);
+    @Query("select new uk.nhs.smartcardportal.cards.SessionCardCount(c.session.id, count(c)) from Smartcard c "
+            + "where c.session.id in :sessionIds and c.status in :statuses group by c.session.id")
+    List<SessionCardCount> countOnEach(
+            java.util.Collection<Long> sessionIds, java.util.Collection<CardStatus> statuses);
+
+    default List<SessionCardCount> countBookedOntoEach(java.util.Collection<Long> sessionIds) {
+        return countOnEach(sessionIds, CardStatus.TAKING_A_PLACE);
+    }
 
     String ISSUED = "from Smartcard c left join c.staff s left join c.collectionSite cs where c.serial is not null "
             + "and (:search is null or c.serial like :search escape '!' or lower(s.employeeNumber) like :search "
@@ -37,8 +41,10 @@ public interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     @Query("select count(c) " + ISSUED)
     long countIssued(@Nullable String search);
 
-    @Query("select count(c) from Smartcard c where c.session.id = :sessionId and c.status in "
-            + "(uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED, uk.nhs.smartcardportal.cards.CardStatus.AT_SESSION,"
-            + " uk.nhs.smartcardportal.cards.CardStatus.COLLECTED)")
-    long countBookedOnto(Long sessionId);
+    @Query("select count(c) from Smartcard c where c.session.id = :sessionId and c.status in :statuses")
+    long countOn(Long sessionId, java.util.Collection<CardStatus> statuses);
+
+    default long countBookedOnto(Long sessionId) {
+        return countOn(sessionId, CardStatus.TAKING_A_PLACE);
+    }
 }

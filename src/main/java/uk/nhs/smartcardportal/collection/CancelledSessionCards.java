@@ -1,6 +1,5 @@
 package uk.nhs.smartcardportal.collection;
 
-import java.util.EnumSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -40,8 +39,7 @@ class CancelledSessionCards {
     @Transactional(propagation = Propagation.MANDATORY)
     public void returnCardsToTheStore(SessionCancelled cancelled) {
         String why = "Session cancelled: " + cancelled.reason();
-        for (Smartcard card : sessionCards.findOnSession(
-                cancelled.sessionId(), EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION))) {
+        for (Smartcard card : sessionCards.findOnSession(cancelled.sessionId(), CardStatus.WAITING_AT_A_SESSION)) {
             if (card.getStatus() == CardStatus.ALLOCATED) {
                 lifecycle.release(card, card.getVersion(), why);
             } else {

@@ -40,8 +40,9 @@ public interface CollectionCardRepository extends Repository<Smartcard, Long> {
     List<RunSheetLine> findAtSession(
             Long sessionId, java.util.Collection<CardStatus> statuses, String text, Pageable pageable);
 
-    @Query("select c.status, count(c) from Smartcard c where c.session.id = :sessionId group by c.status")
-    List<Object[]> countOnSessionByStatus(Long sessionId);
+    @Query("select new uk.nhs.smartcardportal.collection.SessionStatusCount(c.session.id, c.status, count(c)) "
+            + "from Smartcard c where c.session.id = :sessionId group by c.session.id, c.status")
+    List<SessionStatusCount> countOnSessionByStatus(Long sessionId);
 
     @Query("select c from Smartcard c join fetch c.session s where c.status = "
             + "uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED and s.status = "
@@ -55,9 +56,9 @@ public interface CollectionCardRepository extends Repository<Smartcard, Long> {
             + "and (c.remindedSessionId is null or c.remindedSessionId <> :sessionId)")
     int claimReminder(Long cardId, Long sessionId);
 
-    @Query("select c.session.id, c.status, count(c) from Smartcard c where c.session.id in :sessionIds "
-            + "group by c.session.id, c.status")
-    List<Object[]> countBySessionAndStatus(java.util.Collection<Long> sessionIds);
+    @Query("select new uk.nhs.smartcardportal.collection.SessionStatusCount(c.session.id, c.status, count(c)) "
+            + "from Smartcard c where c.session.id in :sessionIds group by c.session.id, c.status")
+    List<SessionStatusCount> countBySessionAndStatus(java.util.Collection<Long> sessionIds);
 
     /** Printed cards whose number, holder's name or employee number contains the text, newest change first. */
     @Query("select c from Smartcard c join c.staff s where c.serial is not null and (c.serial like :search escape '!' "

@@ -16,6 +16,7 @@ import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
@@ -23,9 +24,8 @@ import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.Smartcard;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.sessions.SessionLookup;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
-import uk.nhs.smartcardportal.sessions.SessionService;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 import uk.nhs.smartcardportal.sites.SiteService;
 
@@ -37,10 +37,9 @@ import uk.nhs.smartcardportal.sites.SiteService;
 public class HandOverDeskService {
 
     /** Cards still to hand over at the session. */
-    private static final Set<CardStatus> TO_HAND_OVER = EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION);
+    private static final Set<CardStatus> TO_HAND_OVER = CardStatus.WAITING_AT_A_SESSION;
     /** What the run sheet and the desk show: cards to hand over, and those handed over there, with who and when. */
-    private static final Set<CardStatus> ON_THE_SHEET =
-            EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION, CardStatus.COLLECTED, CardStatus.NOT_COLLECTED);
+    private static final Set<CardStatus> ON_THE_SHEET = CardStatus.ON_A_RUN_SHEET;
 
     private static final int FOUND_MAX = 20;
     private static final int ELSEWHERE_MAX = 5;
@@ -50,7 +49,7 @@ public class HandOverDeskService {
     private final CollectionCardRepository sessionCards;
     private final CardLifecycle lifecycle;
     private final SessionSchedulingService scheduling;
-    private final SessionService sessions;
+    private final SessionLookup sessions;
     private final SiteService sites;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
@@ -60,7 +59,7 @@ public class HandOverDeskService {
             CollectionCardRepository sessionCards,
             CardLifecycle lifecycle,
             SessionSchedulingService scheduling,
-            SessionService sessions,
+            SessionLookup sessions,
             SiteService sites,
             AuditService audit,
             ApplicationEventPublisher events,
@@ -274,21 +273,6 @@ public class HandOverDeskService {
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public SessionFigures figures(long sessionId) {
-        long allocated = 0;
-        long collected = 0;
-        long notCollected = 0;
-        for (Object[] row : sessionCards.countOnSessionByStatus(sessionId)) {
-            CardStatus status = (CardStatus) row[0];
-            long count = ((Number) row[1]).longValue();
-            if (status == CardStatus.COLLECTED) {
-                collected += count;
-            } else if (status == CardStatus.NOT_COLLECTED) {
-                notCollected += count;
-            }
-            if (status != CardStatus.IN_STORE) {
-                allocated += count;
-            }
-        }
-        return new SessionFigures(allocated, collected, notCollected);
+        return SessionFigures.of(sessionCards.countOnSessionByStatus(sessionId));
     }
 }

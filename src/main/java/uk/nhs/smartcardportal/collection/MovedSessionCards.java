@@ -1,6 +1,5 @@
 package uk.nhs.smartcardportal.collection;
 
-import java.util.EnumSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,8 +24,7 @@ class MovedSessionCards {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void tellTheHolders(SessionMoved moved) {
-        for (Smartcard card : sessionCards.findOnSession(
-                moved.sessionId(), EnumSet.of(CardStatus.ALLOCATED, CardStatus.AT_SESSION))) {
+        for (Smartcard card : sessionCards.findOnSession(moved.sessionId(), CardStatus.WAITING_AT_A_SESSION)) {
             events.publishEvent(new BookedSessionMoved(
                     card.getId(),
                     card.getStaff().getId(),

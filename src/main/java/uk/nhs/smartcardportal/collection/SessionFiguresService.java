@@ -13,9 +13,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.cards.CardStatus;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionFilter;
 import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
@@ -44,24 +43,17 @@ public class SessionFiguresService {
                 .stream()
                 .filter(row -> row.status() != SessionStatus.CANCELLED)
                 .toList();
-        Map<Long, Map<CardStatus, Long>> counts = new HashMap<>();
+        Map<Long, List<SessionStatusCount>> counts = new HashMap<>();
         if (!rows.isEmpty()) {
-            for (Object[] row : sessionCards.countBySessionAndStatus(
+            for (SessionStatusCount count : sessionCards.countBySessionAndStatus(
                     rows.stream().map(SessionRow::id).toList())) {
-                counts.computeIfAbsent((Long) row[0], id -> new HashMap<>())
-                        .put((CardStatus) row[1], ((Number) row[2]).longValue());
+                counts.computeIfAbsent(count.sessionId(), id -> new ArrayList<>())
+                        .add(count);
             }
         }
         List<SessionOutcome> outcomes = new ArrayList<>();
         for (SessionRow row : rows) {
-            Map<CardStatus, Long> byStatus = counts.getOrDefault(row.id(), Map.of());
-            long collected = byStatus.getOrDefault(CardStatus.COLLECTED, 0L);
-            long notCollected = byStatus.getOrDefault(CardStatus.NOT_COLLECTED, 0L);
-            long allocated = byStatus.entrySet().stream()
-                    .filter(entry -> entry.getKey() != CardStatus.IN_STORE)
-                    .mapToLong(Map.Entry::getValue)
-                    .sum();
-            outcomes.add(new SessionOutcome(row, allocated, collected, notCollected));
+            outcomes.add(new SessionOutcome(row, SessionFigures.of(counts.getOrDefault(row.id(), List.of()))));
         }
         return outcomes;
     }

@@ -13,11 +13,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
-import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.Roles;
+import uk.nhs.smartcardportal.base.VersionCheck;
 
 /** Reading the FAQ (everyone signed in) and editing it (the Workforce Systems Team). */
 @Service
@@ -123,9 +123,7 @@ public class FaqService {
 
     private FaqEntry load(long id, long expectedVersion) {
         FaqEntry entry = entries.findById(id).orElseThrow(() -> new RecordNotFoundException("The FAQ entry"));
-        if (entry.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("FAQ entry");
-        }
+        VersionCheck.require(entry.getVersion(), expectedVersion, "FAQ entry");
         return entry;
     }
 

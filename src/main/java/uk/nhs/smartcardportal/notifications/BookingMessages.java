@@ -15,8 +15,8 @@ import uk.nhs.smartcardportal.cards.CardStatusChanged;
 import uk.nhs.smartcardportal.collection.BookedSessionCancelled;
 import uk.nhs.smartcardportal.collection.BookedSessionMoved;
 import uk.nhs.smartcardportal.collection.SessionReminderDue;
-import uk.nhs.smartcardportal.sessions.SessionCalendar;
-import uk.nhs.smartcardportal.sessions.SessionService;
+import uk.nhs.smartcardportal.sessions.SessionIcsFile;
+import uk.nhs.smartcardportal.sessions.SessionLookup;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
@@ -34,14 +34,14 @@ class BookingMessages {
 
     private final OutboxService outbox;
     private final StaffService staff;
-    private final SessionService sessions;
+    private final SessionLookup sessions;
     private final MessagePreferenceService preferences;
     private final PortalProperties portal;
 
     BookingMessages(
             OutboxService outbox,
             StaffService staff,
-            SessionService sessions,
+            SessionLookup sessions,
             MessagePreferenceService preferences,
             PortalProperties portal) {
         this.outbox = outbox;
@@ -110,7 +110,7 @@ class BookingMessages {
                         portal.startersChooseSession(),
                         portal.baseUrl()),
                 session -> new String(
-                        SessionCalendar.cancellation(
+                        SessionIcsFile.cancellation(
                                 session, EVENT_TITLE, "This session is cancelled.", portal.mailFrom(), cancelled.at()),
                         StandardCharsets.UTF_8));
     }
@@ -131,6 +131,6 @@ class BookingMessages {
 
     private String calendar(SessionSummary session, Instant at) {
         return new String(
-                SessionCalendar.ics(session, EVENT_TITLE, EVENT_NOTE, portal.mailFrom(), at), StandardCharsets.UTF_8);
+                SessionIcsFile.ics(session, EVENT_TITLE, EVENT_NOTE, portal.mailFrom(), at), StandardCharsets.UTF_8);
     }
 }

@@ -8,7 +8,7 @@ import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusChanged;
 import uk.nhs.smartcardportal.collection.CardNotCollected;
-import uk.nhs.smartcardportal.sessions.SessionService;
+import uk.nhs.smartcardportal.sessions.SessionLookup;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.staff.Staff;
@@ -24,14 +24,14 @@ class CardMessages {
     private final OutboxService outbox;
     private final StaffService staff;
     private final SiteService sites;
-    private final SessionService sessions;
+    private final SessionLookup sessions;
     private final PortalProperties portal;
 
     CardMessages(
             OutboxService outbox,
             StaffService staff,
             SiteService sites,
-            SessionService sessions,
+            SessionLookup sessions,
             PortalProperties portal) {
         this.outbox = outbox;
         this.staff = staff;

@@ -7,15 +7,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.security.CurrentUser;
-import uk.nhs.smartcardportal.security.Roles;
 
 /**
  * Which optional e-mails a person wants. Only the day-before reminder can be turned off: every message about what
  * happened to a person's card always goes.
  */
 @Service
-@PreAuthorize(Roles.IS_STAFF)
 public class MessagePreferenceService {
 
     private final MessagePreferenceRepository preferences;
@@ -31,11 +30,13 @@ public class MessagePreferenceService {
         this.clock = clock;
     }
 
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public boolean myRemindersWanted() {
         return remindersWanted(currentUser.requireStaffId());
     }
 
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional
     public void chooseMyReminders(boolean wanted) {
         long staffId = currentUser.requireStaffId();

@@ -99,10 +99,6 @@ public class OutboxMessage extends AbstractEntity {
         nextAttemptAt = now;
     }
 
-    public Long getRecipientStaffId() {
-        return recipientStaffId;
-    }
-
     public String getRecipientEmail() {
         return recipientEmail;
     }
@@ -133,10 +129,6 @@ public class OutboxMessage extends AbstractEntity {
 
     public int getAttempts() {
         return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
     }
 
     public String getLastError() {

@@ -20,9 +20,9 @@ import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.security.CurrentUser;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.StaffService;
 
 /**

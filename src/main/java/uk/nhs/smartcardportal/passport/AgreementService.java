@@ -13,12 +13,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
-import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.InvalidInputException;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.Roles;
+import uk.nhs.smartcardportal.base.VersionCheck;
 
 /**
  * Passporting agreements and the training subjects the passport asks for, kept by the Workforce Systems Team. A change
@@ -68,8 +68,8 @@ public class AgreementService {
         PassportAgreement agreement = id == null
                 ? new PassportAgreement(draft.name())
                 : agreements.findById(id).orElseThrow(() -> new RecordNotFoundException("The agreement"));
-        if (id != null && agreement.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("agreement");
+        if (id != null) {
+            VersionCheck.require(agreement.getVersion(), expectedVersion, "agreement");
         }
         Map<String, Object> before = id == null ? null : describe(agreement);
         agreement.update(draft);
@@ -94,9 +94,7 @@ public class AgreementService {
             String renewAt) {
         TrainingSubject subject =
                 subjects.findById(code).orElseThrow(() -> new RecordNotFoundException("The training subject"));
-        if (subject.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("training subject");
-        }
+        VersionCheck.require(subject.getVersion(), expectedVersion, "training subject");
         InputProblems problems = new InputProblems();
         if (refresherMonths < 1 || refresherMonths > 120) {
             problems.add(TrainingSubject.REFRESHER_MONTHS, "The refresher period is 1 to 120 months.");

@@ -13,8 +13,9 @@ import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.VersionCheck;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 
@@ -83,9 +84,7 @@ public class ComplianceService {
                 ? null
                 : StaffGroup.fromName(staffGroup).orElseThrow().label();
         ComplianceRecord record = records.findById(staffId).orElse(null);
-        if (record == null ? expectedVersion != 0 : record.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("compliance record");
-        }
+        VersionCheck.require(record == null ? 0 : record.getVersion(), expectedVersion, "compliance record");
         Map<String, Object> before = record == null ? null : record.describe();
         if (record == null) {
             record = new ComplianceRecord(staffId);

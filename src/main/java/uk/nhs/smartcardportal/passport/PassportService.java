@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.security.CurrentUser;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 
@@ -142,11 +142,11 @@ public class PassportService {
         for (PassportOutcome outcome : PassportOutcome.values()) {
             counts.put(outcome, 0L);
         }
-        for (Object[] row : manager == null
+        for (OutcomeCount count : manager == null
                 ? statuses.countEveryoneByOutcome()
                 : statuses.countByOutcome(manager, null, null, null, null)) {
-            if (row[0] != null) {
-                counts.put((PassportOutcome) row[0], (Long) row[1]);
+            if (count.outcome() != null) {
+                counts.put(count.outcome(), count.people());
             }
         }
         return counts;

@@ -38,11 +38,13 @@ interface PassportStatusRepository extends JpaRepository<PassportStatus, Long> {
             @Nullable LocalDate expiringBy);
 
     /** Everyone's answers counted from the kept answers alone (an index scan, no join to staff). */
-    @Query("select p.outcome, count(p) from PassportStatus p group by p.outcome")
-    List<Object[]> countEveryoneByOutcome();
+    @Query("select new uk.nhs.smartcardportal.passport.OutcomeCount(p.outcome, count(p)) from PassportStatus p "
+            + "group by p.outcome")
+    List<OutcomeCount> countEveryoneByOutcome();
 
-    @Query("select p.outcome, count(s) " + FILTER + "group by p.outcome")
-    List<Object[]> countByOutcome(
+    @Query("select new uk.nhs.smartcardportal.passport.OutcomeCount(p.outcome, count(s)) " + FILTER
+            + "group by p.outcome")
+    List<OutcomeCount> countByOutcome(
             @Nullable Long manager,
             @Nullable PassportOutcome outcome,
             @Nullable String staffGroup,

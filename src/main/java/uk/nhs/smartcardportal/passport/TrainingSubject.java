@@ -103,8 +103,4 @@ public class TrainingSubject {
     public String getRenewAt() {
         return renewAt;
     }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
 }

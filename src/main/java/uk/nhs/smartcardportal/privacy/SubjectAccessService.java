@@ -20,8 +20,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.security.CurrentUser;
-import uk.nhs.smartcardportal.security.Roles;
 
 /**
  * Everything the portal holds about one person, for a subject access request: their staff record and every row of

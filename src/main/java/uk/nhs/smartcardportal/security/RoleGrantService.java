@@ -8,10 +8,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.Roles;
 
 /** Roles granted locally by the Workforce Systems Team. STAFF is never granted: every linked person has it. */
 @Service
-@PreAuthorize(Roles.IS_WORKFORCE)
 public class RoleGrantService {
 
     private final RoleGrantRepository grants;
@@ -34,11 +34,13 @@ public class RoleGrantService {
         return roles;
     }
 
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public Set<Role> grantedRoles(long staffId) {
         return rolesGrantedTo(staffId);
     }
 
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void grant(long staffId, Role role) {
         requireGrantable(role);
@@ -50,6 +52,7 @@ public class RoleGrantService {
         audit.record("ROLE_GRANTED", "Staff", staffId, null, Map.of("role", role.name(), "grantId", grant.getId()));
     }
 
+    @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional
     public void revoke(long staffId, Role role) {
         requireGrantable(role);

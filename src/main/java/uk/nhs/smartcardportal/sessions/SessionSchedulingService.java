@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,15 +18,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
-import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.Counted;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.InvalidInputException;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.VersionCheck;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteService;
@@ -346,17 +345,11 @@ public class SessionSchedulingService {
     }
 
     private static void requireVersion(CollectionSession session, long expectedVersion) {
-        if (session.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("session");
-        }
+        VersionCheck.require(session.getVersion(), expectedVersion, "session");
     }
 
     private void flush(CollectionSession session) {
-        try {
-            sessions.saveAndFlush(session);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("session");
-        }
+        VersionCheck.saveAndFlush(sessions, session, "session");
     }
 
     private static Map<String, Object> describe(CollectionSession session) {

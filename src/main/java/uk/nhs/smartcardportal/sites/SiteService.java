@@ -6,7 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.Roles;
 
 @Service
 public class SiteService {

@@ -4,15 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The fields of a staff record that some details would change, each with its value before and after. */
 public final class StaffChanges {
 
     private StaffChanges() {}
 
-    /** Field name to [before, after], for each given field that differs; empty when nothing would change. */
-    public static Map<String, Object[]> between(Staff existing, StaffDetails details) {
-        Map<String, Object[]> changes = new LinkedHashMap<>();
+    /** A field's value held now and the one given. */
+    public record Change(@Nullable Object before, Object after) {}
+
+    /** Field name to its change, for each given field that differs; empty when nothing would change. */
+    public static Map<String, Change> between(Staff existing, StaffDetails details) {
+        Map<String, Change> changes = new LinkedHashMap<>();
         compare(changes, "firstName", details.firstName(), existing.getFirstName());
         compare(changes, "lastName", details.lastName(), existing.getLastName());
         compare(changes, "workEmail", details.workEmail(), existing.getWorkEmail());
@@ -36,9 +40,9 @@ public final class StaffChanges {
         return changes;
     }
 
-    private static void compare(Map<String, Object[]> changes, String field, Object given, Object held) {
+    private static void compare(Map<String, Change> changes, String field, Object given, Object held) {
         if (given != null && !Objects.equals(given, held)) {
-            changes.put(field, new Object[] {held, given});
+            changes.put(field, new Change(held, given));
         }
     }
 

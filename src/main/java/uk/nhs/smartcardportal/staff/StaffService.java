@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.Roles;
 
 @Service
 public class StaffService {
@@ -133,17 +133,17 @@ public class StaffService {
             staff.save(created);
             known.put(created.getEmployeeNumber(), created);
             Map<String, Object> after = new LinkedHashMap<>();
-            StaffChanges.between(new Staff(), details).forEach((field, change) -> after.put(field, change[1]));
+            StaffChanges.between(new Staff(), details).forEach((field, change) -> after.put(field, change.after()));
             audit.record("STAFF_IMPORTED", "Staff", created.getId(), null, after);
             return created;
         }
-        Map<String, Object[]> changes = StaffChanges.between(existing, details);
+        Map<String, StaffChanges.Change> changes = StaffChanges.between(existing, details);
         if (!changes.isEmpty()) {
             Map<String, Object> before = new LinkedHashMap<>();
             Map<String, Object> after = new LinkedHashMap<>();
             changes.forEach((field, change) -> {
-                before.put(field, change[0]);
-                after.put(field, change[1]);
+                before.put(field, change.before());
+                after.put(field, change.after());
             });
             apply(existing, details, manager);
             audit.record("STAFF_UPDATED_BY_IMPORT", "Staff", existing.getId(), before, after);

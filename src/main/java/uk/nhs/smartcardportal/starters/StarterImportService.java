@@ -16,12 +16,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.imports.CsvImportFile;
 import uk.nhs.smartcardportal.base.imports.ImportProblem;
 import uk.nhs.smartcardportal.base.imports.ImportProgress;
+import uk.nhs.smartcardportal.base.imports.ImportWork;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.cards.requests.CardRequestService;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.staff.Staff;
@@ -37,7 +38,6 @@ import uk.nhs.smartcardportal.staff.StaffService;
 public class StarterImportService {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
-    private static final int CHUNK = 250;
 
     private final StaffService staff;
     private final SiteService sites;
@@ -77,9 +77,7 @@ public class StarterImportService {
         if (plan.hasProblems()) {
             return plan.report(false);
         }
-        List<StarterImportPlan.Planned> work = plan.changing();
-        for (int from = 0; from < work.size(); from += CHUNK) {
-            List<StarterImportPlan.Planned> chunk = work.subList(from, Math.min(work.size(), from + CHUNK));
+        ImportWork.inChunks(plan.changing(), entityManager, progress, chunk -> {
             Map<String, Staff> known = staff.findByEmployeeNumbers(numbersOf(chunk));
             for (StarterImportPlan.Planned row : chunk) {
                 Staff person = staff.importRecord(row.valid().details(), known);
@@ -91,18 +89,9 @@ public class StarterImportService {
                             RequestOrigin.AT_RECRUITMENT);
                 }
             }
-            // Keeps the session small, so each flush checks a chunk rather than every record imported so far.
-            entityManager.flush();
-            entityManager.clear();
-            progress.update("Importing", Math.min(work.size(), from + CHUNK), work.size());
-        }
+        });
         StarterImportReport report = plan.report(true);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("file", fileName == null ? "" : fileName);
-        summary.put("rows", report.rows());
-        summary.put("created", report.created());
-        summary.put("updated", report.updated());
-        summary.put("unchanged", report.unchanged());
+        Map<String, Object> summary = ImportWork.summary(fileName, report);
         summary.put("cardsRequested", report.cardsRequested());
         audit.record("STARTERS_IMPORTED", "StarterImport", null, null, summary);
         events.publishEvent(new StartersImported(report.created(), report.updated()));

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.ttddyy.dsproxy.QueryCountHolder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -55,11 +54,6 @@ class ViewBenchmark extends SpringBrowserlessTest {
     private record Page(String name, DemoUser user, String route, String search) {}
 
     private record Figures(double medianMs, double p90Ms, long statements) {}
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void printFigures() {

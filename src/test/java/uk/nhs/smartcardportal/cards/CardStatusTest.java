@@ -46,7 +46,7 @@ class CardStatusTest {
             value = CardStatus.class,
             names = {"CANCELLED", "DESTROYED", "LOST"})
     void finishedCardsAreNeitherAwaitingCollectionNorRevived(CardStatus finished) {
-        assertThat(finished.isFinished()).isTrue();
+        assertThat(finished.willNeverBeCollected()).isTrue();
         assertThat(finished.isAwaitingCollection()).isFalse();
         assertThat(finished.next()).doesNotContain(REQUESTED, PRINTED, IN_STORE, ALLOCATED, AT_SESSION, COLLECTED);
     }

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +26,9 @@ import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sessions.TestHospitals;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
 
@@ -42,6 +39,9 @@ class AllocationServiceTest {
     private static final Instant NOW = Instant.parse("2027-05-03T08:00:00Z");
     private static final LocalDate MONDAY = LocalDate.of(2027, 5, 3);
     private static final AtomicInteger SITES = new AtomicInteger();
+
+    @Autowired
+    TestHospitals hospitals;
 
     @Autowired
     AllocationService allocation;
@@ -64,28 +64,22 @@ class AllocationServiceTest {
     @Autowired
     MovableClock clock;
 
+    private TestHospitals.Hospital hospital;
     private String siteName;
     private long siteId;
 
     @BeforeEach
     void newSite() {
         clock.setInstant(NOW);
-        siteName = "Allocation Test Hospital " + SITES.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "1 Test Road", null))
-                .getId();
+        hospital = hospitals.open("Allocation Test");
+        siteName = hospital.name();
+        siteId = hospital.siteId();
         SignIn.as(DemoUsers.ADMIN, staff);
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SignIn.out();
     }
 
     private long session(LocalDate date, int capacity) {
         SignIn.as(DemoUsers.ADMIN, staff);
-        return scheduling.schedule(new SessionDraft(
-                siteId, "Room A", date, LocalTime.of(10, 0), LocalTime.of(12, 0), capacity, null, null));
+        return hospitals.session(hospital, "Room A", date, LocalTime.of(10, 0), LocalTime.of(12, 0), capacity);
     }
 
     private List<CardFixtures.Starter> cardsWaiting(int count) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +29,9 @@ import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
-import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.sessions.SessionStatus;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sessions.TestHospitals;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
 
@@ -47,6 +44,9 @@ public class HandOverDeskServiceTest {
     /** A check to the standard: photo identity and proof of address. */
     public static final IdentityCheck CHECKED = new IdentityCheck(
             java.util.Set.of(IdentityDocument.PASSPORT), java.util.Set.of(IdentityDocument.UTILITY_BILL), null);
+
+    @Autowired
+    TestHospitals hospitals;
 
     @Autowired
     HandOverDeskService desk;
@@ -95,14 +95,12 @@ public class HandOverDeskServiceTest {
     @BeforeEach
     void aSessionWithThreeCards() {
         clock.setInstant(Instant.parse("2027-06-01T07:00:00Z"));
-        String siteName = "Desk Test Hospital " + System.nanoTime() % 1_000_000;
-        siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "3 Test Road", null))
-                .getId();
-        SignIn.as(DemoUsers.ADMIN, staff);
-        sessionId = scheduling.schedule(new SessionDraft(
-                siteId, "Room C", SESSION_DAY, LocalTime.of(10, 0), LocalTime.of(12, 0), 5, null, null));
-        nextSessionId = scheduling.schedule(new SessionDraft(
-                siteId, "Room C", SESSION_DAY.plusWeeks(1), LocalTime.of(10, 0), LocalTime.of(12, 0), 5, null, null));
+        TestHospitals.Hospital hospital = hospitals.open("Desk Test");
+        String siteName = hospital.name();
+        siteId = hospital.siteId();
+        sessionId = hospitals.session(hospital, "Room C", SESSION_DAY, LocalTime.of(10, 0), LocalTime.of(12, 0), 5);
+        nextSessionId = hospitals.session(
+                hospital, "Room C", SESSION_DAY.plusWeeks(1), LocalTime.of(10, 0), LocalTime.of(12, 0), 5);
         starters = List.of(
                 fixtures.cardInStore("Zena", "Adams", siteName),
                 fixtures.cardInStore("Yara", "Baker", siteName),
@@ -111,12 +109,6 @@ public class HandOverDeskServiceTest {
         for (CardFixtures.Starter starter : starters) {
             bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
         }
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SignIn.out();
     }
 
     private void sessionHasStarted() {

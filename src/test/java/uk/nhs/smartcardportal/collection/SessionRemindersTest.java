@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -16,16 +15,17 @@ import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sessions.TestHospitals;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
 
 @IntegrationTest
 @RecordApplicationEvents
 class SessionRemindersTest {
+
+    @Autowired
+    TestHospitals hospitals;
 
     @Autowired
     SessionReminders reminders;
@@ -54,31 +54,16 @@ class SessionRemindersTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SignIn.out();
-    }
-
     @Test
     void eachPersonBookedOntoTomorrowsSessionIsRemindedOnce() {
         clock.setInstant(Instant.parse("2027-10-30T09:00:00Z"));
-        String siteName = "Reminder Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "6 Test Road", null))
-                .getId();
-        SignIn.as(DemoUsers.ADMIN, staff);
+        TestHospitals.Hospital hospital = hospitals.open("Reminder");
+        String siteName = hospital.name();
         // Sunday 31 October 2027 is the day the clocks go back; the day after is outside "tomorrow".
-        long tomorrow = scheduling.schedule(new SessionDraft(
-                siteId,
-                "Room E",
-                LocalDate.of(2027, 10, 31),
-                LocalTime.of(23, 30),
-                LocalTime.of(23, 45),
-                5,
-                null,
-                null));
-        long dayAfter = scheduling.schedule(new SessionDraft(
-                siteId, "Room E", LocalDate.of(2027, 11, 1), LocalTime.of(0, 15), LocalTime.of(1, 0), 5, null, null));
+        long tomorrow = hospitals.session(
+                hospital, "Room E", LocalDate.of(2027, 10, 31), LocalTime.of(23, 30), LocalTime.of(23, 45), 5);
+        long dayAfter = hospitals.session(
+                hospital, "Room E", LocalDate.of(2027, 11, 1), LocalTime.of(0, 15), LocalTime.of(1, 0), 5);
         CardFixtures.Starter booked = fixtures.cardInStore("Rosa", "Parks", siteName);
         CardFixtures.Starter later = fixtures.cardInStore("Amy", "Johnson", siteName);
         SignIn.as(DemoUsers.ADMIN, staff);

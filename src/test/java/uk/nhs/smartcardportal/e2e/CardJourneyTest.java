@@ -9,15 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sessions.TestHospitals;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 
 /**
@@ -31,6 +29,9 @@ class CardJourneyTest extends BrowserTest {
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
+    TestHospitals hospitals;
+
+    @Autowired
     SiteRepository sites;
 
     @Autowired
@@ -39,16 +40,11 @@ class CardJourneyTest extends BrowserTest {
     @Autowired
     MovableClock clock;
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     @Test
     void aCardGoesFromTheRequestToItsHolderThroughEveryRolesPages() {
         long n = System.nanoTime() % 1_000_000;
-        String siteName = "Journey Hospital " + n;
-        sites.save(new Site(siteName, SiteKind.HOSPITAL, "5 Journey Road", "Main entrance, first floor"));
+        String siteName =
+                hospitals.open("Journey", "Main entrance, first floor").name();
         String number = "JRN" + n;
         String email = "agnes.jones." + n + "@test.nhs.example";
         String serial = String.format("8%011d", n);

@@ -3,7 +3,6 @@ package uk.nhs.smartcardportal.faq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -25,11 +24,6 @@ class FaqServiceTest {
 
     @Autowired
     StaffRepository staff;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void theTrustShipsAtLeastFifteenPublishedAnswersForStarters() {

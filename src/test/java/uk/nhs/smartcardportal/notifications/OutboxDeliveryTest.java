@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -56,11 +55,6 @@ class OutboxDeliveryTest {
 
     @Autowired
     TransactionTemplate transaction;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private void queue(Staff person, String subject) {
         transaction.executeWithoutResult(status ->

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,11 +49,6 @@ class OutboxTest {
 
     @Autowired
     uk.nhs.smartcardportal.stock.StockService stockService;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private List<OutboxMessage> messagesFor(long staffId) {
         return messages.findTop100ByRecipientStaffIdOrderByCreatedAtDescIdDesc(staffId);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +23,7 @@ import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
 import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sessions.TestHospitals;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
 
@@ -35,6 +33,9 @@ class SessionAndSiteChangeMessagesTest {
 
     private static final Instant NOW = Instant.parse("2028-02-01T09:00:00Z");
     private static final LocalDate TOMORROW = LocalDate.of(2028, 2, 2);
+
+    @Autowired
+    TestHospitals hospitals;
 
     @Autowired
     SessionSchedulingService scheduling;
@@ -74,19 +75,14 @@ class SessionAndSiteChangeMessagesTest {
 
     private String siteName;
     private long siteId;
+    private TestHospitals.Hospital hospital;
 
     @BeforeEach
     void setUp() {
         clock.setInstant(NOW);
-        siteName = "Messages Hospital " + System.nanoTime() % 1_000_000;
-        siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "7 Test Road", null))
-                .getId();
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SignIn.out();
+        hospital = hospitals.open("Messages");
+        siteName = hospital.name();
+        siteId = hospital.siteId();
     }
 
     private List<OutboxMessage> messages(CardFixtures.Starter starter, String kind) {
@@ -97,8 +93,7 @@ class SessionAndSiteChangeMessagesTest {
 
     private long sessionTomorrow(String start, String end) {
         SignIn.as(DemoUsers.ADMIN, staff);
-        return scheduling.schedule(new SessionDraft(
-                siteId, "Room M", TOMORROW, LocalTime.parse(start), LocalTime.parse(end), 5, "Sam", null));
+        return hospitals.session(hospital, "Room M", TOMORROW, LocalTime.parse(start), LocalTime.parse(end), 5, "Sam");
     }
 
     private CardFixtures.Starter bookedOnto(long sessionId, String firstName) {

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,11 +44,6 @@ class ComplianceImportServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private static byte[] csv(String body) {
         return (HEADER + body).getBytes(StandardCharsets.UTF_8);

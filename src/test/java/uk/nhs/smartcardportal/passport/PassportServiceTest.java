@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -49,11 +48,6 @@ class PassportServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private PassportRow row(Staff person) {
         SignIn.as(DemoUsers.ADMIN, staff);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,12 +44,6 @@ class RetentionServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        SignIn.out();
-    }
 
     @Test
     void theDetailsOfCardsFinishedLongerAgoThanTheRetentionPeriodAreRemovedOnceAndWhatHappenedIsKept() {

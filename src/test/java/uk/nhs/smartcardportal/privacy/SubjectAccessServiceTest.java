@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,11 +40,6 @@ class SubjectAccessServiceTest {
     JdbcTemplate jdbc;
 
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void theFileHoldsTheirRecordCardsRequestsSiteChangesBookingsAndAuditTrailAndNobodyElses() {

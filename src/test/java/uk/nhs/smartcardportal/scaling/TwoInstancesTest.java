@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,10 +37,8 @@ import uk.nhs.smartcardportal.dev.MovableClock;
 import uk.nhs.smartcardportal.notifications.OutboxService;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sessions.TestHospitals;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
 
@@ -59,6 +56,9 @@ class TwoInstancesTest {
      * second's holder for each call made there.
      */
     private static SecurityContextHolderStrategy secondSecurity;
+
+    @Autowired
+    TestHospitals hospitals;
 
     @Autowired
     CardFixtures fixtures;
@@ -110,12 +110,6 @@ class TwoInstancesTest {
         if (second != null) {
             second.close();
         }
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SignIn.out();
     }
 
     private <T> T onSecond(Class<T> type) {
@@ -174,12 +168,11 @@ class TwoInstancesTest {
     @Test
     void remindersAndEmailRunOnceThoughBothInstancesRunThem() throws Exception {
         clock.setInstant(Instant.parse("2028-05-01T09:00:00Z"));
-        String siteName = "Two Instance Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "1 Shared Road", null))
-                .getId();
+        TestHospitals.Hospital hospital = hospitals.open("Two Instance");
+        String siteName = hospital.name();
         SignIn.as(DemoUsers.ADMIN, staff);
-        long tomorrow = scheduling.schedule(new SessionDraft(
-                siteId, "Room S", LocalDate.of(2028, 5, 2), LocalTime.of(10, 0), LocalTime.of(11, 0), 30, null, null));
+        long tomorrow = hospitals.session(
+                hospital, "Room S", LocalDate.of(2028, 5, 2), LocalTime.of(10, 0), LocalTime.of(11, 0), 30);
         List<CardFixtures.Starter> booked = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
             CardFixtures.Starter starter = fixtures.cardInStore("Shared" + i, "Reminder", siteName);

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -130,11 +129,6 @@ class HostileFormsTest {
     private int kept;
     private int refused;
     private int refusedAtTheLastCheck;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void everyFormAndImportKeepsOrClearlyRefusesEveryHostileTextAndDate() {

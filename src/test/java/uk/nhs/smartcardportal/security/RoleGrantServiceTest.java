@@ -3,7 +3,6 @@ package uk.nhs.smartcardportal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,11 +22,6 @@ class RoleGrantServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private long idOf(String employeeNumber) {
         return staff.findByEmployeeNumber(employeeNumber).orElseThrow().getId();

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,10 +170,10 @@ class ServiceAccessMatrixTest {
         rule("SessionSchedulingService.rows", Rule.WORKFORCE_ONLY);
         rule("SessionSchedulingService.rowsWithoutBookings", Rule.WORKFORCE_ONLY);
         rule("SessionSchedulingService.count", Rule.WORKFORCE_ONLY);
-        rule("SessionService.upcomingAt", Rule.EVERY_SIGNED_IN_ROLE);
-        rule("SessionService.lockForAllocation", Rule.INTERNAL);
-        rule("SessionService.summaryForSystem", Rule.INTERNAL);
-        rule("SessionService.summary", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("SessionLookup.upcomingAt", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("SessionLookup.lockForAllocation", Rule.INTERNAL);
+        rule("SessionLookup.summaryForSystem", Rule.INTERNAL);
+        rule("SessionLookup.summary", Rule.EVERY_SIGNED_IN_ROLE);
         rule("SiteService.activeCollectionSites", Rule.EVERY_SIGNED_IN_ROLE);
         rule("SiteService.activeLocations", Rule.EVERY_SIGNED_IN_ROLE);
         rule("SiteService.find", Rule.INTERNAL);
@@ -219,11 +218,6 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     StaffRepository staff;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void everyServiceMethodIsCalledAsEachRoleAndRefusedAsTheTableSays() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,12 +60,6 @@ class SessionSchedulingServiceTest {
         SignIn.as(DemoUsers.ADMIN, staff);
         aintree = fixtures.siteId(DemoUsers.AINTREE);
         room = "Test Room " + ROOMS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SignIn.out();
     }
 
     private SessionDraft draft(LocalDate date, String start, String end, int capacity) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,11 +56,6 @@ class StarterImportServiceTest {
     void signInAsRecruitment() {
         SignIn.as(DemoUsers.RECRUITER, staff);
         prefix = "S" + ProcessHandle.current().pid() % 1000 + "-" + NEXT.incrementAndGet() + "-";
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     private static byte[] csv(String... lines) {

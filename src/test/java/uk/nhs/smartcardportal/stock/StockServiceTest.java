@@ -3,7 +3,6 @@ package uk.nhs.smartcardportal.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,11 +57,6 @@ class StockServiceTest {
         item = stock.addItem("Lanyards " + System.nanoTime() % 1_000_000, "lanyards");
         store = fixtures.siteId(DemoUsers.STORE);
         aintree = fixtures.siteId(DemoUsers.AINTREE);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     private long level(long itemId, long siteId) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,11 +36,6 @@ class StocktakeTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void consumableDifferencesAreRecordedAsAdjustments() {

@@ -23,11 +23,11 @@ import org.springframework.data.domain.Sort;
 import uk.nhs.smartcardportal.audit.AuditEvent;
 import uk.nhs.smartcardportal.audit.AuditFilter;
 import uk.nhs.smartcardportal.audit.AuditService;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.PageLayout;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** The audit trail for the Workforce Systems Team: who did what to which thing, when; newest first. */
 @Route("audit")

@@ -7,6 +7,15 @@ public interface ImportReport {
 
     List<ImportProblem> problems();
 
+    /** Lines in the file, not counting the header. */
+    int rows();
+
+    int created();
+
+    int updated();
+
+    int unchanged();
+
     /** How many records the import creates or changes. */
     int changing();
 

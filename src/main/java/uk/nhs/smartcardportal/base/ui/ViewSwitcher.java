@@ -63,10 +63,6 @@ public class ViewSwitcher extends Div {
         listeners.forEach(listener -> listener.accept(index));
     }
 
-    public int getSelectedIndex() {
-        return selected;
-    }
-
     public Component getPanel(int index) {
         return panels.get(index);
     }

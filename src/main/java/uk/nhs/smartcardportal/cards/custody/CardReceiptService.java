@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardStatus;
@@ -19,7 +19,6 @@ import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.CustodyKind;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.SmartcardRepository;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.SiteService;
 
 /**
@@ -66,20 +65,18 @@ public class CardReceiptService {
     /** Sorts the card numbers entered. Changes nothing. */
     @Transactional(readOnly = true)
     public CardReceipt check(String entered) {
-        Set<String> serials = ScannedSerials.parse(entered);
-        if (serials.isEmpty()) {
+        ScannedSerials scanned = ScannedSerials.read(entered, SERIALS_MAX);
+        if (scanned.isEmpty()) {
             throw new RuleViolationException("Scan or type at least one card number.");
         }
-        if (serials.size() > SERIALS_MAX) {
-            throw new RuleViolationException(
-                    "Enter at most " + SERIALS_MAX + " card numbers at a time: you entered " + serials.size() + ".");
-        }
+        // every printed card is expected, wherever its custody says it is
+        ScannedSerials.Reconciliation receipt = scanned.against(List.of());
         List<IntakeCard> expected = new ArrayList<>();
         List<String> notPrinted = new ArrayList<>();
         List<UnknownSerial> notExpected = new ArrayList<>();
         List<String> notCardNumbers = new ArrayList<>();
-        for (String serial : serials) {
-            if (!serial.matches(Smartcard.SERIAL_PATTERN)) {
+        for (String serial : receipt.notHere()) {
+            if (!ScannedSerials.Reconciliation.isCardNumber(serial)) {
                 notCardNumbers.add(serial);
                 continue;
             }

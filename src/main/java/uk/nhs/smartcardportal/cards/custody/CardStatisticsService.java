@@ -16,10 +16,12 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardTransitionRepository;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.cards.DayCount;
+import uk.nhs.smartcardportal.cards.StatusCount;
 
 /** Card figures for the Workforce Systems Team's dashboard, from aggregate queries. */
 @Service
@@ -48,8 +50,8 @@ public class CardStatisticsService {
                 byStatus.put(status, 0L);
             }
         }
-        for (Object[] row : held.countByStatus(byStatus.keySet())) {
-            byStatus.put((CardStatus) row[0], ((Number) row[1]).longValue());
+        for (StatusCount count : held.countByStatus(byStatus.keySet())) {
+            byStatus.put(count.status(), count.cards());
         }
         return new CardStatistics(byStatus, collectedPerWeek(), ageing(byStatus));
     }
@@ -59,16 +61,16 @@ public class CardStatisticsService {
         Set<CardStatus> printed = EnumSet.copyOf(byStatus.keySet());
         printed.remove(CardStatus.REQUESTED);
         Instant now = clock.instant();
-        Object[] recent = held.printedWithin90Days(
+        long[] recent = held.printedWithin90Days(
                         printed,
                         now.minus(Duration.ofDays(30)),
                         now.minus(Duration.ofDays(60)),
                         now.minus(Duration.ofDays(90)))
-                .getFirst();
+                .asBands();
         long[] counts = new long[AGE_BANDS.length];
         long older = printed.stream().mapToLong(byStatus::get).sum() - held.countByStatusInAndPrintedAtIsNull(printed);
         for (int band = 0; band < recent.length; band++) {
-            counts[band] = recent[band] == null ? 0 : ((Number) recent[band]).longValue();
+            counts[band] = recent[band];
             older -= counts[band];
         }
         counts[AGE_BANDS.length - 1] = older;
@@ -87,10 +89,9 @@ public class CardStatisticsService {
             weeks.put(firstWeek.plusWeeks(week), 0L);
         }
         Instant from = firstWeek.atStartOfDay(UkTime.ZONE).toInstant();
-        for (Object[] row : transitions.collectedPerDay(from)) {
-            LocalDate day = (LocalDate) row[0];
-            LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            weeks.computeIfPresent(week, (key, count) -> count + ((Number) row[1]).longValue());
+        for (DayCount collected : transitions.collectedPerDay(from)) {
+            LocalDate week = collected.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            weeks.computeIfPresent(week, (key, count) -> count + collected.cards());
         }
         List<CardStatistics.WeekCount> counts = new ArrayList<>();
         weeks.forEach((week, count) -> counts.add(new CardStatistics.WeekCount(week, count)));

@@ -8,6 +8,7 @@ import org.springframework.data.repository.Repository;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CustodyKind;
 import uk.nhs.smartcardportal.cards.Smartcard;
+import uk.nhs.smartcardportal.cards.StatusCount;
 
 /** The cards the trust holds, where they are, and how long they have waited. */
 public interface CustodyRepository extends Repository<Smartcard, Long> {
@@ -62,18 +63,20 @@ public interface CustodyRepository extends Repository<Smartcard, Long> {
             @Nullable Long siteId, @Nullable CardStatus status, java.time.@Nullable Instant printedBefore);
 
     /** Cards per status among those given: an index range, where counting every status would read every card. */
-    @Query("select c.status, count(c) from Smartcard c where c.status in :statuses group by c.status")
-    List<Object[]> countByStatus(java.util.Collection<CardStatus> statuses);
+    @Query("select new uk.nhs.smartcardportal.cards.StatusCount(c.status, count(c)) from Smartcard c "
+            + "where c.status in :statuses group by c.status")
+    List<StatusCount> countByStatus(java.util.Collection<CardStatus> statuses);
 
     /**
      * Among cards in the statuses given, those printed in the last 90 days, by how long ago: [≤30, 31–60, 61–90 days].
      * Older ones are the rest, worked out from the counts per status: counting them here would read every one.
      */
-    @Query("select sum(case when c.printedAt >= :days30 then 1 else 0 end), "
+    @Query("select new uk.nhs.smartcardportal.cards.custody.PrintedAgeCounts("
+            + "sum(case when c.printedAt >= :days30 then 1 else 0 end), "
             + "sum(case when c.printedAt < :days30 and c.printedAt >= :days60 then 1 else 0 end), "
-            + "sum(case when c.printedAt < :days60 then 1 else 0 end) "
+            + "sum(case when c.printedAt < :days60 then 1 else 0 end)) "
             + "from Smartcard c where c.status in :statuses and c.printedAt >= :days90")
-    List<Object[]> printedWithin90Days(
+    PrintedAgeCounts printedWithin90Days(
             java.util.Collection<CardStatus> statuses,
             java.time.Instant days30,
             java.time.Instant days60,

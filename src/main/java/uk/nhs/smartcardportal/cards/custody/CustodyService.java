@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.cards.custody;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +9,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardRequest;
@@ -20,8 +23,7 @@ import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.IssuedCardRow;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.SmartcardRepository;
-import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.sessions.SessionService;
+import uk.nhs.smartcardportal.sessions.SessionLookup;
 import uk.nhs.smartcardportal.sites.SiteService;
 
 /** "Where is card X now?": found by card number, name or employee number, with its whole custody history. */
@@ -35,10 +37,10 @@ public class CustodyService {
     private final CustodyRepository held;
     private final CardTransitionRepository transitions;
     private final SiteService sites;
-    private final SessionService sessions;
+    private final SessionLookup sessions;
     private final CardLifecycle lifecycle;
-    private final uk.nhs.smartcardportal.audit.AuditService audit;
-    private final java.time.Clock clock;
+    private final AuditService audit;
+    private final Clock clock;
     private final int followUpDays;
 
     CustodyService(
@@ -46,17 +48,16 @@ public class CustodyService {
             SmartcardRepository cards,
             CardTransitionRepository transitions,
             SiteService sites,
-            SessionService sessions,
+            SessionLookup sessions,
             CardLifecycle lifecycle,
-            uk.nhs.smartcardportal.audit.AuditService audit,
-            java.time.Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${portal.uncollected-follow-up-days:90}")
-                    int followUpDays) {
+            AuditService audit,
+            Clock clock,
+            CustodyProperties settings) {
         this.held = held;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.clock = clock;
-        this.followUpDays = followUpDays;
+        this.followUpDays = settings.uncollectedFollowUpDays();
         this.cards = cards;
         this.transitions = transitions;
         this.sites = sites;
@@ -76,31 +77,22 @@ public class CustodyService {
     @PreAuthorize(Roles.IS_WORKFORCE)
     @Transactional(readOnly = true)
     public CardCount countCards(long siteId, String entered) {
-        java.util.Set<String> serials = ScannedSerials.parse(entered);
-        Map<String, IntakeCard> expected = new java.util.LinkedHashMap<>();
-        held.heldAt(siteId).forEach(card -> expected.put(card.getSerial(), IntakeCard.of(card)));
-        List<IntakeCard> found = new ArrayList<>();
+        ScannedSerials.Reconciliation count = ScannedSerials.read(entered, ScannedSerials.AT_A_COUNT)
+                .against(held.heldAt(siteId).stream().map(IntakeCard::of).toList());
         List<IntakeCard> misplaced = new ArrayList<>();
         List<UnknownSerial> unknown = new ArrayList<>();
-        for (String serial : serials) {
-            IntakeCard here = expected.remove(serial);
-            if (here != null) {
-                found.add(here);
+        for (String serial : count.notHere()) {
+            if (!ScannedSerials.Reconciliation.isCardNumber(serial)) {
+                unknown.add(new UnknownSerial(serial, ScannedSerials.Reconciliation.NOT_A_CARD_NUMBER));
                 continue;
             }
-            var inCustody = cards.findBySerial(serial)
-                    .filter(card -> !card.getStatus().isFinished() && card.getStatus() != CardStatus.COLLECTED);
-            if (inCustody.isPresent()) {
-                misplaced.add(IntakeCard.of(inCustody.get()));
-            } else {
-                unknown.add(new UnknownSerial(
-                        serial,
-                        serial.matches(Smartcard.SERIAL_PATTERN)
-                                ? "No card in custody has this number."
-                                : "Not a card number: they are 12 digits."));
-            }
+            cards.findBySerial(serial)
+                    .filter(card -> !card.getStatus().isFinished())
+                    .ifPresentOrElse(
+                            card -> misplaced.add(IntakeCard.of(card)),
+                            () -> unknown.add(new UnknownSerial(serial, "No card in custody has this number.")));
         }
-        return new CardCount(siteId, found, List.copyOf(expected.values()), misplaced, unknown);
+        return new CardCount(siteId, count.found(), count.missing(), misplaced, unknown);
     }
 
     /**

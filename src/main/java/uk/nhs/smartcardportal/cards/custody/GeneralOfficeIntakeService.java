@@ -2,20 +2,16 @@ package uk.nhs.smartcardportal.cards.custody;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.cards.SmartcardRepository;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
 
@@ -54,32 +50,24 @@ public class GeneralOfficeIntakeService {
     /** Found, expected but missing, and unknown serials. Changes nothing. */
     @Transactional(readOnly = true)
     public IntakeReconciliation reconcile(String entered) {
-        Set<String> serials = ScannedSerials.parse(entered);
-        if (serials.size() > SERIALS_MAX) {
-            throw new RuleViolationException("Enter at most " + SERIALS_MAX + " card numbers at a time.");
-        }
-        Map<String, IntakeCard> expected =
-                expected().stream().collect(Collectors.toMap(IntakeCard::serial, Function.identity()));
-        List<IntakeCard> found = new ArrayList<>();
+        ScannedSerials.Reconciliation intake =
+                ScannedSerials.read(entered, SERIALS_MAX).against(expected());
         List<UnknownSerial> unknown = new ArrayList<>();
-        for (String serial : serials) {
-            IntakeCard card = expected.remove(serial);
-            if (card != null) {
-                found.add(card);
-            } else if (!serial.matches(Smartcard.SERIAL_PATTERN)) {
-                unknown.add(new UnknownSerial(serial, "Not a card number: they are 12 digits."));
-            } else {
-                unknown.add(new UnknownSerial(
-                        serial,
-                        cards.findBySerial(serial)
-                                .map(other -> other.getStatus() == CardStatus.PRINTED
-                                        ? "Printed and on its way from Recruitment: receive it on Receive printed cards."
-                                        : "Recorded elsewhere: "
-                                                + other.getStatus().label().toLowerCase())
-                                .orElse("Not on record: check the number, or ask Recruitment.")));
+        for (String serial : intake.notHere()) {
+            if (!ScannedSerials.Reconciliation.isCardNumber(serial)) {
+                unknown.add(new UnknownSerial(serial, ScannedSerials.Reconciliation.NOT_A_CARD_NUMBER));
+                continue;
             }
+            unknown.add(new UnknownSerial(
+                    serial,
+                    cards.findBySerial(serial)
+                            .map(other -> other.getStatus() == CardStatus.PRINTED
+                                    ? "Printed and on its way from Recruitment: receive it on Receive printed cards."
+                                    : "Recorded elsewhere: "
+                                            + other.getStatus().label().toLowerCase())
+                            .orElse("Not on record: check the number, or ask Recruitment.")));
         }
-        return new IntakeReconciliation(found, List.copyOf(expected.values()), unknown);
+        return new IntakeReconciliation(intake.found(), intake.missing(), unknown);
     }
 
     /** Moves the confirmed cards from the General Office to the store, all or none. Returns how many moved. */

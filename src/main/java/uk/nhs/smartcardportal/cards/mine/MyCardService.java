@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardTransition;
 import uk.nhs.smartcardportal.cards.CardTransitionRepository;
@@ -18,8 +19,7 @@ import uk.nhs.smartcardportal.cards.SmartcardRepository;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.security.Roles;
-import uk.nhs.smartcardportal.sessions.SessionService;
+import uk.nhs.smartcardportal.sessions.SessionLookup;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
@@ -38,7 +38,7 @@ public class MyCardService {
     private final CardTransitionRepository transitions;
     private final SiteChangeService siteChanges;
     private final StaffService staff;
-    private final SessionService sessions;
+    private final SessionLookup sessions;
     private final SiteService sites;
     private final CurrentUser currentUser;
     private final PortalProperties portal;
@@ -48,7 +48,7 @@ public class MyCardService {
             CardTransitionRepository transitions,
             SiteChangeService siteChanges,
             StaffService staff,
-            SessionService sessions,
+            SessionLookup sessions,
             SiteService sites,
             CurrentUser currentUser,
             PortalProperties portal) {
@@ -101,7 +101,7 @@ public class MyCardService {
                 .filter(other -> site == null || !other.getId().equals(site.getId()))
                 .map(MyCardService::placeOf)
                 .toList();
-        SmartcardNeed need = card.getStatus().isFinished() ? person.getSmartcardNeed() : SmartcardNeed.NEEDED;
+        SmartcardNeed need = card.getStatus().willNeverBeCollected() ? person.getSmartcardNeed() : SmartcardNeed.NEEDED;
         return new MyCardOverview(
                 need,
                 card.getId(),

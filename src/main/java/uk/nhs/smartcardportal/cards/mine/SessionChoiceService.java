@@ -6,12 +6,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.cards.CardBookingService;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.OwnCards;
 import uk.nhs.smartcardportal.cards.Smartcard;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** Where the trust allows it, a starter books their own collection session, or moves to another, at their site. */
 @Service

@@ -18,6 +18,7 @@ import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardRequest;
@@ -31,7 +32,6 @@ import uk.nhs.smartcardportal.cards.SmartcardRepository;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
 import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
@@ -89,7 +89,7 @@ public class CardRequestService {
         }
         problems.throwIfAny();
         boolean hasActiveCard = cards.findByStaffNewestFirst(staffId).stream()
-                .anyMatch(card -> !card.getStatus().isFinished());
+                .anyMatch(card -> !card.getStatus().willNeverBeCollected());
         if (hasActiveCard) {
             throw new RuleViolationException(person.getFullName() + " already has a card on its way or in use.");
         }

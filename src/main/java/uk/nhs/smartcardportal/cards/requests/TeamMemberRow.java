@@ -27,7 +27,7 @@ public record TeamMemberRow(
 
     /** What the manager needs to know about the card, in words. */
     public String needLabel() {
-        if (cardStatus != null && !cardStatus.isFinished()) {
+        if (cardStatus != null && !cardStatus.willNeverBeCollected()) {
             return "Needs a card";
         }
         return switch (need) {

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.Smartcard;
 
 /** The cards of a manager's team, as managers ask for them. */
@@ -29,8 +30,11 @@ public interface TeamRepository extends Repository<Smartcard, Long> {
     @Query("select count(s) " + TEAM)
     long countTeam(Long managerId, @Nullable String person, boolean decisionNeededOnly);
 
-    @Query("select distinct c.staff.id from Smartcard c where c.staff.id in :staffIds and c.status not in ("
-            + "uk.nhs.smartcardportal.cards.CardStatus.CANCELLED, uk.nhs.smartcardportal.cards.CardStatus.DESTROYED, "
-            + "uk.nhs.smartcardportal.cards.CardStatus.LOST)")
-    List<Long> staffWithActiveCard(java.util.Collection<Long> staffIds);
+    @Query("select distinct c.staff.id from Smartcard c where c.staff.id in :staffIds and c.status not in :ended")
+    List<Long> staffWithCardOtherThan(java.util.Collection<Long> staffIds, java.util.Collection<CardStatus> ended);
+
+    /** Of the people given, those with a card that has not been cancelled, destroyed or lost. */
+    default List<Long> staffWithActiveCard(java.util.Collection<Long> staffIds) {
+        return staffWithCardOtherThan(staffIds, CardStatus.NEVER_COLLECTED);
+    }
 }

@@ -1,6 +1,7 @@
 package uk.nhs.smartcardportal.cards.sitechange;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import uk.nhs.smartcardportal.base.AbstractEntity;
+import uk.nhs.smartcardportal.base.Decision;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.staff.Staff;
@@ -24,7 +26,7 @@ public class SiteChangeRequest extends AbstractEntity {
     public static final String TO_SITE = "toSite";
 
     public static final String REASON = "reason";
-    public static final int NOTE_MAX = 500;
+    public static final int NOTE_MAX = Decision.NOTE_MAX;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "card_id")
@@ -52,14 +54,8 @@ public class SiteChangeRequest extends AbstractEntity {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decided_by_name", length = 200)
-    private String decidedByName;
-
-    @Column(name = "decision_note", length = NOTE_MAX)
-    private String decisionNote;
+    @Embedded
+    private Decision decision;
 
     protected SiteChangeRequest() {}
 
@@ -74,9 +70,7 @@ public class SiteChangeRequest extends AbstractEntity {
 
     void decide(SiteChangeStatus outcome, String byName, String note, Instant at) {
         this.status = outcome;
-        this.decidedByName = byName;
-        this.decisionNote = note;
-        this.decidedAt = at;
+        this.decision = new Decision(byName, note, at);
     }
 
     public Smartcard getCard() {
@@ -107,15 +101,7 @@ public class SiteChangeRequest extends AbstractEntity {
         return requestedAt;
     }
 
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecidedByName() {
-        return decidedByName;
-    }
-
     public String getDecisionNote() {
-        return decisionNote;
+        return decision == null ? null : decision.note();
     }
 }

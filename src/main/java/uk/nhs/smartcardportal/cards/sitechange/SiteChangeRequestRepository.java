@@ -10,7 +10,7 @@ interface SiteChangeRequestRepository extends JpaRepository<SiteChangeRequest, L
 
     String SUMMARY = "select new uk.nhs.smartcardportal.cards.sitechange.SiteChangeSummary(r.id, r.version, c.id, "
             + "concat(p.firstName, ' ', p.lastName), p.employeeNumber, f.name, t.name, r.reason, r.status, "
-            + "r.requestedAt, r.decidedAt, r.decidedByName, r.decisionNote) "
+            + "r.requestedAt, r.decision.decidedAt, r.decision.decidedByName, r.decision.note) "
             + "from SiteChangeRequest r join r.card c join r.staff p join r.fromSite f join r.toSite t ";
 
     String FILTER = "where (:status is null or r.status = :status) "

@@ -1,8 +1,10 @@
 package uk.nhs.smartcardportal.cards.sitechange;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -10,18 +12,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
-import uk.nhs.smartcardportal.base.ConcurrentChangeException;
 import uk.nhs.smartcardportal.base.InputProblems;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.base.VersionCheck;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.OwnCards;
 import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.security.CurrentUser;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteService;
@@ -105,19 +107,7 @@ public class SiteChangeService {
     public void withdraw(long requestId, long expectedVersion) {
         SiteChangeRequest request = ownSiteChange(requestId);
         requirePending(request, expectedVersion);
-        request.decide(SiteChangeStatus.WITHDRAWN, currentUser.require().displayName(), null, clock.instant());
-        audit.record(
-                "SITE_CHANGE_WITHDRAWN",
-                "SiteChangeRequest",
-                requestId,
-                Map.of("status", SiteChangeStatus.PENDING.name()),
-                Map.of("status", SiteChangeStatus.WITHDRAWN.name()));
-        events.publishEvent(new SiteChangeDecided(
-                requestId,
-                request.getStaff().getId(),
-                request.getFromSite().getId(),
-                request.getToSite().getId(),
-                SiteChangeStatus.WITHDRAWN));
+        decide(request, SiteChangeStatus.WITHDRAWN, null);
     }
 
     /**
@@ -146,25 +136,13 @@ public class SiteChangeService {
                             + request.getToSite().getName());
         }
         lifecycle.changeCollectionSite(card, request.getToSite());
-        request.decide(SiteChangeStatus.APPROVED, currentUser.require().displayName(), decisionNote, clock.instant());
-        audit.record(
-                "SITE_CHANGE_APPROVED",
-                "SiteChangeRequest",
-                requestId,
-                Map.of("status", SiteChangeStatus.PENDING.name()),
-                Map.of("status", SiteChangeStatus.APPROVED.name()));
+        decide(request, SiteChangeStatus.APPROVED, decisionNote);
         audit.record(
                 "COLLECTION_SITE_CHANGED",
                 "Smartcard",
                 card.getId(),
                 Map.of("collectionSiteId", request.getFromSite().getId()),
                 Map.of("collectionSiteId", request.getToSite().getId()));
-        events.publishEvent(new SiteChangeDecided(
-                requestId,
-                request.getStaff().getId(),
-                request.getFromSite().getId(),
-                request.getToSite().getId(),
-                SiteChangeStatus.APPROVED));
     }
 
     @PreAuthorize(Roles.IS_WORKFORCE)
@@ -177,19 +155,29 @@ public class SiteChangeService {
             throw new RuleViolationException("Say why the request is declined: the starter will see your note.");
         }
         requirePending(request, expectedVersion);
-        request.decide(SiteChangeStatus.DECLINED, currentUser.require().displayName(), decisionNote, clock.instant());
+        decide(request, SiteChangeStatus.DECLINED, decisionNote);
+    }
+
+    /** Ends a pending request: the decision recorded, audited (with its note), and the starter told. */
+    private void decide(SiteChangeRequest request, SiteChangeStatus outcome, @Nullable String note) {
+        request.decide(outcome, currentUser.require().displayName(), note, clock.instant());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", outcome.name());
+        if (note != null) {
+            after.put("note", note);
+        }
         audit.record(
-                "SITE_CHANGE_DECLINED",
+                "SITE_CHANGE_" + outcome.name(),
                 "SiteChangeRequest",
-                requestId,
+                request.getId(),
                 Map.of("status", SiteChangeStatus.PENDING.name()),
-                Map.of("status", SiteChangeStatus.DECLINED.name(), "note", decisionNote));
+                after);
         events.publishEvent(new SiteChangeDecided(
-                requestId,
+                request.getId(),
                 request.getStaff().getId(),
                 request.getFromSite().getId(),
                 request.getToSite().getId(),
-                SiteChangeStatus.DECLINED));
+                outcome));
     }
 
     /** The queue, oldest first. */
@@ -221,9 +209,7 @@ public class SiteChangeService {
     }
 
     private static void requirePending(SiteChangeRequest request, long expectedVersion) {
-        if (request.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("request");
-        }
+        VersionCheck.require(request.getVersion(), expectedVersion, "request");
         if (request.getStatus() != SiteChangeStatus.PENDING) {
             throw new RuleViolationException(
                     "This request is already " + request.getStatus().label().toLowerCase() + ".");

@@ -18,12 +18,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.collection.HandOverDeskService;
 import uk.nhs.smartcardportal.collection.RunSheetLine;
 import uk.nhs.smartcardportal.collection.SessionFigures;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 
 /**

@@ -25,11 +25,11 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import uk.nhs.smartcardportal.base.Counted;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.collection.HandOverDeskService;
 import uk.nhs.smartcardportal.collection.RunSheetLine;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 
 /** The cards to take to a session: printable, downloadable, and "taken to session" when they leave the store. */

@@ -10,10 +10,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.collection.SessionFiguresService;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
 

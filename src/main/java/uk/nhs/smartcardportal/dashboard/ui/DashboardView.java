@@ -17,13 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.BarChart;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.custody.CardStatistics;
 import uk.nhs.smartcardportal.cards.custody.CardStatisticsService;
 import uk.nhs.smartcardportal.collection.SessionFiguresService;
 import uk.nhs.smartcardportal.collection.SiteWeekUtilisation;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.stock.StockLevel;
 import uk.nhs.smartcardportal.stock.StockService;
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
@@ -25,7 +26,6 @@ import uk.nhs.smartcardportal.faq.FaqDraft;
 import uk.nhs.smartcardportal.faq.FaqEntry;
 import uk.nhs.smartcardportal.faq.FaqService;
 import uk.nhs.smartcardportal.faq.MarkdownRenderer;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** The Workforce Systems Team writes, orders, publishes and unpublishes FAQ entries. */
 @Route("faq-editor")

@@ -12,12 +12,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.notifications.MessagePreferenceService;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.notifications.OutboxService;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** The e-mails the portal has written to the signed-in person, whether each has gone, and their choice of reminders. */
 @Route("messages")

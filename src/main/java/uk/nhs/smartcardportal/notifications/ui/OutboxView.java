@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
@@ -24,7 +25,6 @@ import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.notifications.OutboxService;
 import uk.nhs.smartcardportal.notifications.OutboxStatus;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** The e-mail outbox for the Workforce Systems Team: what is waiting, sent or failed, and resending failures. */
 @Route("outbox")

@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
@@ -38,7 +39,6 @@ import uk.nhs.smartcardportal.passport.AgreementService;
 import uk.nhs.smartcardportal.passport.PassportAgreement;
 import uk.nhs.smartcardportal.passport.StaffGroup;
 import uk.nhs.smartcardportal.passport.TrainingSubject;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** The passporting agreements the trust is in, and the training subjects the passport asks for. */
 @Route("passport-rules")

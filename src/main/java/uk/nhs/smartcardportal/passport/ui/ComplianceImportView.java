@@ -13,13 +13,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import uk.nhs.smartcardportal.base.ui.CsvImportPanel;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.passport.ComplianceImportReport;
 import uk.nhs.smartcardportal.passport.ComplianceImportService;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** The Workforce Systems Team imports pre-employment checks and training from an ESR extract. */
 @Route("import-compliance")

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
 import uk.nhs.smartcardportal.passport.AgreementService;
@@ -31,7 +32,6 @@ import uk.nhs.smartcardportal.passport.PassportService;
 import uk.nhs.smartcardportal.passport.StaffGroup;
 import uk.nhs.smartcardportal.passport.TrainingCompletion;
 import uk.nhs.smartcardportal.passport.TrainingSubject;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** One person's passport answer and the compliance record behind it, corrected by the Workforce Systems Team. */
 @Route("passports/:staffId")

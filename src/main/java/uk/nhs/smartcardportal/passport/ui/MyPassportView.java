@@ -6,8 +6,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.passport.PassportService;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** Can I work at a partner organisation without repeating my checks? The answer first, then the checklist. */
 @Route("passport")

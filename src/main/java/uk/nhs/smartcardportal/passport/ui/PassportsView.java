@@ -12,11 +12,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.passport.PassportService;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** Staff passport answers across all staff, for the Workforce Systems Team: filter, export, open a record. */
 @Route("passports")

@@ -7,9 +7,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.passport.PassportService;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** A manager's team and whether each person can use a staff passport, with what stands in the way. */
 @Route("team-passports")

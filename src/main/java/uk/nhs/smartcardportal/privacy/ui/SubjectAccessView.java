@@ -16,12 +16,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.PortalIcons;
 import uk.nhs.smartcardportal.privacy.SubjectAccessFile;
 import uk.nhs.smartcardportal.privacy.SubjectAccessService;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.StaffService;
 import uk.nhs.smartcardportal.staff.StaffSummary;
 

@@ -17,12 +17,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.PortalIcons;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.RoleGrantService;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.staff.StaffService;
 import uk.nhs.smartcardportal.staff.StaffSummary;
 

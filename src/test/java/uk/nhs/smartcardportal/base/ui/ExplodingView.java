@@ -6,7 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.Roles;
 
 /** Test-only page that fails on purpose, to prove what people see when something breaks. */
 @Route("test-only/explode")

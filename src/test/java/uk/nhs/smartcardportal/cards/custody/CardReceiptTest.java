@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +45,6 @@ class CardReceiptTest {
     @BeforeEach
     void signIn() {
         SignIn.as(DemoUsers.ADMIN, staff);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     private String serial(CardFixtures.Starter starter) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,12 +47,6 @@ class CardStatisticsServiceTest {
 
     @Autowired
     MovableClock clock;
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SignIn.out();
-    }
 
     @Test
     void countsMatchTheDatabase() {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -33,12 +32,6 @@ class CardsInCustodyTest {
 
     @Autowired
     MovableClock clock;
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SignIn.out();
-    }
 
     @Test
     void anUncollectedCardIsListedWithItsAgeFlaggedAndExportedThenDestroyed() {

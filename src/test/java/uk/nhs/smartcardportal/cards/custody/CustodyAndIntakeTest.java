@@ -3,7 +3,6 @@ package uk.nhs.smartcardportal.cards.custody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +35,6 @@ class CustodyAndIntakeTest {
     @BeforeEach
     void signIn() {
         SignIn.as(DemoUsers.ADMIN, staff);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     private String serial(CardFixtures.Starter starter) {
@@ -116,5 +110,25 @@ class CustodyAndIntakeTest {
         SignIn.as(DemoUsers.RECRUITER, staff);
         assertThatThrownBy(() -> custody.find("1")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> intake.reconcile("1")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void everyScanRefusesMoreNumbersThanItTakesSayingHowMany() {
+        SignIn.as(DemoUsers.ADMIN, staff);
+        long store = fixtures.siteId(DemoUsers.STORE);
+
+        assertThatThrownBy(() -> custody.countCards(store, numbers(ScannedSerials.AT_A_COUNT + 1)))
+                .hasMessage("Enter at most 5000 card numbers at a time: you entered 5001.");
+        assertThatThrownBy(() -> intake.reconcile(numbers(GeneralOfficeIntakeService.SERIALS_MAX + 1)))
+                .hasMessage("Enter at most 2000 card numbers at a time: you entered 2001.");
+        assertThat(custody.countCards(store, numbers(3)).unknown()).hasSize(3);
+    }
+
+    private static String numbers(int count) {
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            numbers.append(String.format("7%011d%n", i));
+        }
+        return numbers.toString();
     }
 }

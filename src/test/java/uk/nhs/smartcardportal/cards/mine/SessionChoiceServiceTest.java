@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,15 +17,16 @@ import uk.nhs.smartcardportal.cards.Smartcard;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
-import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
+import uk.nhs.smartcardportal.sessions.TestHospitals;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
 
 @IntegrationTest
 class SessionChoiceServiceTest {
+
+    @Autowired
+    TestHospitals hospitals;
 
     @Autowired
     SessionChoiceService choice;
@@ -50,37 +50,28 @@ class SessionChoiceServiceTest {
 
     @BeforeEach
     void sessionsAtASiteOfItsOwn() {
-        siteName = "Choice Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "7 Test Road", null))
-                .getId();
-        SignIn.as(DemoUsers.ADMIN, staff);
-        first = session(siteId, 3, 5);
-        second = session(siteId, 10, 5);
-        full = session(siteId, 17, 1);
+        TestHospitals.Hospital hospital = hospitals.open("Choice");
+        siteName = hospital.name();
+        first = session(hospital, 3, 5);
+        second = session(hospital, 10, 5);
+        full = session(hospital, 17, 1);
         CardFixtures.Starter taker = fixtures.cardInStore("Early", "Bird", siteName);
         signInAs(taker);
         choice.choose(taker.cardId(), fixtures.version(taker.cardId()), full);
     }
 
-    private long session(long siteId, int inDays, int capacity) {
-        return scheduling.schedule(new SessionDraft(
-                siteId,
+    private long session(TestHospitals.Hospital hospital, int inDays, int capacity) {
+        return hospitals.session(
+                hospital,
                 "Room F",
                 LocalDate.now().plusDays(inDays),
                 LocalTime.of(10, 0),
                 LocalTime.of(11, 0),
-                capacity,
-                null,
-                null));
+                capacity);
     }
 
     private void signInAs(CardFixtures.Starter starter) {
         SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -51,11 +50,6 @@ class PrintQueueServiceTest {
 
     @Autowired
     StaffRepository staff;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private long requested(String first, String last) {
         Staff person = fixtures.newTeamMember(first, last);

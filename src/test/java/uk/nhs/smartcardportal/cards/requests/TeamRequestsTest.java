@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,11 +49,6 @@ class TeamRequestsTest {
 
     @Autowired
     PrintQueueService printQueue;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private TeamMemberRow rowFor(Staff person, boolean decisionNeededOnly) {
         return requests

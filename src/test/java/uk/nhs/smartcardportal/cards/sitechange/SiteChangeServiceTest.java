@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +46,6 @@ class SiteChangeServiceTest {
 
     @Autowired
     TransactionTemplate transaction;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private void signInAs(CardFixtures.Starter starter) {
         SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));

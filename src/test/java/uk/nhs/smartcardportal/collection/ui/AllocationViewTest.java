@@ -17,12 +17,10 @@ import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.collection.AllocationSuggestion;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.home.ui.NotFoundView;
-import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionRow;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
+import uk.nhs.smartcardportal.sessions.TestHospitals;
 import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
-import uk.nhs.smartcardportal.sites.SiteRepository;
 
 class AllocationViewTest extends ViewTest {
 
@@ -30,7 +28,7 @@ class AllocationViewTest extends ViewTest {
     CardFixtures fixtures;
 
     @Autowired
-    SiteRepository sites;
+    TestHospitals hospitals;
 
     @Autowired
     SessionSchedulingService scheduling;
@@ -38,19 +36,10 @@ class AllocationViewTest extends ViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void workforceBooksTheSuggestedPlanLeavingOneCardForLater() {
-        String siteName = "Allocation View Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "2 Test Road", null))
-                .getId();
-        signInAs(DemoUsers.ADMIN);
-        long sessionId = scheduling.schedule(new SessionDraft(
-                siteId,
-                "Room B",
-                LocalDate.now().plusDays(5),
-                LocalTime.of(10, 0),
-                LocalTime.of(11, 0),
-                5,
-                null,
-                null));
+        TestHospitals.Hospital hospital = hospitals.open("Allocation View");
+        String siteName = hospital.name();
+        long sessionId = hospitals.session(
+                hospital, "Room B", LocalDate.now().plusDays(5), LocalTime.of(10, 0), LocalTime.of(11, 0), 5);
         CardFixtures.Starter first = fixtures.cardInStore("Nan", "Shepherd", siteName);
         CardFixtures.Starter second = fixtures.cardInStore("Isabella", "Bird", siteName);
         signInAs(DemoUsers.ADMIN);

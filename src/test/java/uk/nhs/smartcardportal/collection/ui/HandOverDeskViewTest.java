@@ -23,11 +23,8 @@ import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.collection.IdentityDocument;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.home.ui.NotFoundView;
-import uk.nhs.smartcardportal.sessions.SessionDraft;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
-import uk.nhs.smartcardportal.sites.Site;
-import uk.nhs.smartcardportal.sites.SiteKind;
-import uk.nhs.smartcardportal.sites.SiteRepository;
+import uk.nhs.smartcardportal.sessions.TestHospitals;
 
 class HandOverDeskViewTest extends ViewTest {
 
@@ -35,7 +32,7 @@ class HandOverDeskViewTest extends ViewTest {
     CardFixtures fixtures;
 
     @Autowired
-    SiteRepository sites;
+    TestHospitals hospitals;
 
     @Autowired
     SessionSchedulingService scheduling;
@@ -48,20 +45,10 @@ class HandOverDeskViewTest extends ViewTest {
 
     @BeforeEach
     void aSessionWithOneCard() {
-        String siteName = "Desk View Hospital " + System.nanoTime() % 1_000_000;
-        long siteId = sites.save(new Site(siteName, SiteKind.HOSPITAL, "4 Test Road", null))
-                .getId();
-        signInAs(DemoUsers.ADMIN);
-        sessionId = scheduling.schedule(new SessionDraft(
-                siteId,
-                "Room D",
-                LocalDate.now().plusDays(1),
-                LocalTime.of(10, 0),
-                LocalTime.of(11, 0),
-                5,
-                null,
-                null));
-        starter = fixtures.cardInStore("Gwladys", "Street", siteName);
+        TestHospitals.Hospital hospital = hospitals.open("Desk View");
+        sessionId = hospitals.session(
+                hospital, "Room D", LocalDate.now().plusDays(1), LocalTime.of(10, 0), LocalTime.of(11, 0), 5);
+        starter = fixtures.cardInStore("Gwladys", "Street", hospital.name());
         signInAs(DemoUsers.ADMIN);
         bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
     }

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
@@ -31,7 +32,6 @@ import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
 import uk.nhs.smartcardportal.cards.custody.CustodyFilter;
 import uk.nhs.smartcardportal.cards.custody.CustodyRow;
 import uk.nhs.smartcardportal.cards.custody.CustodyService;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
@@ -26,7 +27,6 @@ import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
 import uk.nhs.smartcardportal.cards.custody.CardWhereabouts;
 import uk.nhs.smartcardportal.cards.custody.CustodyService;
 import uk.nhs.smartcardportal.cards.custody.CustodyStep;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** "Where is card X now?" One search by card number, name or employee number, then the card's whole history. */
 @Route("find-card")

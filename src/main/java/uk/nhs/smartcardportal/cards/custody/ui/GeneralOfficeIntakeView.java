@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
@@ -21,7 +22,6 @@ import uk.nhs.smartcardportal.cards.custody.GeneralOfficeIntakeService;
 import uk.nhs.smartcardportal.cards.custody.IntakeCard;
 import uk.nhs.smartcardportal.cards.custody.IntakeReconciliation;
 import uk.nhs.smartcardportal.cards.custody.UnknownSerial;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** The one-off intake of cards from the legacy General Office: scan or paste serials, reconcile, confirm. */
 @Route("general-office-intake")

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.nhs.smartcardportal.base.Counted;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
@@ -22,7 +23,6 @@ import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.cards.custody.CardReceipt;
 import uk.nhs.smartcardportal.cards.custody.CardReceiptService;
 import uk.nhs.smartcardportal.cards.custody.CustodyRow;
-import uk.nhs.smartcardportal.security.Roles;
 
 /**
  * Where printed cards arrive from Recruitment: scan or paste their numbers, see which were expected, which

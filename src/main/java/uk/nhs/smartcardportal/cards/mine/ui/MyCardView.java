@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.AskFirst;
 import uk.nhs.smartcardportal.base.ui.Feedback;
@@ -26,7 +27,6 @@ import uk.nhs.smartcardportal.cards.mine.MyCardService;
 import uk.nhs.smartcardportal.cards.mine.SessionChoiceService;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.faq.ui.FaqNavigation;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import uk.nhs.smartcardportal.base.UkTime;
-import uk.nhs.smartcardportal.sessions.SessionCalendar;
+import uk.nhs.smartcardportal.sessions.SessionIcsFile;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
 
 /** One collection session: when, where, and a link that adds it to the person's calendar. */
@@ -19,7 +19,7 @@ class SessionCard extends Div {
         Span when = new Span(UkTime.span(session.startsAt(), session.endsAt()));
         when.addClassName("session-card-when");
         Span where = new Span(session.room() + ", " + session.siteName());
-        byte[] ics = SessionCalendar.ics(
+        byte[] ics = SessionIcsFile.ics(
                 session,
                 "Collect your NHS Smartcard",
                 "Bring original, in-date identity documents: usually three, one with your photo and one showing "

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
@@ -28,7 +29,6 @@ import uk.nhs.smartcardportal.base.ui.UkDatePickers;
 import uk.nhs.smartcardportal.cards.printing.PrintQueueFilter;
 import uk.nhs.smartcardportal.cards.printing.PrintQueueRow;
 import uk.nhs.smartcardportal.cards.printing.PrintQueueService;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
 

@@ -16,13 +16,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.cards.requests.TeamFilter;
 import uk.nhs.smartcardportal.cards.requests.TeamMemberRow;
-import uk.nhs.smartcardportal.security.Roles;
 
 /** A manager's team and incoming starters: who needs a card, asking for one, and following it to collection. */
 @Route(PageAddresses.TEAM)
@@ -108,7 +108,7 @@ class TeamView extends Main {
         if (row.canWithdraw()) {
             return "Withdraw";
         }
-        if (row.cardStatus() != null && !row.cardStatus().isFinished()) {
+        if (row.cardStatus() != null && !row.cardStatus().willNeverBeCollected()) {
             return "";
         }
         return row.needLabel().equals(DECISION_NEEDED) ? "Decide" : "Ask for a card";

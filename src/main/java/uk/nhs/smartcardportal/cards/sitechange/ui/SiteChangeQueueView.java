@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
@@ -26,7 +27,6 @@ import uk.nhs.smartcardportal.cards.sitechange.SiteChangeFilter;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeStatus;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeSummary;
-import uk.nhs.smartcardportal.security.Roles;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
 

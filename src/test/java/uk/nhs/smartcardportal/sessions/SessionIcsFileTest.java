@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.smartcardportal.base.UkTime;
 
 /** Invites land at the right hour on both sides of the clock change (a bug peer systems had). */
-class SessionCalendarTest {
+class SessionIcsFileTest {
 
     private static String icsFor(LocalDateTime ukStart, LocalDateTime ukEnd) {
         SessionSummary session = new SessionSummary(
@@ -22,7 +22,7 @@ class SessionCalendarTest {
                 ukEnd.atZone(UkTime.ZONE).toInstant(),
                 SessionStatus.SCHEDULED);
         return new String(
-                SessionCalendar.ics(
+                SessionIcsFile.ics(
                         session,
                         "Collect your NHS Smartcard",
                         "Bring your documents",
@@ -49,14 +49,14 @@ class SessionCalendarTest {
         Instant now = Instant.parse("2026-11-20T08:30:00Z");
         java.util.Map<String, byte[]> files = java.util.Map.of(
                 "added or updated (PUBLISH)",
-                        SessionCalendar.ics(
+                        SessionIcsFile.ics(
                                 session(),
                                 "Collect your NHS Smartcard",
                                 "Bring your documents",
                                 "smartcards@nhs.example",
                                 now),
                 "cancelled (CANCEL)",
-                        SessionCalendar.cancellation(
+                        SessionIcsFile.cancellation(
                                 session(),
                                 "Collect your NHS Smartcard",
                                 "This session is cancelled.",

@@ -1,7 +1,7 @@
-package uk.nhs.smartcardportal.security;
+package uk.nhs.smartcardportal.base;
 
 /**
- * Role names as compile-time constants, for the views' {@code @RolesAllowed}, and the services' rules for
+ * Role names as compile-time constants (in base, because every feature checks roles, the audit trail included), for the views' {@code @RolesAllowed}, and the services' rules for
  * {@code @PreAuthorize}: a rule a whole service shares goes on its class, a stricter one on the method.
  */
 public final class Roles {

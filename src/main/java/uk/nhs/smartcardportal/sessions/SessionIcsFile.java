@@ -24,9 +24,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * right on both sides of the clock change. Every file for a session carries the same UID, so a calendar that
  * imported the booking updates it when the session moves and removes it when the session is cancelled.
  */
-public final class SessionCalendar {
+public final class SessionIcsFile {
 
-    private SessionCalendar() {}
+    private SessionIcsFile() {}
 
     /** The first minute sequence numbers count from; any fixed moment before the portal's first file will do. */
     private static final Instant SEQUENCE_EPOCH = Instant.parse("2024-01-01T00:00:00Z");

@@ -8,16 +8,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.smartcardportal.security.Roles;
+import uk.nhs.smartcardportal.base.Roles;
 
-/** Reading collection sessions. Scheduling them comes with the sessions feature. */
+/** Looking up collection sessions, read-only, for other features; {@link SessionSchedulingService} plans, moves and cancels them. */
 @Service
-public class SessionService {
+public class SessionLookup {
 
     private final CollectionSessionRepository sessions;
     private final Clock clock;
 
-    SessionService(CollectionSessionRepository sessions, Clock clock) {
+    SessionLookup(CollectionSessionRepository sessions, Clock clock) {
         this.sessions = sessions;
         this.clock = clock;
     }
