@@ -1,15 +1,11 @@
 package uk.nhs.smartcardportal.cards.custody;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.nhs.smartcardportal.base.CsvCells;
+import uk.nhs.smartcardportal.base.CsvExport;
 import uk.nhs.smartcardportal.base.UkTime;
 
 /** Cards in custody as CSV for a spreadsheet: formula-like cells kept as text. */
@@ -18,23 +14,18 @@ final class CustodyCsv {
     private CustodyCsv() {}
 
     static byte[] write(List<CustodyRow> rows, Clock clock) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(
-                                "Card number",
-                                "Name",
-                                "Employee number",
-                                "Status",
-                                "Where",
-                                "Collection site",
-                                "Printed",
-                                "Days since printing")
-                        .get())) {
-            for (CustodyRow row : rows) {
-                csv.printRecord(
+        return CsvExport.write(
+                List.of(
+                        "Card number",
+                        "Name",
+                        "Employee number",
+                        "Status",
+                        "Where",
+                        "Collection site",
+                        "Printed",
+                        "Days since printing"),
+                rows,
+                row -> Arrays.asList(
                         CsvCells.safe(row.serial()),
                         CsvCells.safe(row.fullName()),
                         CsvCells.safe(row.employeeNumber()),
@@ -42,11 +33,6 @@ final class CustodyCsv {
                         CsvCells.safe(row.location()),
                         CsvCells.safe(row.collectionSite()),
                         UkTime.date(row.printedAt()),
-                        Duration.between(row.printedAt(), clock.instant()).toDays());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+                        Duration.between(row.printedAt(), clock.instant()).toDays()));
     }
 }
