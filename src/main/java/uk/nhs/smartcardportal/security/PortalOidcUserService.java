@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -28,12 +29,15 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     private final RoleGrantService roleGrants;
     private final ClaimRoleMapper claimRoles;
     private final PortalSecurityProperties properties;
+    private final FirstAdministrators firstAdministrators;
 
     PortalOidcUserService(
             StaffService staffService,
             RoleGrantService roleGrants,
             ClaimRoleMapper claimRoles,
-            PortalSecurityProperties properties) {
+            PortalSecurityProperties properties,
+            FirstAdministrators firstAdministrators) {
+        this.firstAdministrators = firstAdministrators;
         this.staffService = staffService;
         this.roleGrants = roleGrants;
         this.claimRoles = claimRoles;
@@ -42,14 +46,24 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
-        OidcUser oidcUser = delegate.loadUser(request);
+        return portalUser(delegate.loadUser(request));
+    }
+
+    /** The portal's user for the provider's: staff record, roles, name. */
+    PortalUser portalUser(OidcUser oidcUser) {
         boolean emailTrusted = Boolean.TRUE.equals(oidcUser.getEmailVerified()) || properties.trustUnverifiedEmail();
         Optional<SignedInStaff> staff = link(oidcUser.getSubject(), oidcUser.getEmail(), emailTrusted);
+        if (staff.isEmpty()) {
+            staff = firstAdministrator(oidcUser, emailTrusted);
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (staff.isPresent()) {
             roles.add(Role.STAFF);
             roles.addAll(claimRoles.rolesFrom(oidcUser.getClaims()));
             roles.addAll(roleGrants.rolesGrantedTo(staff.get().id()));
+            if (roles.contains(Role.WORKFORCE)) {
+                firstAdministrators.workforceFromTheStaffList(staff.get());
+            }
         }
         List<SimpleGrantedAuthority> authorities = roles.stream()
                 .map(role -> new SimpleGrantedAuthority(role.authority()))
@@ -73,6 +87,15 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
             return staffService.linkSignIn(subject, email, emailTrusted);
         } catch (OptimisticLockingFailureException raced) {
             return staffService.linkSignIn(subject, email, emailTrusted);
+        }
+    }
+
+    /** Two tabs of a first administrator's first sign-in: the second finds the record the first made. */
+    private Optional<SignedInStaff> firstAdministrator(OidcUser user, boolean emailTrusted) {
+        try {
+            return firstAdministrators.admit(user, emailTrusted);
+        } catch (DataIntegrityViolationException raced) {
+            return link(user.getSubject(), user.getEmail(), emailTrusted);
         }
     }
 

@@ -6,9 +6,13 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.Roles;
+import uk.nhs.smartcardportal.base.SetupMilestones;
+import uk.nhs.smartcardportal.staff.StaffOrigin;
+import uk.nhs.smartcardportal.staff.StaffService;
 
 /** Roles granted locally by the Workforce Systems Team. STAFF is never granted: every linked person has it. */
 @Service
@@ -18,8 +22,18 @@ public class RoleGrantService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final StaffService staff;
+    private final SetupMilestones milestones;
 
-    RoleGrantService(RoleGrantRepository grants, AuditService audit, CurrentUser currentUser, Clock clock) {
+    RoleGrantService(
+            RoleGrantRepository grants,
+            AuditService audit,
+            CurrentUser currentUser,
+            Clock clock,
+            StaffService staff,
+            SetupMilestones milestones) {
+        this.staff = staff;
+        this.milestones = milestones;
         this.grants = grants;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -44,12 +58,31 @@ public class RoleGrantService {
     @Transactional
     public void grant(long staffId, Role role) {
         requireGrantable(role);
+        record(staffId, role, currentUser.require().displayName());
+        if (role == Role.WORKFORCE) {
+            staff.find(staffId)
+                    .filter(person -> person.getOrigin() == StaffOrigin.STAFF_LIST)
+                    .ifPresent(person -> milestones.reach(SetupMilestones.WORKFORCE_FROM_STAFF_LIST, staffId));
+        }
+    }
+
+    /** A role given by a rule at sign-in (a first administrator), before anyone is authenticated. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void grantAtSignIn(long staffId, Role role, String grantedBy) {
+        record(staffId, role, grantedBy);
+    }
+
+    private void record(long staffId, Role role, String grantedBy) {
         if (grants.findByStaffIdAndRole(staffId, role).isPresent()) {
             return;
         }
-        RoleGrant grant =
-                grants.save(new RoleGrant(staffId, role, currentUser.require().displayName(), clock.instant()));
-        audit.record("ROLE_GRANTED", "Staff", staffId, null, Map.of("role", role.name(), "grantId", grant.getId()));
+        RoleGrant grant = grants.save(new RoleGrant(staffId, role, grantedBy, clock.instant()));
+        audit.record(
+                "ROLE_GRANTED",
+                "Staff",
+                staffId,
+                null,
+                Map.of("role", role.name(), "grantId", grant.getId(), "grantedBy", grantedBy));
     }
 
     @PreAuthorize(Roles.IS_WORKFORCE)

@@ -77,6 +77,10 @@ public class Staff extends AbstractEntity {
     @Column(name = "smartcard_need", nullable = false, length = 20)
     private SmartcardNeed smartcardNeed = SmartcardNeed.UNKNOWN;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private StaffOrigin origin = StaffOrigin.STAFF_LIST;
+
     @Size(max = SUBJECT_MAX)
     @Column(name = "idp_subject", unique = true, length = SUBJECT_MAX)
     private String idpSubject;
@@ -184,5 +188,13 @@ public class Staff extends AbstractEntity {
 
     void linkIdentity(String subject) {
         this.idpSubject = subject;
+    }
+
+    public StaffOrigin getOrigin() {
+        return origin;
+    }
+
+    void madeForFirstAdministrator() {
+        this.origin = StaffOrigin.FIRST_ADMINISTRATOR;
     }
 }

@@ -225,7 +225,33 @@ public class StaffService {
         person.setStaffGroup(staffGroup);
     }
 
+    /**
+     * A staff record made at first sign-in from the person's token, for a first administrator: named as the token
+     * names them, linked to their sign-in, and numbered {@code ADMIN-n} until the staff list gives their own number.
+     * For sign-in only, before anyone is authenticated.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SignedInStaff createFirstAdministrator(String subject, String email, String firstName, String lastName) {
+        long n = staff.count() + 1;
+        String number = "ADMIN-" + n;
+        while (staff.findByEmployeeNumber(number).isPresent()) {
+            number = "ADMIN-" + ++n;
+        }
+        Staff person = new Staff(number, firstName, lastName, email);
+        person.madeForFirstAdministrator();
+        person.linkIdentity(subject);
+        staff.saveAndFlush(person);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("employeeNumber", number);
+        after.put("name", person.getFullName());
+        after.put("workEmail", email);
+        after.put("idpSubject", subject);
+        after.put("origin", StaffOrigin.FIRST_ADMINISTRATOR.name());
+        audit.record("STAFF_FIRST_ADMINISTRATOR_CREATED", "Staff", person.getId(), null, after);
+        return toSignedIn(person);
+    }
+
     private static SignedInStaff toSignedIn(Staff person) {
-        return new SignedInStaff(person.getId(), person.getFullName(), person.getWorkEmail());
+        return new SignedInStaff(person.getId(), person.getFullName(), person.getWorkEmail(), person.getOrigin());
     }
 }

@@ -47,6 +47,7 @@ class AccessibilityTest extends BrowserTest {
             "import-compliance",
             "faq-editor",
             "subject-access",
+            "sites",
             "print-queue",
             "import-starters");
 

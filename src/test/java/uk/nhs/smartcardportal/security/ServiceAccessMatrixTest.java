@@ -179,6 +179,14 @@ class ServiceAccessMatrixTest {
         rule("SiteService.find", Rule.INTERNAL);
         rule("SiteService.generalOffice", Rule.INTERNAL);
         rule("SiteService.store", Rule.INTERNAL);
+        rule("SiteService.activeStore", Rule.INTERNAL);
+        rule("SiteService.all", Rule.WORKFORCE_ONLY);
+        rule("SiteService.count", Rule.WORKFORCE_ONLY);
+        rule("SiteService.create", Rule.WORKFORCE_ONLY);
+        rule("SiteService.update", Rule.WORKFORCE_ONLY);
+        rule("SiteService.deactivate", Rule.WORKFORCE_ONLY);
+        rule("SiteService.reactivate", Rule.WORKFORCE_ONLY);
+        rule("StaffService.createFirstAdministrator", Rule.INTERNAL);
         rule("StaffService.linkSignIn", Rule.INTERNAL);
         rule("StaffService.search", Rule.WORKFORCE_ONLY);
         rule("StaffService.find", Rule.INTERNAL);

@@ -23,6 +23,7 @@ class SessionForm extends FormLayout {
 
     final Select<Site> site = new Select<>();
     final TextField room = new TextField("Room");
+    final Select<String> knownRoom = new Select<>();
     final DatePicker date = UkDatePickers.create("Date");
     final TimePicker start = new TimePicker("Starts");
     final TimePicker end = new TimePicker("Ends");
@@ -36,6 +37,16 @@ class SessionForm extends FormLayout {
         site.setItemLabelGenerator(value -> value == null ? "" : value.getName());
         site.setRequiredIndicatorVisible(true);
         room.setRequiredIndicatorVisible(true);
+        knownRoom.setLabel("Rooms at this site");
+        knownRoom.setEmptySelectionAllowed(true);
+        knownRoom.setEmptySelectionCaption("Choose a room, or type one");
+        knownRoom.setVisible(false);
+        knownRoom.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                room.setValue(event.getValue());
+            }
+        });
+        site.addValueChangeListener(event -> offerRoomsOf(event.getValue()));
         date.setRequiredIndicatorVisible(true);
         for (TimePicker time : List.of(start, end)) {
             time.setStep(Duration.ofMinutes(15));
@@ -50,9 +61,19 @@ class SessionForm extends FormLayout {
         capacity.setValue(10);
         capacity.setRequiredIndicatorVisible(true);
         facilitators.setHelperText("Who will hand the cards over");
-        add(site, room, date, start, end, capacity, facilitators, notes);
+        add(site, knownRoom, room, date, start, end, capacity, facilitators, notes);
         setColspan(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
+    }
+
+    /** The rooms the site lists, to pick from; a room of the site's is filled in when none is typed yet. */
+    private void offerRoomsOf(Site chosen) {
+        List<String> rooms = chosen == null ? List.of() : chosen.getRooms();
+        knownRoom.setItems(rooms);
+        knownRoom.setVisible(!rooms.isEmpty());
+        if (!rooms.isEmpty() && room.getValue().isBlank()) {
+            room.setValue(rooms.getFirst());
+        }
     }
 
     /** The form's fields by the names the service gives them when it refuses a value. */

@@ -74,7 +74,8 @@ class RouteAccessMatrixTest extends ViewTest {
                 "passport-rules",
                 "import-compliance",
                 "faq-editor",
-                "subject-access")) {
+                "subject-access",
+                "sites")) {
             ALLOWED.put(route, WORKFORCE_ONLY);
         }
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.sites.ui;
+
+import org.jspecify.annotations.NullMarked;

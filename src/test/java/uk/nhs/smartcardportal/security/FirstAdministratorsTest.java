@@ -1,0 +1,172 @@
+package uk.nhs.smartcardportal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import uk.nhs.smartcardportal.IntegrationTest;
+import uk.nhs.smartcardportal.base.SetupMilestones;
+import uk.nhs.smartcardportal.dev.DemoUsers;
+import uk.nhs.smartcardportal.staff.Staff;
+import uk.nhs.smartcardportal.staff.StaffOrigin;
+import uk.nhs.smartcardportal.staff.StaffRepository;
+import uk.nhs.smartcardportal.staff.StaffService;
+
+/** PORTAL_FIRST_ADMINS: the named people get in on an empty portal, and only until the staff list has Workforce. */
+@IntegrationTest
+class FirstAdministratorsTest {
+
+    private static final String MAPPING = "STAFF=STAFF,MANAGER=MANAGER,RECRUITMENT=RECRUITMENT,WORKFORCE=WORKFORCE";
+
+    @Autowired
+    StaffService staffService;
+
+    @Autowired
+    StaffRepository staff;
+
+    @Autowired
+    RoleGrantService grants;
+
+    @Autowired
+    ClaimRoleMapper claimRoles;
+
+    @Autowired
+    SetupMilestones milestones;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    private final long n = System.nanoTime() % 1_000_000_000L;
+    private final String email = "first.admin." + n + "@trust.example";
+    private final String namedSubject = "named-subject-" + n;
+    private PortalOidcUserService signIn;
+
+    @BeforeEach
+    void aPortalNotSetUpWithTwoFirstAdministrators() {
+        jdbc.update("delete from portal_milestone where name = ?", SetupMilestones.WORKFORCE_FROM_STAFF_LIST);
+        signIn = signInNaming(email.toUpperCase() + ", " + namedSubject);
+    }
+
+    private PortalOidcUserService signInNaming(String firstAdmins) {
+        PortalSecurityProperties properties = new PortalSecurityProperties("roles", MAPPING, false, firstAdmins);
+        FirstAdministrators first = new FirstAdministrators(properties, staffService, grants, milestones, transactions);
+        return new PortalOidcUserService(staffService, grants, claimRoles, properties, first);
+    }
+
+    private static OidcUser token(String subject, String email, boolean verified, List<String> roles) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("sub", subject);
+        if (email != null) {
+            claims.put("email", email);
+            claims.put("email_verified", verified);
+        }
+        claims.put("given_name", "Ada");
+        claims.put("family_name", "Lovelace");
+        claims.put("roles", roles);
+        OidcIdToken idToken =
+                new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60), claims);
+        return new DefaultOidcUser(List.of(), idToken);
+    }
+
+    private long auditCount(String action, long staffId) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = ? and entity_id = ?", Long.class, action, staffId);
+    }
+
+    @Test
+    void aNamedPersonGetsAStaffRecordFromTheTokenAndTheWorkforceRoleAudited() {
+        PortalUser admin = signIn.portalUser(token("subject-a-" + n, email, true, List.of()));
+
+        assertThat(admin.roles()).contains(Role.STAFF, Role.WORKFORCE);
+        Staff record = staff.findById(admin.staffId()).orElseThrow();
+        assertThat(record.getFullName()).isEqualTo("Ada Lovelace");
+        assertThat(record.getWorkEmail()).isEqualTo(email);
+        assertThat(record.getOrigin()).isEqualTo(StaffOrigin.FIRST_ADMINISTRATOR);
+        assertThat(auditCount("STAFF_FIRST_ADMINISTRATOR_CREATED", record.getId()))
+                .isEqualTo(1);
+        assertThat(auditCount("ROLE_GRANTED", record.getId())).isEqualTo(1);
+
+        PortalUser again = signIn.portalUser(token("subject-a-" + n, email, true, List.of()));
+        assertThat(again.staffId()).as("the second sign-in finds the record").isEqualTo(record.getId());
+        assertThat(auditCount("STAFF_FIRST_ADMINISTRATOR_CREATED", record.getId()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPersonNamedBySubjectGetsInWithoutAnEmail() {
+        PortalUser admin = signIn.portalUser(token(namedSubject, null, false, List.of()));
+
+        assertThat(admin.roles()).contains(Role.WORKFORCE);
+        assertThat(staff.findById(admin.staffId()).orElseThrow().getWorkEmail()).isNull();
+    }
+
+    @Test
+    void nobodyElseGainsAnything() {
+        long before = staff.count();
+
+        PortalUser stranger = signIn.portalUser(
+                token("stranger-" + n, "stranger." + n + "@trust.example", true, List.of("WORKFORCE")));
+        PortalUser unverified = signIn.portalUser(token("unverified-" + n, email, false, List.of()));
+
+        assertThat(stranger.staffId()).isNull();
+        assertThat(stranger.roles()).isEmpty();
+        assertThat(unverified.staffId())
+                .as("a named e-mail counts only when the provider vouches for it")
+                .isNull();
+        assertThat(staff.count()).isEqualTo(before);
+    }
+
+    @Test
+    void itEndsOnceAWorkforceMemberFromTheStaffListSignsIn() {
+        signIn.portalUser(token(DemoUsers.ADMIN.subject(), DemoUsers.ADMIN.email(), true, List.of("WORKFORCE")));
+        assertThat(milestones.isReached(SetupMilestones.WORKFORCE_FROM_STAFF_LIST))
+                .isTrue();
+
+        PortalUser late = signIn.portalUser(token("subject-late-" + n, email, true, List.of()));
+
+        assertThat(late.staffId()).isNull();
+        assertThat(late.roles()).isEmpty();
+    }
+
+    @Test
+    void aFirstAdministratorSigningInDoesNotEndItButGrantingWorkforceToTheStaffListDoes() {
+        PortalUser admin = signIn.portalUser(token("subject-b-" + n, email, true, List.of()));
+        assertThat(milestones.isReached(SetupMilestones.WORKFORCE_FROM_STAFF_LIST))
+                .isFalse();
+
+        SignIn.as(admin.staffId(), "Ada Lovelace", java.util.EnumSet.of(Role.STAFF, Role.WORKFORCE));
+        long colleague = staff.findByEmployeeNumber(DemoUsers.MANAGER.employeeNumber())
+                .orElseThrow()
+                .getId();
+        grants.grant(colleague, Role.WORKFORCE);
+        try {
+            assertThat(milestones.isReached(SetupMilestones.WORKFORCE_FROM_STAFF_LIST))
+                    .isTrue();
+        } finally {
+            grants.revoke(colleague, Role.WORKFORCE);
+        }
+    }
+
+    @Test
+    void aSettingThatNamesNeitherAnEmailNorASubjectStopsTheStartWithAClearMessage() {
+        assertThatThrownBy(() -> signInNaming("ada@trust.example, Ada Lovelace"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PORTAL_FIRST_ADMINS names \"Ada Lovelace\", which is neither a work e-mail");
+        assertThatThrownBy(() -> signInNaming("ada@trust")).hasMessageContaining("\"ada@trust\"");
+        assertThat(new PortalSecurityProperties("roles", MAPPING, false, " , ").firstAdministrators())
+                .isEmpty();
+    }
+}
