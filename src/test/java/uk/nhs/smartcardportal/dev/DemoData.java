@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.nhs.smartcardportal.base.SetupMilestones;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardBookingService;
 import uk.nhs.smartcardportal.cards.CardFixtures;
@@ -28,6 +29,7 @@ import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
 import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
+import uk.nhs.smartcardportal.setup.SetupService;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteKind;
 import uk.nhs.smartcardportal.sites.SiteRepository;
@@ -57,6 +59,7 @@ class DemoData implements ApplicationRunner {
     private final StockService stock;
     private final CardFixtures cardFixtures;
     private final Clock clock;
+    private final SetupMilestones milestones;
 
     DemoData(
             SiteRepository sites,
@@ -69,7 +72,8 @@ class DemoData implements ApplicationRunner {
             TransactionTemplate transaction,
             StockService stock,
             CardFixtures cardFixtures,
-            Clock clock) {
+            Clock clock,
+            SetupMilestones milestones) {
         this.cardReceipt = cardReceipt;
         this.stock = stock;
         this.cardFixtures = cardFixtures;
@@ -81,6 +85,7 @@ class DemoData implements ApplicationRunner {
         this.printing = printing;
         this.transaction = transaction;
         this.clock = clock;
+        this.milestones = milestones;
     }
 
     @Override
@@ -92,6 +97,9 @@ class DemoData implements ApplicationRunner {
             Map<String, Site> loaded = loadSites();
             loadStaff(loaded);
             loadSessions(loaded);
+            // the demo portal is set up: its people see their pages, not "not ready yet"
+            milestones.reach(SetupService.CONTACT_AND_FAQ_CHECKED, null);
+            milestones.reach(SetupService.READY, null);
             return loaded;
         });
         loadCards(siteByName);

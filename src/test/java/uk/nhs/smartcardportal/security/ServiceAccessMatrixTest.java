@@ -180,6 +180,9 @@ class ServiceAccessMatrixTest {
         rule("SiteService.generalOffice", Rule.INTERNAL);
         rule("SiteService.store", Rule.INTERNAL);
         rule("SiteService.activeStore", Rule.INTERNAL);
+        rule("SetupService.checklist", Rule.WORKFORCE_ONLY);
+        rule("SetupService.confirmContactAndFaq", Rule.WORKFORCE_ONLY);
+        rule("SetupService.isReady", Rule.INTERNAL);
         rule("SiteService.all", Rule.WORKFORCE_ONLY);
         rule("SiteService.count", Rule.WORKFORCE_ONLY);
         rule("SiteService.create", Rule.WORKFORCE_ONLY);

@@ -23,6 +23,8 @@ import uk.nhs.smartcardportal.cards.mine.ui.MyCardNavigation;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
 import uk.nhs.smartcardportal.security.Role;
+import uk.nhs.smartcardportal.setup.SetupService;
+import uk.nhs.smartcardportal.setup.ui.GettingStarted;
 
 /** Where everyone lands: a greeting, what each of their roles does here, and links to where they work. */
 @Route("")
@@ -31,10 +33,13 @@ import uk.nhs.smartcardportal.security.Role;
 @PermitAll
 class HomeView extends Main {
 
-    HomeView(CurrentUser currentUser, MyCardService myCard, PortalProperties portal, Clock clock) {
+    HomeView(CurrentUser currentUser, MyCardService myCard, PortalProperties portal, Clock clock, SetupService setup) {
         addClassName("portal-page");
         PortalUser user = currentUser.require();
         add(new H1(greeting(clock) + ", " + user.displayName()));
+        if (user.hasRole(Role.WORKFORCE) && GettingStarted.isNeeded(setup)) {
+            add(new GettingStarted(setup, portal));
+        }
         if (user.hasRole(Role.STAFF)) {
             MyCardOverview card = myCard.overview();
             if (card.concernsThem()) {

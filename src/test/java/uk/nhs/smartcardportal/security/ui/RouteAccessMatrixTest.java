@@ -46,6 +46,7 @@ class RouteAccessMatrixTest extends ViewTest {
         ALLOWED.put("passport", EVERYONE);
         ALLOWED.put("messages", EVERYONE);
         ALLOWED.put("no-staff-record", EVERYONE);
+        ALLOWED.put("not-ready", EVERYONE);
         ALLOWED.put("signed-out", EVERYONE);
         ALLOWED.put("sign-in-problem", EVERYONE);
         ALLOWED.put("team", Set.of(MANAGER));

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.setup;
+
+import org.jspecify.annotations.NullMarked;

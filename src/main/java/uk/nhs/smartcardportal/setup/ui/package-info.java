@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.setup.ui;
+
+import org.jspecify.annotations.NullMarked;
