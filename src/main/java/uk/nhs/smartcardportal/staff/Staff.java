@@ -194,6 +194,12 @@ public class Staff extends AbstractEntity {
         return origin;
     }
 
+    /** A first administrator's record found on the staff list: it takes the list's employee number from now on. */
+    void joinStaffList(String employeeNumber) {
+        this.employeeNumber = employeeNumber;
+        this.origin = StaffOrigin.STAFF_LIST;
+    }
+
     void madeForFirstAdministrator() {
         this.origin = StaffOrigin.FIRST_ADMINISTRATOR;
     }

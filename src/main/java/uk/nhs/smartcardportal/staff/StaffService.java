@@ -126,6 +126,24 @@ public class StaffService {
         Staff existing = known.get(details.employeeNumber());
         Staff manager =
                 details.lineManagerEmployeeNumber() == null ? null : known.get(details.lineManagerEmployeeNumber());
+        if (existing == null && details.workEmail() != null) {
+            Staff firstAdministrator = staff.findByWorkEmailIgnoreCase(details.workEmail())
+                    .filter(person -> person.getOrigin() == StaffOrigin.FIRST_ADMINISTRATOR)
+                    .orElse(null);
+            if (firstAdministrator != null) {
+                String placeholder = firstAdministrator.getEmployeeNumber();
+                firstAdministrator.joinStaffList(details.employeeNumber());
+                apply(firstAdministrator, details, manager);
+                known.put(firstAdministrator.getEmployeeNumber(), firstAdministrator);
+                audit.record(
+                        "STAFF_FIRST_ADMINISTRATOR_MATCHED",
+                        "Staff",
+                        firstAdministrator.getId(),
+                        Map.of("employeeNumber", placeholder, "origin", StaffOrigin.FIRST_ADMINISTRATOR.name()),
+                        Map.of("employeeNumber", details.employeeNumber(), "origin", StaffOrigin.STAFF_LIST.name()));
+                return firstAdministrator;
+            }
+        }
         if (existing == null) {
             Staff created =
                     new Staff(details.employeeNumber(), details.firstName(), details.lastName(), details.workEmail());

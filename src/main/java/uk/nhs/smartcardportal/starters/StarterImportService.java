@@ -27,6 +27,7 @@ import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffChanges;
+import uk.nhs.smartcardportal.staff.StaffOrigin;
 import uk.nhs.smartcardportal.staff.StaffService;
 
 /**
@@ -214,7 +215,11 @@ public class StarterImportService {
             }
             if (given.workEmail() != null) {
                 Staff owner = byEmail.get(given.workEmail().toLowerCase(Locale.ROOT));
-                if (owner != null && !owner.getEmployeeNumber().equals(given.employeeNumber())) {
+                boolean firstAdministratorOnTheList =
+                        held == null && owner != null && owner.getOrigin() == StaffOrigin.FIRST_ADMINISTRATOR;
+                if (owner != null
+                        && !owner.getEmployeeNumber().equals(given.employeeNumber())
+                        && !firstAdministratorOnTheList) {
                     problem(
                             row,
                             StarterColumn.WORK_EMAIL,

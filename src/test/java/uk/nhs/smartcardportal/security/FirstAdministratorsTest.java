@@ -47,6 +47,9 @@ class FirstAdministratorsTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    uk.nhs.smartcardportal.starters.StarterImportService starters;
+
+    @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     private final long n = System.nanoTime() % 1_000_000_000L;
@@ -168,5 +171,33 @@ class FirstAdministratorsTest {
         assertThatThrownBy(() -> signInNaming("ada@trust")).hasMessageContaining("\"ada@trust\"");
         assertThat(new PortalSecurityProperties("roles", MAPPING, false, " , ").firstAdministrators())
                 .isEmpty();
+    }
+
+    @Test
+    void theStaffListFindsTheFirstAdministratorByEmailAndThenTheSettingEnds() {
+        PortalUser admin = signIn.portalUser(token("subject-c-" + n, email, true, List.of()));
+        SignIn.as(admin.staffId(), "Ada Lovelace", java.util.EnumSet.of(Role.STAFF, Role.WORKFORCE));
+        String number = "EMP" + n;
+        String starts = java.time.LocalDate.now()
+                .plusWeeks(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        byte[] file = ("Employee number,First name,Last name,Work email,Job title,Staff group,Department,"
+                        + "Start date,Base site,Manager employee number,Card needed,Card reason\n"
+                        + number + ",Ada,Lovelace," + email + ",Workforce Lead,Nursing and Midwifery,Workforce,"
+                        + starts + "," + DemoUsers.AINTREE + ",,,")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        var report = starters.importFile("staff.csv", file, uk.nhs.smartcardportal.base.imports.ImportProgress.NONE);
+
+        assertThat(report.problems()).isEmpty();
+        Staff record = staff.findById(admin.staffId()).orElseThrow();
+        assertThat(record.getEmployeeNumber()).isEqualTo(number);
+        assertThat(record.getOrigin()).isEqualTo(StaffOrigin.STAFF_LIST);
+        assertThat(auditCount("STAFF_FIRST_ADMINISTRATOR_MATCHED", record.getId()))
+                .isEqualTo(1);
+        signIn.portalUser(token("subject-c-" + n, email, true, List.of()));
+        assertThat(milestones.isReached(SetupMilestones.WORKFORCE_FROM_STAFF_LIST))
+                .as("the administrator is now a Workforce member from the staff list")
+                .isTrue();
     }
 }
