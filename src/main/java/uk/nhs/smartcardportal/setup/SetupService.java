@@ -111,6 +111,11 @@ public class SetupService {
         return reached;
     }
 
+    /** Forgets what {@link #isReady()} remembered, so that it reads the milestone again (for tests of the gate). */
+    void forgetReadiness() {
+        ready.set(false);
+    }
+
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
     }

@@ -38,6 +38,9 @@ class SessionsViewTest extends ViewTest {
     private String room;
     private final LocalDate inTenDays = LocalDate.now().plusDays(10);
 
+    @Autowired
+    uk.nhs.smartcardportal.sites.SiteService siteService;
+
     @BeforeEach
     void openSessions() {
         room = "View Room " + System.nanoTime() % 1_000_000;
@@ -193,5 +196,36 @@ class SessionsViewTest extends ViewTest {
         signInAs(DemoUsers.RECRUITER);
         navigate("sessions", NotFoundView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSessionFormOffersTheSitesRoomsAndStillTakesAnother() {
+        String name = "Rooms Hospital " + System.nanoTime() % 1_000_000;
+        siteService.create(new uk.nhs.smartcardportal.sites.SiteDraft(
+                uk.nhs.smartcardportal.sites.SiteKind.HOSPITAL,
+                name,
+                "1 Room Road",
+                null,
+                null,
+                null,
+                "Seminar Room\nBoard Room"));
+        navigate(SessionsView.class);
+        test(find(Button.class).withText("New session").single()).click();
+
+        Select<Site> site = find(Select.class).withLabel("Site").all().getLast();
+        test(site).selectItem(name);
+        TextField room = find(TextField.class).withLabel("Room").single();
+        Select<String> rooms =
+                find(Select.class).withLabel("Rooms at this site").single();
+
+        assertThat(rooms.isVisible()).isTrue();
+        assertThat(room.getValue())
+                .as("the site's first room, until another is chosen")
+                .isEqualTo("Seminar Room");
+        test(rooms).selectItem("Board Room");
+        assertThat(room.getValue()).isEqualTo("Board Room");
+        test(room).setValue("Atrium");
+        assertThat(room.getValue()).isEqualTo("Atrium");
     }
 }
