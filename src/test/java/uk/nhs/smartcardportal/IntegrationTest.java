@@ -23,7 +23,8 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
             "portal.reminders.cron=-",
             "portal.mail.sender-cron=-",
             "portal.passport.reassess-cron=-",
-            "portal.retention.cron=-"
+            "portal.retention.cron=-",
+            "portal.leavers.cron=-"
         })
 @ActiveProfiles("dev")
 @ExtendWith(ResetAfterEachTest.class)

@@ -20,6 +20,11 @@ public final class UkTime {
         return DATE.format(instant.atZone(ZONE));
     }
 
+    /** The day, or nothing when there is none. */
+    public static String date(java.time.@org.jspecify.annotations.Nullable LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
     public static String dateTime(Instant instant) {
         return DATE_TIME.format(instant.atZone(ZONE));
     }

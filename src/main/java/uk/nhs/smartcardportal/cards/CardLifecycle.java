@@ -2,8 +2,10 @@ package uk.nhs.smartcardportal.cards;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -74,6 +76,50 @@ public class CardLifecycle {
                         card.getStaff().getId()));
         publish(card, null, now);
         return card;
+    }
+
+    /**
+     * A card its holder had before the portal: recorded as collected and with them, with its number, the day it was
+     * issued and the certificate expiry if known. Nobody is told: nothing happened to the card.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Smartcard recordHeld(
+            CardRequest request, String serial, LocalDate issuedOn, @Nullable LocalDate certificateExpiresOn) {
+        if (serial == null || !serial.matches(Smartcard.SERIAL_PATTERN)) {
+            throw new RuleViolationException(Smartcard.describeBadSerial(serial));
+        }
+        if (cards.findBySerial(serial).isPresent()) {
+            throw new RuleViolationException("Card number " + serial + " is already recorded for another card.");
+        }
+        Instant now = clock.instant();
+        Smartcard fresh = new Smartcard(request, now);
+        fresh.heldBeforeThePortal(serial, issuedOn, certificateExpiresOn);
+        fresh.moveTo(CardStatus.COLLECTED, Custody.withHolder(), now);
+        Smartcard card = cards.saveAndFlush(fresh);
+        record(card, null, "Held before the portal: issued " + issuedOn);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", CardStatus.COLLECTED.name());
+        after.put("staffId", card.getStaff().getId());
+        after.put("serial", serial);
+        after.put("issuedOn", issuedOn.toString());
+        after.put("certificateExpiresOn", certificateExpiresOn == null ? "" : certificateExpiresOn.toString());
+        audit.record("CARD_HOLDER_IMPORTED", "Smartcard", card.getId(), null, after);
+        return card;
+    }
+
+    /** What becomes of a collected card whose holder leaves, or came back. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordLeaverOutcome(Smartcard card, LeaverOutcome outcome) {
+        LeaverOutcome before = card.getLeaverOutcome();
+        card.setLeaverOutcome(outcome);
+        VersionCheck.saveAndFlush(cards, card, "card");
+        record(card, card.getStatus(), outcome.label());
+        audit.record(
+                "CARD_LEAVER_OUTCOME",
+                "Smartcard",
+                card.getId(),
+                before == null ? null : Map.of("leaverOutcome", before.name()),
+                Map.of("leaverOutcome", outcome.name()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

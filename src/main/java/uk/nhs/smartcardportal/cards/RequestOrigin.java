@@ -2,5 +2,7 @@ package uk.nhs.smartcardportal.cards;
 
 public enum RequestOrigin {
     AT_RECRUITMENT,
-    LATER
+    LATER,
+    /** A card its holder had before the portal, recorded by the card holders import. */
+    HELD_BEFORE
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import uk.nhs.smartcardportal.base.AbstractEntity;
 import uk.nhs.smartcardportal.base.Counted;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
@@ -88,6 +89,16 @@ public class Smartcard extends AbstractEntity {
     @Column(name = "reminded_session_id")
     private Long remindedSessionId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leaver_outcome", length = 20)
+    private LeaverOutcome leaverOutcome;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+
+    @Column(name = "certificate_expires_on")
+    private LocalDate certificateExpiresOn;
+
     protected Smartcard() {}
 
     Smartcard(CardRequest request, Instant createdAt) {
@@ -156,5 +167,29 @@ public class Smartcard extends AbstractEntity {
         if (next == CardStatus.PRINTED && printedAt == null) {
             this.printedAt = at;
         }
+    }
+
+    /** For a collected card whose holder has left: kept (moving within the NHS), to be returned, or returned. */
+    public LeaverOutcome getLeaverOutcome() {
+        return leaverOutcome;
+    }
+
+    void setLeaverOutcome(LeaverOutcome leaverOutcome) {
+        this.leaverOutcome = leaverOutcome;
+    }
+
+    /** The day a card held before the portal was issued; null for cards the portal issued. */
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public LocalDate getCertificateExpiresOn() {
+        return certificateExpiresOn;
+    }
+
+    void heldBeforeThePortal(String serial, LocalDate issuedOn, LocalDate certificateExpiresOn) {
+        this.serial = serial;
+        this.issuedOn = issuedOn;
+        this.certificateExpiresOn = certificateExpiresOn;
     }
 }

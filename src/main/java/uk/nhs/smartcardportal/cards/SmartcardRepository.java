@@ -47,4 +47,15 @@ public interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     default long countBookedOnto(Long sessionId) {
         return countOn(sessionId, CardStatus.TAKING_A_PLACE);
     }
+
+    String TO_RECOVER = "from Smartcard c join c.staff s where c.leaverOutcome = "
+            + "uk.nhs.smartcardportal.cards.LeaverOutcome.TO_BE_RETURNED ";
+
+    @Query("select new uk.nhs.smartcardportal.cards.CardToRecover(c.id, c.version, c.serial, s.firstName, s.lastName, "
+            + "s.employeeNumber, s.department, s.leavingDate) " + TO_RECOVER
+            + "order by s.leavingDate, s.lastName, s.firstName, c.id")
+    List<CardToRecover> toRecover(Pageable pageable);
+
+    @Query("select count(c) " + TO_RECOVER)
+    long countToRecover();
 }

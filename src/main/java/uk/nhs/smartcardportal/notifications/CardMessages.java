@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusChanged;
+import uk.nhs.smartcardportal.cards.LeaverCardsSettled;
 import uk.nhs.smartcardportal.collection.CardNotCollected;
 import uk.nhs.smartcardportal.sessions.SessionLookup;
 import uk.nhs.smartcardportal.sites.Site;
@@ -69,6 +70,20 @@ class CardMessages {
                 message.text(),
                 message.html(),
                 null));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onLeaverCardsSettled(LeaverCardsSettled settled) {
+        Staff person = staff.find(settled.staffId()).orElseThrow();
+        MessageTemplates.Rendered message = MessageTemplates.leaverCardsSettled(
+                person.getFirstName(),
+                settled.cancelled() > 0,
+                settled.collectedCard(),
+                portal.supportTeam(),
+                portal.supportEmail());
+        outbox.enqueue(new OutgoingMessage(
+                person.getId(), "LEAVER_CARDS", message.subject(), message.text(), message.html(), null));
     }
 
     @EventListener

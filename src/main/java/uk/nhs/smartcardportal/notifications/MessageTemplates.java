@@ -5,6 +5,7 @@ import org.springframework.web.util.HtmlUtils;
 import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusWords;
+import uk.nhs.smartcardportal.cards.LeaverOutcome;
 
 /**
  * The portal's e-mails in its own words. Each is written once, as a greeting, paragraphs and a link; the plain text
@@ -42,6 +43,32 @@ final class MessageTemplates {
                     .append("</a></p>");
             return new Rendered(subject, text.toString(), html.toString());
         }
+    }
+
+    /** To a leaver: what became of their card, and whom to contact. */
+    static Rendered leaverCardsSettled(
+            String firstName, boolean cancelled, LeaverOutcome collected, String supportTeam, String supportEmail) {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        paragraphs.add("The staff list shows that you are leaving the trust, so the Smartcard Portal has closed your "
+                + "record.");
+        if (cancelled) {
+            paragraphs.add("The NHS Smartcard that was on its way to you has been cancelled, and any collection "
+                    + "session you were booked onto has been released.");
+        }
+        if (collected == LeaverOutcome.KEPT) {
+            paragraphs.add("You are moving to another NHS organisation, so keep your smartcard: your new "
+                    + "organisation's registration authority takes it from here.");
+        } else if (collected == LeaverOutcome.TO_BE_RETURNED) {
+            paragraphs.add("Please return your smartcard to the " + supportTeam + " before you go, or hand it to "
+                    + "your manager. If you are moving to another NHS organisation, tell us and you can keep it.");
+        }
+        return new Letter(
+                        "Your NHS Smartcard now that you are leaving",
+                        firstName,
+                        paragraphs,
+                        "Contact the " + supportTeam,
+                        "mailto:" + supportEmail)
+                .render();
     }
 
     /** Says what the holder's page says for a printed card: the same headline and next step. */

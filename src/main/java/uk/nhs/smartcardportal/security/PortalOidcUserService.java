@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,6 +25,8 @@ import uk.nhs.smartcardportal.staff.StaffService;
  */
 @Component
 class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalOidcUserService.class);
 
     private final OidcUserService delegate = new OidcUserService();
     private final StaffService staffService;
@@ -55,6 +59,19 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         Optional<SignedInStaff> staff = link(oidcUser.getSubject(), oidcUser.getEmail(), emailTrusted);
         if (staff.isEmpty()) {
             staff = firstAdministrator(oidcUser, emailTrusted);
+        }
+        if (staff.isPresent() && staff.get().ended()) {
+            log.info(
+                    "Sign-in to staff record {} refused: the record has ended",
+                    staff.get().id());
+            return new PortalUser(
+                    List.of(),
+                    oidcUser.getIdToken(),
+                    oidcUser.getUserInfo(),
+                    null,
+                    staff.get().fullName(),
+                    Set.of(),
+                    true);
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (staff.isPresent()) {

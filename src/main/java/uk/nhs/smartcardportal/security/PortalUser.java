@@ -16,6 +16,7 @@ public class PortalUser extends DefaultOidcUser implements PortalPrincipal {
     private final Long staffId;
     private final String displayName;
     private final Set<Role> roles;
+    private final boolean recordEnded;
 
     PortalUser(
             Collection<? extends GrantedAuthority> authorities,
@@ -24,7 +25,19 @@ public class PortalUser extends DefaultOidcUser implements PortalPrincipal {
             Long staffId,
             String displayName,
             Set<Role> roles) {
+        this(authorities, idToken, userInfo, staffId, displayName, roles, false);
+    }
+
+    PortalUser(
+            Collection<? extends GrantedAuthority> authorities,
+            OidcIdToken idToken,
+            OidcUserInfo userInfo,
+            Long staffId,
+            String displayName,
+            Set<Role> roles,
+            boolean recordEnded) {
         super(authorities, idToken, userInfo);
+        this.recordEnded = recordEnded;
         this.staffId = staffId;
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
@@ -46,6 +59,11 @@ public class PortalUser extends DefaultOidcUser implements PortalPrincipal {
 
     public boolean hasStaffRecord() {
         return staffId != null;
+    }
+
+    /** A leaver: their record has ended, so they hold no role and act as no one. */
+    public boolean recordEnded() {
+        return recordEnded;
     }
 
     public boolean hasRole(Role role) {

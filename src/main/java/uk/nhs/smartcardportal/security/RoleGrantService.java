@@ -2,6 +2,7 @@ package uk.nhs.smartcardportal.security;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -93,6 +94,22 @@ public class RoleGrantService {
             grants.delete(grant);
             audit.record("ROLE_REVOKED", "Staff", staffId, Map.of("role", role.name()), null);
         });
+    }
+
+    /** Ends every role granted in the portal to a leaver; for the leavers job, which runs as no one. Audited. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int endGrantsOfLeaver(long staffId) {
+        List<RoleGrant> held = grants.findByStaffId(staffId);
+        for (RoleGrant grant : held) {
+            grants.delete(grant);
+            audit.record(
+                    "ROLE_REVOKED",
+                    "Staff",
+                    staffId,
+                    Map.of("role", grant.getRole().name()),
+                    Map.of("why", "The person left the trust"));
+        }
+        return held.size();
     }
 
     private static void requireGrantable(Role role) {

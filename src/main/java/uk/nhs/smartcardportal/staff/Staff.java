@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import uk.nhs.smartcardportal.base.AbstractEntity;
 import uk.nhs.smartcardportal.sites.Site;
@@ -28,6 +29,7 @@ public class Staff extends AbstractEntity {
     public static final int STAFF_GROUP_MAX = 80;
     public static final int DEPARTMENT_MAX = 120;
     public static final int SUBJECT_MAX = 255;
+    public static final int LEAVING_TO_MAX = 120;
 
     @NotBlank
     @Size(max = EMPLOYEE_NUMBER_MAX)
@@ -84,6 +86,19 @@ public class Staff extends AbstractEntity {
     @Size(max = SUBJECT_MAX)
     @Column(name = "idp_subject", unique = true, length = SUBJECT_MAX)
     private String idpSubject;
+
+    @Column(name = "leaving_date")
+    private LocalDate leavingDate;
+
+    @Size(max = LEAVING_TO_MAX)
+    @Column(name = "leaving_to", length = LEAVING_TO_MAX)
+    private String leavingTo;
+
+    @Column(name = "record_ended_at")
+    private Instant recordEndedAt;
+
+    @Column(name = "missing_from_staff_list_since")
+    private LocalDate missingFromStaffListSince;
 
     protected Staff() {}
 
@@ -202,5 +217,44 @@ public class Staff extends AbstractEntity {
 
     void madeForFirstAdministrator() {
         this.origin = StaffOrigin.FIRST_ADMINISTRATOR;
+    }
+
+    public LocalDate getLeavingDate() {
+        return leavingDate;
+    }
+
+    public void setLeavingDate(LocalDate leavingDate) {
+        this.leavingDate = leavingDate;
+    }
+
+    /** The NHS organisation a leaver moves to, when known: they keep their card. */
+    public String getLeavingTo() {
+        return leavingTo;
+    }
+
+    public void setLeavingTo(String leavingTo) {
+        this.leavingTo = leavingTo;
+    }
+
+    /** When the portal finished with a leaver: from then on the record cannot be signed in to. */
+    public Instant getRecordEndedAt() {
+        return recordEndedAt;
+    }
+
+    public boolean hasEnded() {
+        return recordEndedAt != null;
+    }
+
+    void endRecord(Instant at) {
+        this.recordEndedAt = at;
+    }
+
+    /** The day a full staff list was first imported without this person, or null while they are on it. */
+    public LocalDate getMissingFromStaffListSince() {
+        return missingFromStaffListSince;
+    }
+
+    void setMissingFromStaffListSince(LocalDate since) {
+        this.missingFromStaffListSince = since;
     }
 }

@@ -34,6 +34,8 @@ public final class StaffChanges {
                 "lineManager",
                 details.lineManagerEmployeeNumber(),
                 name(existing.getLineManager(), Staff::getEmployeeNumber));
+        compare(changes, "leavingDate", details.leavingDate(), existing.getLeavingDate());
+        compare(changes, "leavingTo", details.leavingTo(), existing.getLeavingTo());
         if (details.need() != null && details.need() != SmartcardNeed.UNKNOWN) {
             compare(changes, "smartcardNeed", details.need(), existing.getSmartcardNeed());
         }

@@ -18,4 +18,25 @@ public record StaffDetails(
         LocalDate startDate,
         Site baseSite,
         String lineManagerEmployeeNumber,
-        SmartcardNeed need) {}
+        SmartcardNeed need,
+        LocalDate leavingDate,
+        String leavingTo) {
+
+    /** The same details without a new manager, site or staff group: those wait for the mover's date. */
+    public StaffDetails withoutMove() {
+        return new StaffDetails(
+                employeeNumber,
+                firstName,
+                lastName,
+                workEmail,
+                jobTitle,
+                null,
+                department,
+                startDate,
+                null,
+                null,
+                need,
+                leavingDate,
+                leavingTo);
+    }
+}

@@ -18,6 +18,8 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
 
     Optional<Staff> findByEmployeeNumber(String employeeNumber);
 
+    List<Staff> findByOrigin(StaffOrigin origin);
+
     @EntityGraph(attributePaths = {"baseSite", "lineManager"})
     List<Staff> findByEmployeeNumberIn(Collection<String> employeeNumbers);
 
@@ -36,4 +38,47 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
             + "s.workEmail, s.jobTitle, s.department, b.name, "
             + "case when s.idpSubject is null then false else true end) " + MATCHING)
     List<StaffSummary> search(@Nullable @Param("text") String likePattern, Pageable pageable);
+
+    /** Leavers whose day has come and whom the portal has not finished with, locked; others' rows are skipped. */
+    @Query(
+            value = "select * from staff where leaving_date <= :today and record_ended_at is null "
+                    + "order by id limit :batch for update skip locked",
+            nativeQuery = true)
+    List<Staff> lockLeaversDueBy(java.time.LocalDate today, int batch);
+
+    /** Everyone the staff list brought who has not left: the people a full extract should list. */
+    @Query("select s.id as id, s.employeeNumber as employeeNumber, s.missingFromStaffListSince as missingSince "
+            + "from Staff s where s.origin = uk.nhs.smartcardportal.staff.StaffOrigin.STAFF_LIST "
+            + "and s.recordEndedAt is null")
+    List<OnStaffList> onStaffList();
+
+    interface OnStaffList {
+        Long getId();
+
+        String getEmployeeNumber();
+
+        java.time.@Nullable LocalDate getMissingSince();
+    }
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Staff s set s.missingFromStaffListSince = :since, s.version = s.version + 1 where s.id in :ids")
+    int markMissingSince(Collection<Long> ids, java.time.@Nullable LocalDate since);
+
+    @EntityGraph(attributePaths = {"baseSite", "lineManager"})
+    @Query("select s from Staff s where s.missingFromStaffListSince is not null and s.recordEndedAt is null "
+            + "order by s.missingFromStaffListSince, s.lastName, s.firstName, s.id")
+    List<Staff> notOnStaffList(Pageable pageable);
+
+    @Query("select count(s) from Staff s where s.missingFromStaffListSince is not null and s.recordEndedAt is null")
+    long countNotOnStaffList();
+
+    String NEEDS_A_MANAGER =
+            "from Staff s join s.lineManager m " + "where m.recordEndedAt is not null and s.recordEndedAt is null ";
+
+    @EntityGraph(attributePaths = {"baseSite", "lineManager"})
+    @Query("select s " + NEEDS_A_MANAGER + "order by s.lastName, s.firstName, s.id")
+    List<Staff> needingAManager(Pageable pageable);
+
+    @Query("select count(s) " + NEEDS_A_MANAGER)
+    long countNeedingAManager();
 }

@@ -118,18 +118,18 @@ public class StaffService {
 
     /**
      * Creates the person, or updates the fields the details give. The line manager is looked up in {@code known}
-     * (by employee number), which this adds the new record to. Each create or change is audited.
+     * (by employee number), which this adds the new record to; a first administrator's record (from
+     * {@link #firstAdministratorsByEmail()}) with the same work e-mail joins the list. Each create or change is audited.
      */
     @PreAuthorize(Roles.IS_RECRUITMENT_OR_WORKFORCE)
     @Transactional(propagation = Propagation.MANDATORY)
-    public Staff importRecord(StaffDetails details, Map<String, Staff> known) {
+    public Staff importRecord(StaffDetails details, Map<String, Staff> known, Map<String, Staff> firstAdministrators) {
         Staff existing = known.get(details.employeeNumber());
         Staff manager =
                 details.lineManagerEmployeeNumber() == null ? null : known.get(details.lineManagerEmployeeNumber());
         if (existing == null && details.workEmail() != null) {
-            Staff firstAdministrator = staff.findByWorkEmailIgnoreCase(details.workEmail())
-                    .filter(person -> person.getOrigin() == StaffOrigin.FIRST_ADMINISTRATOR)
-                    .orElse(null);
+            Staff firstAdministrator =
+                    firstAdministrators.get(details.workEmail().toLowerCase(Locale.ROOT));
             if (firstAdministrator != null) {
                 String placeholder = firstAdministrator.getEmployeeNumber();
                 firstAdministrator.joinStaffList(details.employeeNumber());
@@ -169,6 +169,17 @@ public class StaffService {
         return existing;
     }
 
+    /** The records made at sign-in for first administrators, not yet found on the staff list, by lower-case e-mail. */
+    @PreAuthorize(Roles.IS_RECRUITMENT_OR_WORKFORCE)
+    @Transactional(readOnly = true)
+    public Map<String, Staff> firstAdministratorsByEmail() {
+        Map<String, Staff> found = new HashMap<>();
+        staff.findByOrigin(StaffOrigin.FIRST_ADMINISTRATOR).stream()
+                .filter(person -> person.getWorkEmail() != null)
+                .forEach(person -> found.put(person.getWorkEmail().toLowerCase(Locale.ROOT), person));
+        return found;
+    }
+
     private static void apply(Staff person, StaffDetails details, Staff manager) {
         if (details.firstName() != null) {
             person.setFirstName(details.firstName());
@@ -199,6 +210,12 @@ public class StaffService {
         }
         if (details.need() != null && details.need() != SmartcardNeed.UNKNOWN) {
             person.setSmartcardNeed(details.need());
+        }
+        if (details.leavingDate() != null) {
+            person.setLeavingDate(details.leavingDate());
+        }
+        if (details.leavingTo() != null) {
+            person.setLeavingTo(details.leavingTo());
         }
     }
 
@@ -270,6 +287,7 @@ public class StaffService {
     }
 
     private static SignedInStaff toSignedIn(Staff person) {
-        return new SignedInStaff(person.getId(), person.getFullName(), person.getWorkEmail(), person.getOrigin());
+        return new SignedInStaff(
+                person.getId(), person.getFullName(), person.getWorkEmail(), person.getOrigin(), person.hasEnded());
     }
 }

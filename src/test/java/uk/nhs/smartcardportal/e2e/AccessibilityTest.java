@@ -48,6 +48,10 @@ class AccessibilityTest extends BrowserTest {
             "faq-editor",
             "subject-access",
             "sites",
+            "import-staff-list",
+            "not-on-staff-list",
+            "needs-a-manager",
+            "cards-to-recover",
             "print-queue",
             "import-starters");
 

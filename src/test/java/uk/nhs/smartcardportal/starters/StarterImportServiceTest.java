@@ -86,23 +86,23 @@ class StarterImportServiceTest {
                 line("3", "Ffion", "Evans", "unknown", ""),
                 line("4", "Rhys", "Morgan", "Yes", "Runs the blood bank system"));
 
-        StarterImportReport check = imports.check(file, ImportProgress.NONE);
+        PeopleImportReport check = imports.check(file, ImportProgress.NONE);
         assertThat(check.problems()).isEmpty();
         assertThat(check.created()).isEqualTo(4);
         assertThat(check.cardsRequested()).isEqualTo(2);
         assertThat(check.imported()).isFalse();
         assertThat(staff.findByEmployeeNumber(prefix + "1")).isEmpty();
 
-        StarterImportReport report = imports.importFile("starters.csv", file, ImportProgress.NONE);
+        PeopleImportReport report = imports.importFile("starters.csv", file, ImportProgress.NONE);
 
         assertThat(report.imported()).isTrue();
         assertThat(report)
                 .extracting(
-                        StarterImportReport::rows,
-                        StarterImportReport::created,
-                        StarterImportReport::updated,
-                        StarterImportReport::unchanged,
-                        StarterImportReport::cardsRequested)
+                        PeopleImportReport::rows,
+                        PeopleImportReport::created,
+                        PeopleImportReport::updated,
+                        PeopleImportReport::unchanged,
+                        PeopleImportReport::cardsRequested)
                 .containsExactly(4, 4, 0, 0, 2);
         Staff nia = person("1");
         assertThat(nia.getFullName()).isEqualTo("Nia Jones");
@@ -140,14 +140,14 @@ class StarterImportServiceTest {
         long cardRows = rows("smartcard");
         long auditRows = rows("audit_event");
 
-        StarterImportReport again = imports.importFile("first.csv", file, ImportProgress.NONE);
+        PeopleImportReport again = imports.importFile("first.csv", file, ImportProgress.NONE);
 
         assertThat(again)
                 .extracting(
-                        StarterImportReport::created,
-                        StarterImportReport::updated,
-                        StarterImportReport::unchanged,
-                        StarterImportReport::cardsRequested)
+                        PeopleImportReport::created,
+                        PeopleImportReport::updated,
+                        PeopleImportReport::unchanged,
+                        PeopleImportReport::cardsRequested)
                 .containsExactly(0, 0, 2, 0);
         assertThat(rows("staff")).isEqualTo(staffRows);
         assertThat(rows("smartcard")).isEqualTo(cardRows);
@@ -161,7 +161,7 @@ class StarterImportServiceTest {
                         + "1,,,,Senior Staff Nurse,")
                 .getBytes(StandardCharsets.UTF_8);
 
-        StarterImportReport report = imports.importFile("b.csv", sparse, ImportProgress.NONE);
+        PeopleImportReport report = imports.importFile("b.csv", sparse, ImportProgress.NONE);
 
         assertThat(report.updated()).isEqualTo(1);
         Staff gwen = person("1");
@@ -182,7 +182,7 @@ class StarterImportServiceTest {
                 line("3", "Cerys", "Thomas", "yes", ""),
                 line("1", "Siân", "Davies", "yes", "Clinical systems"));
 
-        StarterImportReport report = imports.importFile("bad.csv", file, ImportProgress.NONE);
+        PeopleImportReport report = imports.importFile("bad.csv", file, ImportProgress.NONE);
 
         assertThat(report.imported()).isFalse();
         assertThat(report.created()).isZero();
@@ -217,7 +217,7 @@ class StarterImportServiceTest {
                 line("1", "Ifan", "Rees", "yes", "Clinical systems"),
                 prefix + "2,Elin,Parry," + taken.getWorkEmail().toUpperCase() + ",,,,01/12/2026,,,,");
 
-        StarterImportReport report = imports.importFile("clash.csv", file, ImportProgress.NONE);
+        PeopleImportReport report = imports.importFile("clash.csv", file, ImportProgress.NONE);
 
         assertThat(report.problems())
                 .singleElement()
@@ -232,7 +232,7 @@ class StarterImportServiceTest {
     void headersAreCheckedBeforeAnyLine() {
         byte[] file = "Employee number,Frist name,Last name\nX1,A,B".getBytes(StandardCharsets.UTF_8);
 
-        StarterImportReport report = imports.check(file, ImportProgress.NONE);
+        PeopleImportReport report = imports.check(file, ImportProgress.NONE);
 
         assertThat(report.problems())
                 .extracting(ImportProblem::column)
@@ -258,7 +258,7 @@ class StarterImportServiceTest {
                 prefix + "1,Bethan,Owen,,,,,01/12/2026,," + manager + ",unknown,",
                 manager + ",Huw,Edwards,,Ward Manager,,,01/12/2026,,,no,");
 
-        StarterImportReport report = imports.importFile("team.csv", file, ImportProgress.NONE);
+        PeopleImportReport report = imports.importFile("team.csv", file, ImportProgress.NONE);
 
         assertThat(report.created()).isEqualTo(2);
         assertThat(jdbc.queryForObject(
@@ -278,7 +278,7 @@ class StarterImportServiceTest {
     void aNoForSomeoneWithACardOnItsWayIsAProblem() {
         imports.importFile("a.csv", csv(line("1", "Mali", "Pugh", "yes", "Clinical")), ImportProgress.NONE);
 
-        StarterImportReport report = imports.check(csv(line("1", "Mali", "Pugh", "no", "")), ImportProgress.NONE);
+        PeopleImportReport report = imports.check(csv(line("1", "Mali", "Pugh", "no", "")), ImportProgress.NONE);
 
         assertThat(report.problems())
                 .singleElement()
@@ -303,7 +303,7 @@ class StarterImportServiceTest {
         List<Integer> progress = new ArrayList<>();
         long started = System.nanoTime();
 
-        StarterImportReport report =
+        PeopleImportReport report =
                 imports.importFile("large.csv", csv(lines.toArray(String[]::new)), (stage, done, total) -> {
                     if (stage.equals("Importing")) {
                         progress.add(done);
@@ -332,7 +332,7 @@ class StarterImportServiceTest {
         byte[] example =
                 java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs", "examples", "starters-example.csv"));
 
-        StarterImportReport report = imports.check(example, ImportProgress.NONE);
+        PeopleImportReport report = imports.check(example, ImportProgress.NONE);
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.rows()).isEqualTo(4);

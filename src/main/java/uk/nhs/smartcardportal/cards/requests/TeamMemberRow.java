@@ -19,7 +19,12 @@ public record TeamMemberRow(
         Long cardVersion,
         CardStatus cardStatus,
         String collectionSite,
-        RequestOrigin origin) {
+        RequestOrigin origin,
+        LocalDate movesOn,
+        boolean joining,
+        String movesToManager,
+        String movesToSite,
+        String movesToStaffGroup) {
 
     public String fullName() {
         return firstName + " " + lastName;
@@ -35,6 +40,27 @@ public record TeamMemberRow(
             case NEEDED -> "Needs a card";
             case NOT_NEEDED -> "No card needed";
         };
+    }
+
+    /**
+     * A change waiting for its day, in the words of the manager whose team this is: someone joining it, or leaving it
+     * for another manager, site or staff group. Empty when nothing waits.
+     */
+    public String moveLabel() {
+        if (movesOn == null) {
+            return "";
+        }
+        String on = " on " + uk.nhs.smartcardportal.base.UkTime.date(movesOn);
+        if (joining) {
+            return "Joins your team" + on;
+        }
+        if (movesToManager != null) {
+            return "Moves to " + movesToManager + "'s team" + on;
+        }
+        if (movesToSite != null) {
+            return "Moves to " + movesToSite + on;
+        }
+        return "Moves to " + movesToStaffGroup + on;
     }
 
     public boolean canWithdraw() {

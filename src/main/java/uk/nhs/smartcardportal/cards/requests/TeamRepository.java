@@ -14,7 +14,9 @@ public interface TeamRepository extends Repository<Smartcard, Long> {
     String TEAM = "from Staff s left join s.baseSite b "
             + "left join Smartcard c on c.staff = s and c.id = (select max(c2.id) from Smartcard c2 where c2.staff = s) "
             + "left join c.collectionSite cs left join c.request r "
-            + "where s.lineManager.id = :managerId "
+            + "left join StaffMove m on m.staff = s and m.appliedAt is null "
+            + "left join m.lineManager mm left join m.baseSite ms "
+            + "where (s.lineManager.id = :managerId or mm.id = :managerId) and s.recordEndedAt is null "
             + "and (:person is null or lower(concat(s.firstName, ' ', s.lastName)) like :person escape '!' "
             + "or lower(s.employeeNumber) like :person escape '!') "
             + "and (:decisionNeededOnly = false or (s.smartcardNeed = uk.nhs.smartcardportal.staff.SmartcardNeed.UNKNOWN "
@@ -22,7 +24,8 @@ public interface TeamRepository extends Repository<Smartcard, Long> {
 
     @Query(
             "select new uk.nhs.smartcardportal.cards.requests.TeamMemberRow(s.id, s.firstName, s.lastName, s.employeeNumber, "
-                    + "s.jobTitle, s.startDate, b.name, s.smartcardNeed, c.id, c.version, c.status, cs.name, r.origin) "
+                    + "s.jobTitle, s.startDate, b.name, s.smartcardNeed, c.id, c.version, c.status, cs.name, r.origin, "
+                    + "m.effectiveDate, case when mm.id = :managerId then true else false end, concat(mm.firstName, ' ', mm.lastName), ms.name, m.staffGroup) "
                     + TEAM
                     + "order by s.lastName, s.firstName, s.id")
     List<TeamMemberRow> team(Long managerId, @Nullable String person, boolean decisionNeededOnly, Pageable pageable);

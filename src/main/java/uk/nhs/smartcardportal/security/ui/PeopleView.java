@@ -23,8 +23,10 @@ import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.PortalIcons;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.RoleGrantService;
+import uk.nhs.smartcardportal.staff.StaffListService;
 import uk.nhs.smartcardportal.staff.StaffService;
 import uk.nhs.smartcardportal.staff.StaffSummary;
+import uk.nhs.smartcardportal.staff.ui.LeavingDateForm;
 
 /** Find anyone on the staff list and grant or withdraw the roles the portal gives on top of the provider's. */
 @Route("people")
@@ -35,13 +37,15 @@ import uk.nhs.smartcardportal.staff.StaffSummary;
 class PeopleView extends Main {
 
     private final RoleGrantService roleGrants;
+    private final StaffListService staffList;
     private final Grid<StaffSummary> grid = new Grid<>();
     private final Div details = new Div();
     private final Map<Role, Checkbox> roleBoxes = new EnumMap<>(Role.class);
     private StaffSummary selected;
 
-    PeopleView(StaffService staffService, RoleGrantService roleGrants) {
+    PeopleView(StaffService staffService, RoleGrantService roleGrants, StaffListService staffList) {
         this.roleGrants = roleGrants;
+        this.staffList = staffList;
         addClassName("portal-page");
         add(new H1("People and roles"));
         add(new Paragraph("Everyone with a staff record can use the portal as staff. Roles granted here add to the "
@@ -102,6 +106,8 @@ class PeopleView extends Main {
             box.setValue(granted.contains(role));
             details.add(box);
         });
+        details.add(new H2("Leaving"));
+        details.add(new LeavingDateForm(staffList, person.id(), person.fullName(), null, () -> {}));
     }
 
     private void change(Role role, boolean grant) {

@@ -23,12 +23,13 @@ class StaffRecordGate implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == NoStaffRecordView.class || target == SignedOutView.class) {
+        if (target == NoStaffRecordView.class || target == RecordEndedView.class || target == SignedOutView.class) {
             return;
         }
         currentUser
                 .get()
                 .filter(user -> !user.hasStaffRecord())
-                .ifPresent(user -> event.forwardTo(NoStaffRecordView.class));
+                .ifPresent(
+                        user -> event.forwardTo(user.recordEnded() ? RecordEndedView.class : NoStaffRecordView.class));
     }
 }

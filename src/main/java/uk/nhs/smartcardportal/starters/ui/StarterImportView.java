@@ -18,8 +18,9 @@ import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import uk.nhs.smartcardportal.base.ui.CsvImportPanel;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
-import uk.nhs.smartcardportal.starters.StarterColumn;
-import uk.nhs.smartcardportal.starters.StarterImportReport;
+import uk.nhs.smartcardportal.starters.PeopleFile;
+import uk.nhs.smartcardportal.starters.PeopleImportReport;
+import uk.nhs.smartcardportal.starters.PersonColumn;
 import uk.nhs.smartcardportal.starters.StarterImportService;
 
 /** Recruitment imports new starters from the recruitment system's CSV export: checked first, then all at once. */
@@ -44,8 +45,8 @@ class StarterImportView extends Main {
 
     private static Details columns() {
         UnorderedList list = new UnorderedList();
-        for (StarterColumn column : StarterColumn.values()) {
-            list.add(new ListItem(column.header() + (column.required() ? " (needed)" : "")));
+        for (PersonColumn column : PeopleFile.STARTERS.columns()) {
+            list.add(new ListItem(column.header() + (PeopleFile.STARTERS.requires(column) ? " (needed)" : "")));
         }
         return new Details(
                 "Columns the file can have",
@@ -56,20 +57,20 @@ class StarterImportView extends Main {
                 list);
     }
 
-    private record Steps(StarterImportService imports) implements CsvImportPanel.Steps<StarterImportReport> {
+    private record Steps(StarterImportService imports) implements CsvImportPanel.Steps<PeopleImportReport> {
 
         @Override
-        public StarterImportReport check(byte[] file, ImportProgress progress) {
+        public PeopleImportReport check(byte[] file, ImportProgress progress) {
             return imports.check(file, progress);
         }
 
         @Override
-        public StarterImportReport importFile(String fileName, byte[] file, ImportProgress progress) {
+        public PeopleImportReport importFile(String fileName, byte[] file, ImportProgress progress) {
             return imports.importFile(fileName, file, progress);
         }
 
         @Override
-        public Component summary(StarterImportReport report, boolean done) {
+        public Component summary(PeopleImportReport report, boolean done) {
             return new UnorderedList(
                     new ListItem(report.rows() + (report.rows() == 1 ? " person" : " people") + " in the file"),
                     new ListItem(report.created() + (done ? " added" : " to add") + " to the staff list"),

@@ -46,6 +46,7 @@ class RouteAccessMatrixTest extends ViewTest {
         ALLOWED.put("passport", EVERYONE);
         ALLOWED.put("messages", EVERYONE);
         ALLOWED.put("no-staff-record", EVERYONE);
+        ALLOWED.put("record-ended", EVERYONE);
         ALLOWED.put("not-ready", EVERYONE);
         ALLOWED.put("signed-out", EVERYONE);
         ALLOWED.put("sign-in-problem", EVERYONE);
@@ -76,7 +77,11 @@ class RouteAccessMatrixTest extends ViewTest {
                 "import-compliance",
                 "faq-editor",
                 "subject-access",
-                "sites")) {
+                "sites",
+                "import-staff-list",
+                "not-on-staff-list",
+                "needs-a-manager",
+                "cards-to-recover")) {
             ALLOWED.put(route, WORKFORCE_ONLY);
         }
     }

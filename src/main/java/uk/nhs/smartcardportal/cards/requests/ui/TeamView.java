@@ -69,6 +69,7 @@ class TeamView extends Main {
                 .setHeader("Start date")
                 .setAutoWidth(true);
         grid.addColumn(row -> orBlank(row.baseSite())).setHeader("Base site").setFlexGrow(2);
+        grid.addColumn(TeamMemberRow::moveLabel).setHeader("Coming change").setFlexGrow(2);
         grid.addColumn(LitRenderer.<TeamMemberRow>of("<span class=\"need-badge ${item.needClass}\">${item.need}</span>")
                         .withProperty("need", TeamMemberRow::needLabel)
                         .withProperty(

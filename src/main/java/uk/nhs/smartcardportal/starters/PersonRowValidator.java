@@ -15,52 +15,61 @@ import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffDetails;
 
-/** Checks one line of a starters file and turns it into staff details and, when a card is needed, its reason. */
-final class StarterRowValidator {
+/**
+ * Checks one line of a file of people and turns it into staff details and, when a card is needed, its reason; for the
+ * staff list, also the day a change of manager, site or staff group takes effect.
+ */
+final class PersonRowValidator {
 
-    private static final LocalDate EARLIEST_START = LocalDate.of(1950, 1, 1);
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1950, 1, 1);
 
-    record Valid(StaffDetails details, RequestReason reason, String reasonText) {}
+    record Valid(StaffDetails details, RequestReason reason, String reasonText, LocalDate changesFrom) {}
 
     private final Map<String, Site> sitesByLowerCaseName;
-    private final LocalDate latestStart;
+    private final LocalDate latestDate;
 
-    StarterRowValidator(List<Site> sites, LocalDate today) {
+    PersonRowValidator(List<Site> sites, LocalDate today) {
         this.sitesByLowerCaseName = sites.stream()
                 .collect(java.util.stream.Collectors.toMap(
                         site -> site.getName().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
-        this.latestStart = today.plusYears(2);
+        this.latestDate = today.plusYears(2);
     }
 
     /** The row's details, or null after adding each problem found to {@code problems}. */
-    Valid validate(CsvImportFile.Row<StarterColumn> row, List<ImportProblem> problems) {
+    Valid validate(CsvImportFile.Row<PersonColumn> row, List<ImportProblem> problems) {
         int before = problems.size();
         Problems found = new Problems(row.line(), problems);
-        String employeeNumber = text(row, StarterColumn.EMPLOYEE_NUMBER, Staff.EMPLOYEE_NUMBER_MAX, found);
+        String employeeNumber = text(row, PersonColumn.EMPLOYEE_NUMBER, Staff.EMPLOYEE_NUMBER_MAX, found);
         if (employeeNumber == null) {
-            found.add(StarterColumn.EMPLOYEE_NUMBER, "Give the person's employee or candidate number.");
+            found.add(PersonColumn.EMPLOYEE_NUMBER, "Give the person's employee or candidate number.");
         } else if (!employeeNumber.matches("[A-Za-z0-9-]+")) {
-            found.add(StarterColumn.EMPLOYEE_NUMBER, "Use letters, digits and dashes only.");
+            found.add(PersonColumn.EMPLOYEE_NUMBER, "Use letters, digits and dashes only.");
         }
-        String firstName = name(row, StarterColumn.FIRST_NAME, found);
-        String lastName = name(row, StarterColumn.LAST_NAME, found);
-        String email = text(row, StarterColumn.WORK_EMAIL, Staff.EMAIL_MAX, found);
+        String firstName = name(row, PersonColumn.FIRST_NAME, found);
+        String lastName = name(row, PersonColumn.LAST_NAME, found);
+        String email = text(row, PersonColumn.WORK_EMAIL, Staff.EMAIL_MAX, found);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            found.add(StarterColumn.WORK_EMAIL, "This is not an e-mail address.");
+            found.add(PersonColumn.WORK_EMAIL, "This is not an e-mail address.");
         }
-        String jobTitle = text(row, StarterColumn.JOB_TITLE, Staff.JOB_TITLE_MAX, found);
-        String staffGroup = text(row, StarterColumn.STAFF_GROUP, Staff.STAFF_GROUP_MAX, found);
-        String department = text(row, StarterColumn.DEPARTMENT, Staff.DEPARTMENT_MAX, found);
-        LocalDate startDate = date(row, found);
+        String jobTitle = text(row, PersonColumn.JOB_TITLE, Staff.JOB_TITLE_MAX, found);
+        String staffGroup = text(row, PersonColumn.STAFF_GROUP, Staff.STAFF_GROUP_MAX, found);
+        String department = text(row, PersonColumn.DEPARTMENT, Staff.DEPARTMENT_MAX, found);
+        LocalDate startDate = date(row, PersonColumn.START_DATE, found);
+        LocalDate leavingDate = date(row, PersonColumn.LEAVING_DATE, found);
+        LocalDate changesFrom = date(row, PersonColumn.CHANGES_FROM, found);
+        String leavingTo = text(row, PersonColumn.LEAVING_TO, Staff.LEAVING_TO_MAX, found);
+        if (leavingTo != null && leavingDate == null && row.get(PersonColumn.LEAVING_DATE) == null) {
+            found.add(PersonColumn.LEAVING_DATE, "Give the leaving date of someone leaving to another organisation.");
+        }
         Site site = site(row, found);
-        String manager = text(row, StarterColumn.MANAGER, Staff.EMPLOYEE_NUMBER_MAX, found);
+        String manager = text(row, PersonColumn.MANAGER, Staff.EMPLOYEE_NUMBER_MAX, found);
         SmartcardNeed need = need(row, found);
         RequestReason reason = null;
-        String reasonText = text(row, StarterColumn.CARD_REASON, CardRequest.REASON_TEXT_MAX, found);
+        String reasonText = text(row, PersonColumn.CARD_REASON, CardRequest.REASON_TEXT_MAX, found);
         if (need == SmartcardNeed.NEEDED) {
             if (reasonText == null) {
                 found.add(
-                        StarterColumn.CARD_REASON,
+                        PersonColumn.CARD_REASON,
                         "Say why the role needs a card: clinical systems, ESR "
                                 + "supervisor, or the reason in words.");
             } else {
@@ -83,9 +92,12 @@ final class StarterRowValidator {
                         startDate,
                         site,
                         manager,
-                        need),
+                        need,
+                        leavingDate,
+                        leavingTo),
                 reason,
-                reasonText);
+                reasonText,
+                changesFrom);
     }
 
     /**
@@ -95,7 +107,7 @@ final class StarterRowValidator {
     private static final java.util.regex.Pattern NAME =
             java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{Nd} '’.,()-]*\\p{L}[\\p{L}\\p{M}\\p{Nd} '’.,()-]*");
 
-    private static String name(CsvImportFile.Row<StarterColumn> row, StarterColumn column, Problems found) {
+    private static String name(CsvImportFile.Row<PersonColumn> row, PersonColumn column, Problems found) {
         String value = text(row, column, Staff.NAME_MAX, found);
         if (value != null && !NAME.matcher(value).matches()) {
             found.add(
@@ -107,7 +119,7 @@ final class StarterRowValidator {
         return value;
     }
 
-    private static String text(CsvImportFile.Row<StarterColumn> row, StarterColumn column, int max, Problems found) {
+    private static String text(CsvImportFile.Row<PersonColumn> row, PersonColumn column, int max, Problems found) {
         String value = row.get(column);
         if (value == null) {
             return null;
@@ -123,40 +135,40 @@ final class StarterRowValidator {
         return value;
     }
 
-    private LocalDate date(CsvImportFile.Row<StarterColumn> row, Problems found) {
-        String value = row.get(StarterColumn.START_DATE);
+    private LocalDate date(CsvImportFile.Row<PersonColumn> row, PersonColumn column, Problems found) {
+        String value = row.get(column);
         if (value == null) {
             return null;
         }
         LocalDate date = ImportDates.parse(value).orElse(null);
         if (date == null) {
-            found.add(StarterColumn.START_DATE, ImportDates.HOW_TO_WRITE);
+            found.add(column, ImportDates.HOW_TO_WRITE);
             return null;
         }
-        if (date.isBefore(EARLIEST_START) || date.isAfter(latestStart)) {
-            found.add(StarterColumn.START_DATE, "A start date between 1950 and two years from today, please.");
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(latestDate)) {
+            found.add(column, "A date between 1950 and two years from today, please.");
             return null;
         }
         return date;
     }
 
-    private Site site(CsvImportFile.Row<StarterColumn> row, Problems found) {
-        String value = row.get(StarterColumn.BASE_SITE);
+    private Site site(CsvImportFile.Row<PersonColumn> row, Problems found) {
+        String value = row.get(PersonColumn.BASE_SITE);
         if (value == null) {
             return null;
         }
         Site site = sitesByLowerCaseName.get(value.toLowerCase(Locale.ROOT));
         if (site == null) {
             found.add(
-                    StarterColumn.BASE_SITE,
+                    PersonColumn.BASE_SITE,
                     "No active site is called \"" + abbreviate(value) + "\". Use the "
                             + "site's name as the portal lists it.");
         }
         return site;
     }
 
-    private static SmartcardNeed need(CsvImportFile.Row<StarterColumn> row, Problems found) {
-        String value = row.get(StarterColumn.CARD_NEEDED);
+    private static SmartcardNeed need(CsvImportFile.Row<PersonColumn> row, Problems found) {
+        String value = row.get(PersonColumn.CARD_NEEDED);
         if (value == null) {
             return null;
         }
@@ -165,7 +177,7 @@ final class StarterRowValidator {
             case "no", "n", "false" -> SmartcardNeed.NOT_NEEDED;
             case "unknown", "not known", "?" -> SmartcardNeed.UNKNOWN;
             default -> {
-                found.add(StarterColumn.CARD_NEEDED, "Write yes, no or unknown.");
+                found.add(PersonColumn.CARD_NEEDED, "Write yes, no or unknown.");
                 yield null;
             }
         };
@@ -188,7 +200,7 @@ final class StarterRowValidator {
 
     private record Problems(long line, List<ImportProblem> all) {
 
-        void add(StarterColumn column, String message) {
+        void add(PersonColumn column, String message) {
             all.add(new ImportProblem(line, column.header(), message));
         }
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.leavers;
+
+import org.jspecify.annotations.NullMarked;

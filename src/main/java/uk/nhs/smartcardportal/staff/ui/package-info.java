@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.staff.ui;
+
+import org.jspecify.annotations.NullMarked;

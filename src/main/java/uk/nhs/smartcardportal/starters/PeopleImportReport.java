@@ -1,0 +1,34 @@
+package uk.nhs.smartcardportal.starters;
+
+import java.util.List;
+import uk.nhs.smartcardportal.base.imports.ImportProblem;
+import uk.nhs.smartcardportal.base.imports.ImportReport;
+
+/**
+ * What an import of people found or did: how many it creates, changes and leaves as they are, how many cards it asks
+ * for; for the staff list also the movers whose change waits for its date, the leavers given a leaving date, and
+ * the people on the portal a full list leaves out (listed for a decision, never deleted). With any problem, nothing
+ * is imported.
+ */
+public record PeopleImportReport(
+        int rows,
+        int created,
+        int updated,
+        int unchanged,
+        int cardsRequested,
+        int movesWaiting,
+        int leavers,
+        int leftOut,
+        List<ImportProblem> problems,
+        boolean imported)
+        implements ImportReport {
+
+    public static PeopleImportReport refused(int rows, List<ImportProblem> problems) {
+        return new PeopleImportReport(rows, 0, 0, 0, 0, 0, 0, 0, List.copyOf(problems), false);
+    }
+
+    @Override
+    public int changing() {
+        return created + updated;
+    }
+}
