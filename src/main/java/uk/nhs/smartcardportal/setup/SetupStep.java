@@ -8,9 +8,8 @@ public enum SetupStep {
             "sites"),
     STAFF_LIST(
             "Load the staff list",
-            "People sign in to the staff record the portal holds for them; import the starters and staff from the "
-                    + "recruitment system's file.",
-            "import-starters"),
+            "People sign in to the staff record the portal holds for them; import the staff list extract from ESR.",
+            "import-staff-list"),
     CONTACT_AND_FAQ(
             "Check the contact details and the FAQ wording",
             "Starters are told whom to contact and read the FAQ before their first day.",
