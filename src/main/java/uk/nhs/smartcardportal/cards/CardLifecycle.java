@@ -18,6 +18,7 @@ import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.PortalUser;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
 import uk.nhs.smartcardportal.sites.Site;
+import uk.nhs.smartcardportal.staff.Staff;
 
 /**
  * The only way a card changes status or custody. Each move is checked against {@link CardStatus}, stamped with
@@ -29,6 +30,7 @@ import uk.nhs.smartcardportal.sites.Site;
 public class CardLifecycle {
 
     private final SmartcardRepository cards;
+    private final CardRequestRepository requests;
     private final CardTransitionRepository transitions;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
@@ -37,12 +39,14 @@ public class CardLifecycle {
 
     CardLifecycle(
             SmartcardRepository cards,
+            CardRequestRepository requests,
             CardTransitionRepository transitions,
             AuditService audit,
             ApplicationEventPublisher events,
             CurrentUser currentUser,
             Clock clock) {
         this.cards = cards;
+        this.requests = requests;
         this.transitions = transitions;
         this.audit = audit;
         this.events = events;
@@ -79,12 +83,12 @@ public class CardLifecycle {
     }
 
     /**
-     * A card its holder had before the portal: recorded as collected and with them, with its number, the day it was
-     * issued and the certificate expiry if known. Nobody is told: nothing happened to the card.
+     * A card its holder had before the portal: a request and a card, recorded as collected and with them, with its
+     * number, the day it was issued and the certificate expiry if known. Nobody is told: nothing happened to the card.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Smartcard recordHeld(
-            CardRequest request, String serial, LocalDate issuedOn, @Nullable LocalDate certificateExpiresOn) {
+            Staff holder, String serial, LocalDate issuedOn, @Nullable LocalDate certificateExpiresOn) {
         if (serial == null || !serial.matches(Smartcard.SERIAL_PATTERN)) {
             throw new RuleViolationException(Smartcard.describeBadSerial(serial));
         }
@@ -92,6 +96,18 @@ public class CardLifecycle {
             throw new RuleViolationException("Card number " + serial + " is already recorded for another card.");
         }
         Instant now = clock.instant();
+        PortalUser actor = currentUser.get().orElse(null);
+        CardRequest request = new CardRequest(
+                holder,
+                RequestReason.OTHER,
+                "Held before the portal",
+                RequestOrigin.HELD_BEFORE,
+                actor == null ? null : actor.staffId(),
+                actor == null ? "System" : actor.displayName(),
+                now);
+        request.setStatus(RequestStatus.PRINTED);
+        requests.save(request);
+        holder.setSmartcardNeed(uk.nhs.smartcardportal.staff.SmartcardNeed.NEEDED);
         Smartcard fresh = new Smartcard(request, now);
         fresh.heldBeforeThePortal(serial, issuedOn, certificateExpiresOn);
         fresh.moveTo(CardStatus.COLLECTED, Custody.withHolder(), now);
@@ -99,7 +115,7 @@ public class CardLifecycle {
         record(card, null, "Held before the portal: issued " + issuedOn);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", CardStatus.COLLECTED.name());
-        after.put("staffId", card.getStaff().getId());
+        after.put("staffId", holder.getId());
         after.put("serial", serial);
         after.put("issuedOn", issuedOn.toString());
         after.put("certificateExpiresOn", certificateExpiresOn == null ? "" : certificateExpiresOn.toString());

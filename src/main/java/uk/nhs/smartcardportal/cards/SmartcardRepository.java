@@ -17,6 +17,12 @@ public interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
 
     Optional<Smartcard> findBySerial(String serial);
 
+    @Query("select c from Smartcard c join fetch c.staff where c.serial in :serials")
+    List<Smartcard> findBySerialIn(java.util.Collection<String> serials);
+
+    @Query("select distinct c.staff.id from Smartcard c where c.staff.id in :staffIds and c.status not in :ended")
+    List<Long> staffWithCardOtherThan(java.util.Collection<Long> staffIds, java.util.Collection<CardStatus> ended);
+
     /** The print queue's size when nobody filters it: from the status index alone, without reading each person. */
     long countByStatus(CardStatus status);
 

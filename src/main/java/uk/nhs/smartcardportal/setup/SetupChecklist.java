@@ -7,11 +7,15 @@ public record SetupChecklist(List<Item> items) {
 
     public record Item(SetupStep step, boolean done) {}
 
+    /** Every step that is not optional is done. */
     public boolean isComplete() {
-        return items.stream().allMatch(Item::done);
+        return items.stream().allMatch(item -> item.done() || item.step().optional());
     }
 
+    /** The steps left that are not optional. */
     public long left() {
-        return items.stream().filter(item -> !item.done()).count();
+        return items.stream()
+                .filter(item -> !item.done() && !item.step().optional())
+                .count();
     }
 }

@@ -59,6 +59,9 @@ public class SetupService {
         if (count("select count(*) from staff where origin = 'STAFF_LIST'") > 0) {
             done.add(SetupStep.STAFF_LIST);
         }
+        if (count("select count(*) from card_request where origin = 'HELD_BEFORE'") > 0) {
+            done.add(SetupStep.CARD_HOLDERS);
+        }
         if (milestones.isReached(CONTACT_AND_FAQ_CHECKED)) {
             done.add(SetupStep.CONTACT_AND_FAQ);
         }

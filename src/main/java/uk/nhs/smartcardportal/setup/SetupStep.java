@@ -10,6 +10,11 @@ public enum SetupStep {
             "Load the staff list",
             "People sign in to the staff record the portal holds for them; import the staff list extract from ESR.",
             "import-staff-list"),
+    CARD_HOLDERS(
+            "Record the cards people already hold (optional)",
+            "Import the trust's existing card holders so that nobody is asked for a card they have.",
+            "import-card-holders",
+            true),
     CONTACT_AND_FAQ(
             "Check the contact details and the FAQ wording",
             "Starters are told whom to contact and read the FAQ before their first day.",
@@ -26,11 +31,22 @@ public enum SetupStep {
     private final String title;
     private final String why;
     private final String route;
+    private final boolean optional;
 
     SetupStep(String title, String why, String route) {
+        this(title, why, route, false);
+    }
+
+    SetupStep(String title, String why, String route, boolean optional) {
         this.title = title;
         this.why = why;
         this.route = route;
+        this.optional = optional;
+    }
+
+    /** A trust may skip the step: the portal is ready without it. */
+    public boolean optional() {
+        return optional;
     }
 
     public String title() {

@@ -52,6 +52,7 @@ class AccessibilityTest extends BrowserTest {
             "not-on-staff-list",
             "needs-a-manager",
             "cards-to-recover",
+            "import-card-holders",
             "print-queue",
             "import-starters");
 

@@ -216,6 +216,8 @@ class ServiceAccessMatrixTest {
         rule("StaffListService.needingAManager", Rule.WORKFORCE_ONLY);
         rule("StaffListService.countNeedingAManager", Rule.WORKFORCE_ONLY);
         rule("LeaverCards.settle", Rule.INTERNAL);
+        rule("CardHolderImportService.check", Rule.WORKFORCE_ONLY);
+        rule("CardHolderImportService.importFile", Rule.WORKFORCE_ONLY);
         rule("LeaverCards.toRecover", Rule.WORKFORCE_ONLY);
         rule("LeaverCards.countToRecover", Rule.WORKFORCE_ONLY);
         rule("LeaverCards.recordReturned", Rule.WORKFORCE_ONLY);

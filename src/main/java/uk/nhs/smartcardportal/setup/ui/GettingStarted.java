@@ -43,8 +43,8 @@ public class GettingStarted extends Section {
         OrderedList steps = new OrderedList();
         for (SetupChecklist.Item item : checklist.items()) {
             ListItem entry = new ListItem();
-            entry.addClassName(item.done() ? "step-done" : "step-left");
-            entry.add(new Span(item.done() ? "Done: " : "To do: "));
+            entry.addClassName(item.done() ? "step-done" : item.step().optional() ? "step-optional" : "step-left");
+            entry.add(new Span(item.done() ? "Done: " : item.step().optional() ? "If you wish: " : "To do: "));
             entry.add(new Anchor(item.step().route(), item.step().title()));
             entry.add(new Paragraph(item.step().why()));
             if (item.step() == SetupStep.CONTACT_AND_FAQ && !item.done()) {

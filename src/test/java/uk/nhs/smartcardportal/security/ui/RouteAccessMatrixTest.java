@@ -81,7 +81,8 @@ class RouteAccessMatrixTest extends ViewTest {
                 "import-staff-list",
                 "not-on-staff-list",
                 "needs-a-manager",
-                "cards-to-recover")) {
+                "cards-to-recover",
+                "import-card-holders")) {
             ALLOWED.put(route, WORKFORCE_ONLY);
         }
     }

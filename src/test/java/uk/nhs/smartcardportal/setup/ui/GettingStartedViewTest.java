@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.setup.PortalNotSetUp;
+import uk.nhs.smartcardportal.setup.SetupStep;
 
 /** A portal not yet set up: Workforce sees what is left; everyone else sees "not ready yet", never an error. */
 class GettingStartedViewTest extends ViewTest {
@@ -47,7 +48,7 @@ class GettingStartedViewTest extends ViewTest {
         UI.getCurrent().navigate("");
 
         assertThat(find(GettingStarted.class).exists()).isTrue();
-        assertThat(find(ListItem.class).all()).hasSize(5);
+        assertThat(find(ListItem.class).all()).hasSize(SetupStep.values().length);
         assertThat(find(ListItem.class).all().stream().filter(item -> item.hasClassName("step-left")))
                 .hasSize(1);
         test(find(Button.class).withId("confirm-contact-and-faq").single()).click();

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.cards.holders;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nhs.smartcardportal.cards.holders.ui;
+
+import org.jspecify.annotations.NullMarked;
