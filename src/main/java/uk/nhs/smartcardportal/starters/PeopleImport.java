@@ -82,7 +82,9 @@ class PeopleImport {
             return new PeopleImportPlan(contents.rows().size(), List.of(), problems, null, 0);
         }
         LocalDate today = LocalDate.now(clock);
-        PersonRowValidator validator = new PersonRowValidator(sites.activeCollectionSites(), today);
+        // starters collect at a hospital; anyone on the staff list may be based anywhere, the store included
+        PersonRowValidator validator = new PersonRowValidator(
+                kind == PeopleFile.STAFF_LIST ? sites.activeLocations() : sites.activeCollectionSites(), today);
         List<CsvImportFile.Row<PersonColumn>> rows = contents.rows();
         Map<CsvImportFile.Row<PersonColumn>, PersonRowValidator.Valid> valid = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {

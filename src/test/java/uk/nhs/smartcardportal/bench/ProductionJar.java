@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * as a deployment starts it: its own JVM, profile prod, configured only by environment variables, against the
  * embedded MariaDB, OIDC provider and mail sink.
  */
-final class ProductionJar implements AutoCloseable {
+public final class ProductionJar implements AutoCloseable {
 
     private static final Pattern STARTED = Pattern.compile("Started Application in ([0-9.]+) seconds");
 
@@ -43,9 +43,13 @@ final class ProductionJar implements AutoCloseable {
         this.log = log;
     }
 
-    /** The repackaged jar in target/, or null when it has not been built. */
-    static Path find() throws IOException {
-        try (Stream<Path> jars = Files.list(Path.of("target"))) {
+    /**
+     * The production jar: the one the build makes for the day-one test in target/production, or the repackaged jar in
+     * target/ (built with -Pproduction for the benchmarks); null when neither has been built.
+     */
+    public static Path find() throws IOException {
+        Path production = Path.of("target", "production");
+        try (Stream<Path> jars = Files.list(Files.isDirectory(production) ? production : Path.of("target"))) {
             return jars.filter(path ->
                             path.toString().endsWith(".jar") && !path.toString().endsWith("-plain.jar"))
                     .findFirst()
@@ -54,19 +58,30 @@ final class ProductionJar implements AutoCloseable {
     }
 
     /** A new, empty database on the embedded MariaDB; its JDBC URL. */
-    static String newDatabase(Map<String, Object> services, String prefix) {
+    public static String newDatabase(Map<String, Object> services, String prefix) {
         String url = services.get("spring.datasource.url").toString();
         String database = prefix + System.nanoTime() % 100_000;
         new JdbcTemplate(new DriverManagerDataSource(url, "root", "")).execute("create database " + database);
         return url.substring(0, url.lastIndexOf('/') + 1) + database;
     }
 
-    static JdbcTemplate jdbc(String databaseUrl) {
+    public static JdbcTemplate jdbc(String databaseUrl) {
         return new JdbcTemplate(new DriverManagerDataSource(databaseUrl, "root", ""));
     }
 
     /** Starts the jar and waits until it reports itself ready (at most three minutes). */
     static ProductionJar start(Path jar, Map<String, Object> services, String databaseUrl, List<String> jvmOptions)
+            throws IOException, InterruptedException {
+        return start(jar, services, databaseUrl, jvmOptions, Map.of());
+    }
+
+    /** As {@link #start(Path, Map, String, List)}, with more settings in the environment. */
+    public static ProductionJar start(
+            Path jar,
+            Map<String, Object> services,
+            String databaseUrl,
+            List<String> jvmOptions,
+            Map<String, String> settings)
             throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -95,6 +110,7 @@ final class ProductionJar implements AutoCloseable {
         env.put("SMTP_PORT", services.get("spring.mail.port").toString());
         env.put("SMTP_STARTTLS", "false");
         env.put("PORTAL_COOKIE_SECURE", "false");
+        env.putAll(settings);
         long started = System.nanoTime();
         Process process = builder.start();
         HttpClient http =
@@ -123,7 +139,7 @@ final class ProductionJar implements AutoCloseable {
         throw new IOException("The production jar did not become ready; its log:\n" + Files.readString(log.toPath()));
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port + "/";
     }
 
