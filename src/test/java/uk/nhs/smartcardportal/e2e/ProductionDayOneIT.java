@@ -91,7 +91,7 @@ class ProductionDayOneIT {
             choose(admin, 1, STORE);
             admin.getByLabel("Quantity").fill("200");
             dialogButton(admin, "Record").click();
-            assertThat(admin.locator("vaadin-grid")).containsText("Blank smartcards");
+            assertThat(admin.locator("vaadin-grid")).containsText("200 cards");
 
             admin.navigate(base + "sessions");
             button(admin, "New session").click();
