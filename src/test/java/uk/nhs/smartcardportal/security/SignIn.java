@@ -42,6 +42,18 @@ public final class SignIn {
         return user;
     }
 
+    /** Signs in as a leaver whose record has ended: no staff record to act as, no role. */
+    public static PortalUser asLeaver(String name) {
+        OidcIdToken token = new OidcIdToken(
+                "test-token",
+                Instant.now(),
+                Instant.now().plusSeconds(3600),
+                Map.of("sub", "leaver-" + name.toLowerCase().replace(' ', '.'), "name", name));
+        PortalUser user = new PortalUser(List.of(), token, null, null, name, Set.of(), true);
+        SecurityContextHolder.getContext().setAuthentication(new OAuth2AuthenticationToken(user, List.of(), "portal"));
+        return user;
+    }
+
     public static void out() {
         SecurityContextHolder.clearContext();
     }

@@ -23,7 +23,7 @@ import uk.nhs.smartcardportal.cards.LeaverCards;
 @Route(CardsToRecoverView.ROUTE)
 @PageTitle("Cards to recover · Smartcard Portal")
 @InMenuGroup(MenuGroup.CARDS)
-@Menu(title = "Cards to recover", order = 48.5, icon = "vaadin:arrow-backward")
+@Menu(title = "Cards to recover", order = 48.5, icon = "vaadin:credit-card")
 @RolesAllowed(Roles.WORKFORCE)
 class CardsToRecoverView extends Main {
 

@@ -19,7 +19,7 @@ import uk.nhs.smartcardportal.staff.StaffListService;
 @Route(NeedsAManagerView.ROUTE)
 @PageTitle("Needs a manager · Smartcard Portal")
 @InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
-@Menu(title = "Needs a manager", order = 79.6, icon = "vaadin:user-check")
+@Menu(title = "Needs a manager", order = 79.6, icon = "vaadin:group")
 @RolesAllowed(Roles.WORKFORCE)
 class NeedsAManagerView extends Main {
 

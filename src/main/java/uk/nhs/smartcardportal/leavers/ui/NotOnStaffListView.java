@@ -24,7 +24,7 @@ import uk.nhs.smartcardportal.staff.ui.LeavingDateForm;
 @Route(NotOnStaffListView.ROUTE)
 @PageTitle("Not on the staff list · Smartcard Portal")
 @InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
-@Menu(title = "Not on the staff list", order = 79.5, icon = "vaadin:user-clock")
+@Menu(title = "Not on the staff list", order = 79.5, icon = "vaadin:users")
 @RolesAllowed(Roles.WORKFORCE)
 class NotOnStaffListView extends Main {
 

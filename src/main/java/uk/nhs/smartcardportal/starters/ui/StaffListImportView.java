@@ -30,7 +30,7 @@ import uk.nhs.smartcardportal.starters.StaffListImportService;
 @Route(StaffListImportView.ROUTE)
 @PageTitle("Import the staff list · Smartcard Portal")
 @InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
-@Menu(title = "Import the staff list", order = 79, icon = "vaadin:upload-alt")
+@Menu(title = "Import the staff list", order = 79, icon = "vaadin:upload")
 @RolesAllowed(Roles.WORKFORCE)
 class StaffListImportView extends Main {
 

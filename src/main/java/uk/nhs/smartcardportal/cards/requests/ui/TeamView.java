@@ -60,7 +60,11 @@ class TeamView extends Main {
         add(filters);
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(TeamMemberRow::fullName).setHeader("Name").setFlexGrow(2);
+        // a change waiting for its day goes under the name: the grid has no room for a column of its own on a laptop
+        grid.addColumn(row ->
+                        row.moveLabel().isEmpty() ? row.fullName() : row.fullName() + " (" + row.moveLabel() + ")")
+                .setHeader("Name")
+                .setFlexGrow(2);
         grid.addColumn(row -> orBlank(row.jobTitle()))
                 .setHeader("Role")
                 .setWidth("9rem")
@@ -69,7 +73,6 @@ class TeamView extends Main {
                 .setHeader("Start date")
                 .setAutoWidth(true);
         grid.addColumn(row -> orBlank(row.baseSite())).setHeader("Base site").setFlexGrow(2);
-        grid.addColumn(TeamMemberRow::moveLabel).setHeader("Coming change").setFlexGrow(2);
         grid.addColumn(LitRenderer.<TeamMemberRow>of("<span class=\"need-badge ${item.needClass}\">${item.need}</span>")
                         .withProperty("need", TeamMemberRow::needLabel)
                         .withProperty(

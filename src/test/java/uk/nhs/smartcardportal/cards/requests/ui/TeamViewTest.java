@@ -26,9 +26,9 @@ import uk.nhs.smartcardportal.staff.Staff;
 
 class TeamViewTest extends ViewTest {
 
-    private static final int NEED = 5;
-    private static final int STATUS = 6;
-    private static final int ACTION = 8;
+    private static final int NEED = 4;
+    private static final int STATUS = 5;
+    private static final int ACTION = 7;
 
     @Autowired
     CardFixtures fixtures;
