@@ -20,6 +20,10 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
 
     List<Staff> findByOrigin(StaffOrigin origin);
 
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Staff s where s.id = :id")
+    Optional<Staff> lockById(Long id);
+
     @EntityGraph(attributePaths = {"baseSite", "lineManager"})
     List<Staff> findByEmployeeNumberIn(Collection<String> employeeNumbers);
 

@@ -91,6 +91,15 @@ public class StaffService {
         return staff.findById(staffId);
     }
 
+    /**
+     * A staff record locked for the caller's transaction, so that changes to what one person holds (a card asked
+     * for) happen one at a time; for other features' services, which check who may act first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Staff> lockForChange(long staffId) {
+        return staff.lockById(staffId);
+    }
+
     /** Staff records by employee number, for the numbers that exist. */
     @PreAuthorize(Roles.IS_RECRUITMENT_OR_WORKFORCE)
     @Transactional(readOnly = true)

@@ -193,6 +193,7 @@ class ServiceAccessMatrixTest {
         rule("StaffService.linkSignIn", Rule.INTERNAL);
         rule("StaffService.search", Rule.WORKFORCE_ONLY);
         rule("StaffService.find", Rule.INTERNAL);
+        rule("StaffService.lockForChange", Rule.INTERNAL);
         rule("StaffService.findByEmployeeNumbers", Rule.RECRUITMENT_OR_WORKFORCE);
         rule("StaffService.findByWorkEmails", Rule.RECRUITMENT_OR_WORKFORCE);
         rule("StaffService.importRecord", Rule.RECRUITMENT_OR_WORKFORCE);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,7 +76,8 @@ public class CardRequestService {
     @Transactional
     public long requestCard(long staffId, RequestReason reason, String reasonText, RequestOrigin origin) {
         PortalUser me = currentUser.require();
-        Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
+        // locked, so that two requests for one person at once are decided one after the other
+        Staff person = staff.lockForChange(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
         requireMayDecideFor(person, me);
         InputProblems problems = new InputProblems();
         if (reason == null || origin == null) {
@@ -102,7 +104,12 @@ public class CardRequestService {
                 request.getId(),
                 null,
                 Map.of("staffId", staffId, "reason", reason.name(), "origin", origin.name()));
-        return lifecycle.create(request).getId();
+        try {
+            return lifecycle.create(request).getId();
+        } catch (DataIntegrityViolationException twoLiveCards) {
+            // the database's one-live-card rule (migration 025), should a request get past the lock
+            throw new RuleViolationException(person.getFullName() + " already has a card on its way or in use.");
+        }
     }
 
     /** Records that the person's role does not need a card. Refused while they have a card on its way. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,10 +88,15 @@ public class SiteChangeService {
         }
         problems.throwIfAny();
         if (requests.existsByCardIdAndStatus(card.getId(), SiteChangeStatus.PENDING)) {
-            throw new RuleViolationException("You already have a site change waiting for a decision. Withdraw it "
-                    + "first if you want to choose a different site.");
+            throw alreadyWaiting();
         }
-        SiteChangeRequest request = requests.save(new SiteChangeRequest(card, from, to, why, clock.instant()));
+        SiteChangeRequest request;
+        try {
+            request = requests.saveAndFlush(new SiteChangeRequest(card, from, to, why, clock.instant()));
+        } catch (DataIntegrityViolationException sameMoment) {
+            // the database's one-pending-change rule (migration 025): another request for the card got there first
+            throw alreadyWaiting();
+        }
         audit.record(
                 "SITE_CHANGE_REQUESTED",
                 "SiteChangeRequest",
@@ -100,6 +106,11 @@ public class SiteChangeService {
         events.publishEvent(
                 new SiteChangeRequested(request.getId(), card.getStaff().getId(), from.getId(), to.getId()));
         return request.getId();
+    }
+
+    private static RuleViolationException alreadyWaiting() {
+        return new RuleViolationException("You already have a site change waiting for a decision. Withdraw it "
+                + "first if you want to choose a different site.");
     }
 
     @PreAuthorize(Roles.IS_STAFF)
