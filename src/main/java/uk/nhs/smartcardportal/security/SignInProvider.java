@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -28,6 +29,7 @@ public class SignInProvider {
     private final Clock clock;
     private volatile Instant checkedAt = Instant.MIN;
     private volatile boolean answering = true;
+    private final AtomicBoolean checking = new AtomicBoolean();
 
     SignInProvider(ClientRegistrationRepository registrations, Clock clock) {
         String issuer = registrations
@@ -40,26 +42,48 @@ public class SignInProvider {
 
     /** The last answer, asked again when it is older than {@link #RECHECK_AFTER}. */
     public boolean isAnswering() {
-        Duration age = Duration.between(checkedAt, clock.instant());
-        if (age.isNegative() || age.compareTo(RECHECK_AFTER) > 0) {
-            return isAnsweringNow();
+        if (isStale()) {
+            recheck();
         }
         return answering;
     }
 
-    /** Asks the provider now. */
-    public boolean isAnsweringNow() {
-        boolean now = ask();
-        if (now != answering) {
-            if (now) {
-                log.info("Sign-in provider answers again at {}", discovery);
-            } else {
-                log.warn("Sign-in provider not answering at {}", discovery);
-            }
+    /**
+     * After a failed sign-in: whether the provider answers, asked again only when the last answer is older than
+     * {@link #RECHECK_AFTER}. Failed callbacks need no session, so anyone can send them in a loop; each must not
+     * cost a request to the provider.
+     */
+    public boolean isAnsweringAfterFailure() {
+        return isAnswering();
+    }
+
+    private boolean isStale() {
+        Duration age = Duration.between(checkedAt, clock.instant());
+        return age.isNegative() || age.compareTo(RECHECK_AFTER) > 0;
+    }
+
+    /** One check at a time: whoever finds one running keeps the last answer rather than waiting or asking too. */
+    private void recheck() {
+        if (!checking.compareAndSet(false, true)) {
+            return;
         }
-        answering = now;
-        checkedAt = clock.instant();
-        return now;
+        try {
+            if (!isStale()) {
+                return;
+            }
+            boolean now = ask();
+            if (now != answering) {
+                if (now) {
+                    log.info("Sign-in provider answers again at {}", discovery);
+                } else {
+                    log.warn("Sign-in provider not answering at {}", discovery);
+                }
+            }
+            answering = now;
+            checkedAt = clock.instant();
+        } finally {
+            checking.set(false);
+        }
     }
 
     private boolean ask() {

@@ -42,7 +42,7 @@ class SignInProviderGuard extends OncePerRequestFilter implements Authentication
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        boolean answering = provider.isAnsweringNow();
+        boolean answering = provider.isAnsweringAfterFailure();
         logger.warn("Sign-in failed" + (answering ? "" : ", the provider is not answering") + ": " + failure);
         response.sendRedirect(request.getContextPath() + "/" + SignInProblemView.ROUTE
                 + (answering ? "" : "?" + SignInProblemView.UNAVAILABLE));
