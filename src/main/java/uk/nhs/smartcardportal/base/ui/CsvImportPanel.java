@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -63,8 +62,10 @@ public class CsvImportPanel<R extends ImportReport> extends Div {
         this.steps = steps;
         this.executor = executor;
         this.ui = UI.getCurrent();
-        upload = new Upload(
-                UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> received(metadata.fileName(), bytes))));
+        upload = new Upload(new BoundedUpload(
+                maxBytes,
+                (name, bytes) -> ui.access(() -> received(name, bytes)),
+                message -> ui.access(() -> Feedback.problem(message))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
