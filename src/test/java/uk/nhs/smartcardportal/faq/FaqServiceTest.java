@@ -119,4 +119,17 @@ class FaqServiceTest {
                 .contains("href=\"/my-card\">the card page</a>")
                 .contains("<strong>bold</strong>");
     }
+
+    @Test
+    void linksMayBeWebMailOrPhoneButNeverData() {
+        String html = markdown.toSafeHtml("[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) "
+                + "![b](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=) [c](https://www.nhs.uk) "
+                + "[d](mailto:workforce.systems@nhs.example) [e](tel:01511234567)");
+
+        assertThat(html)
+                .doesNotContain("data:")
+                .contains("href=\"https://www.nhs.uk\"")
+                .contains("href=\"mailto:workforce.systems@nhs.example\"")
+                .contains("href=\"tel:01511234567\"");
+    }
 }

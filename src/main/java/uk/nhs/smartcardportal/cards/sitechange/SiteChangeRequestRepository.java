@@ -29,4 +29,6 @@ interface SiteChangeRequestRepository extends JpaRepository<SiteChangeRequest, L
     List<SiteChangeSummary> forCard(Long cardId);
 
     boolean existsByCardIdAndStatus(Long cardId, @Nullable SiteChangeStatus status);
+
+    long countByCardIdAndRequestedAtGreaterThanEqual(Long cardId, java.time.Instant since);
 }

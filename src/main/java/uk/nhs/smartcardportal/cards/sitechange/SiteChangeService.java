@@ -90,6 +90,14 @@ public class SiteChangeService {
         if (requests.existsByCardIdAndStatus(card.getId(), SiteChangeStatus.PENDING)) {
             throw alreadyWaiting();
         }
+        java.time.Instant startOfToday = java.time.LocalDate.now(clock)
+                .atStartOfDay(uk.nhs.smartcardportal.base.UkTime.ZONE)
+                .toInstant();
+        if (requests.countByCardIdAndRequestedAtGreaterThanEqual(card.getId(), startOfToday) >= MAX_PER_DAY) {
+            // each request is audited and tells the team: asking and withdrawing in a loop must not flood them
+            throw new RuleViolationException("You have asked to change the site " + MAX_PER_DAY + " times today. "
+                    + "Ask again tomorrow, or contact the Workforce Systems Team.");
+        }
         SiteChangeRequest request;
         try {
             request = requests.saveAndFlush(new SiteChangeRequest(card, from, to, why, clock.instant()));
@@ -107,6 +115,9 @@ public class SiteChangeService {
                 new SiteChangeRequested(request.getId(), card.getStaff().getId(), from.getId(), to.getId()));
         return request.getId();
     }
+
+    /** Site changes one card may ask for in a day. */
+    static final int MAX_PER_DAY = 3;
 
     private static RuleViolationException alreadyWaiting() {
         return new RuleViolationException("You already have a site change waiting for a decision. Withdraw it "

@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.nhs.smartcardportal.base.LogText;
 
 /**
  * "Page not found", also for pages the person may not open: saying "forbidden" would tell them the thing exists.
@@ -33,7 +34,8 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        log.info("Not found: /{} ({})", event.getLocation().getPathWithQueryParameters(), parameter.getCustomMessage());
+        // the path only, escaped and cut: it is whatever someone typed, and its query may hold anything
+        log.info("Not found: /{}", LogText.of(event.getLocation().getPath()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

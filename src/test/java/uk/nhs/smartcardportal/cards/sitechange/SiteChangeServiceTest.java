@@ -127,6 +127,29 @@ class SiteChangeServiceTest {
         });
     }
 
+    @Autowired
+    uk.nhs.smartcardportal.dev.MovableClock clock;
+
+    @Test
+    void askingAndWithdrawingInALoopStopsAfterAFewADayAndCanStartAgainTomorrow() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Emmy", "Noether", DemoUsers.AINTREE);
+        clock.setInstant(java.time.Instant.parse("2027-02-10T09:00:00Z"));
+        signInAs(starter);
+        for (int i = 0; i < SiteChangeService.MAX_PER_DAY; i++) {
+            long asked = siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.ROYAL), null);
+            siteChanges.withdraw(asked, version(asked));
+        }
+        long before = requests.count();
+
+        assertThatThrownBy(() -> siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.ROYAL), null))
+                .hasMessageContaining("You have asked to change the site 3 times today");
+        assertThat(requests.count()).isEqualTo(before);
+
+        clock.setInstant(java.time.Instant.parse("2027-02-11T09:00:00Z"));
+        assertThat(siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.ROYAL), null))
+                .isPositive();
+    }
+
     @Test
     void theStarterWithdrawsAPendingRequestAndCanThenAskAgain() {
         CardFixtures.Starter starter = fixtures.cardInStore("Lise", "Meitner", DemoUsers.AINTREE);
