@@ -1,36 +1,44 @@
 package uk.nhs.smartcardportal.privacy;
 
+import java.io.OutputStream;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.Roles;
+import uk.nhs.smartcardportal.privacy.SubjectAccessScope.Part;
+import uk.nhs.smartcardportal.privacy.SubjectAccessScope.Relation;
 import uk.nhs.smartcardportal.security.CurrentUser;
 
 /**
- * Everything the portal holds about one person, for a subject access request: their staff record and every row of
- * every table that points at them (found from the schema, so a table added later is included without changing this
- * class), the history of their cards, the sessions they were booked onto, and the audit trail about them or by them.
+ * Everything the portal holds about one person, for a subject access request, as the tables of
+ * {@link SubjectAccessScope} choose: what is about them in full, and what they did to others' records as the fact of
+ * it. Rows are written to the file as the database returns them, so a busy colleague's file is never held whole.
  */
 @Service
 @PreAuthorize(Roles.IS_WORKFORCE)
 public class SubjectAccessService {
+
+    private static final int ROWS_PER_FETCH = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditService audit;
@@ -39,115 +47,108 @@ public class SubjectAccessService {
     private final JsonMapper json;
 
     SubjectAccessService(
-            NamedParameterJdbcTemplate jdbc,
-            AuditService audit,
-            CurrentUser currentUser,
-            Clock clock,
-            JsonMapper json) {
-        this.jdbc = jdbc;
+            DataSource dataSource, AuditService audit, CurrentUser currentUser, Clock clock, JsonMapper json) {
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(ROWS_PER_FETCH);
+        this.jdbc = new NamedParameterJdbcTemplate(streaming);
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
         this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
+    /** The name of the person's file; refuses someone who is not on the staff list. */
+    @Transactional(readOnly = true)
+    public String fileName(long staffId) {
+        return "subject-access-" + employeeNumber(staffId) + "-" + LocalDate.now(clock) + ".json";
+    }
+
+    /** Writes the person's file to {@code out} as JSON and records the export in the audit trail. */
     @Transactional
-    public SubjectAccessFile export(long staffId) {
-        Map<String, Object> id = Map.of("id", staffId);
-        List<Map<String, Object>> person = rows("select * from staff where id = :id", id);
-        if (person.isEmpty()) {
+    public void export(long staffId, OutputStream out) {
+        String employeeNumber = employeeNumber(staffId);
+        Map<String, Object> id = new HashMap<>(Map.of("id", staffId, "idText", String.valueOf(staffId)));
+        SubjectAccessScope.THEIR_RECORD_IDS.forEach((name, sql) -> id.put(name, idsAsText(sql, staffId)));
+        Map<String, Integer> rowsPerTable = new LinkedHashMap<>();
+        try (JsonGenerator file = json.createGenerator(out)) {
+            file.writeStartObject();
+            file.writeStringProperty(
+                    "about",
+                    "Everything the Smartcard Portal holds about this person, by table (records), and what they did to"
+                            + " other people's records, as the fact of it (actions). Times are UTC.");
+            file.writeStringProperty("employeeNumber", employeeNumber);
+            file.writeStringProperty("exportedAt", clock.instant().toString());
+            file.writeStringProperty("exportedBy", currentUser.require().displayName());
+            for (Relation relation : Relation.values()) {
+                file.writeName(relation == Relation.ABOUT_THEM ? "records" : "actions");
+                file.writeStartObject();
+                for (Part part : SubjectAccessScope.PARTS) {
+                    if (part.relation() == relation) {
+                        file.writeName(part.table());
+                        file.writeStartArray();
+                        int rows = writeRows(file, part, id);
+                        file.writeEndArray();
+                        rowsPerTable.merge(relation.name() + ":" + part.table(), rows, Integer::sum);
+                    }
+                }
+                file.writeEndObject();
+            }
+            file.writeEndObject();
+        }
+        int rowCount =
+                rowsPerTable.values().stream().mapToInt(Integer::intValue).sum();
+        audit.record(
+                "SUBJECT_ACCESS_EXPORTED",
+                "Staff",
+                staffId,
+                null,
+                Map.of(
+                        "tables",
+                        rowsPerTable.values().stream().filter(rows -> rows > 0).count(),
+                        "rows",
+                        rowCount));
+    }
+
+    private int writeRows(JsonGenerator file, Part part, Map<String, Object> id) {
+        int[] count = {0};
+        jdbc.query(part.sql(), id, (ResultSet row) -> {
+            ResultSetMetaData columns = row.getMetaData();
+            file.writeStartObject();
+            for (int column = 1; column <= columns.getColumnCount(); column++) {
+                file.writeName(columns.getColumnLabel(column));
+                file.writePOJO(readable(row, column));
+            }
+            file.writeEndObject();
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    /** As text, for the audit trail's entity ids; never empty, as {@code in ()} is not SQL. */
+    private List<String> idsAsText(String sql, long staffId) {
+        List<String> ids = jdbc.queryForList(sql, Map.of("id", staffId), Long.class).stream()
+                .map(String::valueOf)
+                .toList();
+        return ids.isEmpty() ? List.of("none") : ids;
+    }
+
+    private String employeeNumber(long staffId) {
+        List<String> numbers = jdbc.queryForList(
+                "select employee_number from staff where id = :id", Map.of("id", staffId), String.class);
+        if (numbers.isEmpty()) {
             throw new RecordNotFoundException("The person");
         }
-        Map<String, Set<Map<String, Object>>> records = new TreeMap<>();
-        records.computeIfAbsent("staff", table -> new LinkedHashSet<>()).addAll(person);
-        for (Map<String, Object> link : jdbc.getJdbcTemplate()
-                .queryForList("select table_name, column_name from "
-                        + "information_schema.columns where table_schema = database() and (column_name = 'staff_id' "
-                        + "or column_name like '%\\_staff\\_id') order by table_name, column_name")) {
-            String table = (String) link.get("table_name");
-            String column = (String) link.get("column_name");
-            add(records, table, rows("select * from `" + table + "` where `" + column + "` = :id", id));
-        }
-        List<Object> cardIds = idsIn(records, "smartcard", "id");
-        List<Object> requestIds = idsIn(records, "card_request", "id");
-        List<Object> siteChangeIds = idsIn(records, "site_change_request", "id");
-        if (!cardIds.isEmpty()) {
-            add(
-                    records,
-                    "card_transition",
-                    rows("select * from card_transition where card_id in (:ids)", Map.of("ids", cardIds)));
-        }
-        List<Object> sessionIds = idsIn(records, "smartcard", "session_id");
-        if (!sessionIds.isEmpty()) {
-            add(
-                    records,
-                    "collection_session",
-                    rows("select * from collection_session where id in (:ids)", Map.of("ids", sessionIds)));
-        }
-        add(records, "audit_event", auditAbout("Staff", List.of(staffId)));
-        add(records, "audit_event", auditAbout("Smartcard", cardIds));
-        add(records, "audit_event", auditAbout("CardRequest", requestIds));
-        add(records, "audit_event", auditAbout("SiteChangeRequest", siteChangeIds));
-
-        int rowCount = records.values().stream().mapToInt(Set::size).sum();
-        audit.record(
-                "SUBJECT_ACCESS_EXPORTED", "Staff", staffId, null, Map.of("tables", records.size(), "rows", rowCount));
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("about", "Everything the Smartcard Portal holds about this person, by table. Times are UTC.");
-        document.put("employeeNumber", person.getFirst().get("employee_number"));
-        document.put("exportedAt", clock.instant().toString());
-        document.put("exportedBy", currentUser.require().displayName());
-        document.put("records", records);
-        return new SubjectAccessFile(
-                "subject-access-" + person.getFirst().get("employee_number") + "-" + LocalDate.now(clock) + ".json",
-                json.writeValueAsBytes(document));
-    }
-
-    private List<Map<String, Object>> auditAbout(String entityType, Collection<Object> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return rows(
-                "select * from audit_event where entity_type = :type and entity_id in (:ids)",
-                Map.of(
-                        "type",
-                        entityType,
-                        "ids",
-                        ids.stream().map(Object::toString).toList()));
-    }
-
-    private List<Map<String, Object>> rows(String sql, Map<String, ?> parameters) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.queryForList(sql, parameters)) {
-            Map<String, Object> readable = new LinkedHashMap<>();
-            row.forEach((column, value) -> readable.put(column, readable(value)));
-            rows.add(readable);
-        }
-        return rows;
+        return numbers.getFirst();
     }
 
     /** Times are stored as UTC wall-clock values; dates as dates. */
-    private static Object readable(Object value) {
+    private static @Nullable Object readable(ResultSet row, int column) throws SQLException {
+        Object value = row.getObject(column);
         return switch (value) {
             case Timestamp time -> time.toLocalDateTime() + "Z";
             case LocalDateTime time -> time + "Z";
             case java.sql.Date date -> date.toLocalDate().toString();
             case null, default -> value;
         };
-    }
-
-    private static void add(
-            Map<String, Set<Map<String, Object>>> records, String table, List<Map<String, Object>> rows) {
-        if (!rows.isEmpty()) {
-            records.computeIfAbsent(table, name -> new LinkedHashSet<>()).addAll(rows);
-        }
-    }
-
-    private static List<Object> idsIn(Map<String, Set<Map<String, Object>>> records, String table, String column) {
-        return records.getOrDefault(table, Set.of()).stream()
-                .map(row -> row.get(column))
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList();
     }
 }

@@ -62,6 +62,7 @@ class ServiceAccessMatrixTest {
         rule("AuditService.forgetDetails", Rule.INTERNAL);
         rule("RetentionService.anonymiseOneBatch", Rule.INTERNAL);
         rule("SubjectAccessService.export", Rule.WORKFORCE_ONLY);
+        rule("SubjectAccessService.fileName", Rule.WORKFORCE_ONLY);
         rule("AuditService.page", Rule.WORKFORCE_ONLY);
         rule("AuditService.count", Rule.WORKFORCE_ONLY);
         rule("AuditService.historyOf", Rule.WORKFORCE_ONLY);

@@ -12,15 +12,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.PortalIcons;
-import uk.nhs.smartcardportal.privacy.SubjectAccessFile;
 import uk.nhs.smartcardportal.privacy.SubjectAccessService;
 import uk.nhs.smartcardportal.staff.StaffService;
 import uk.nhs.smartcardportal.staff.StaffSummary;
@@ -81,14 +79,13 @@ class SubjectAccessView extends Main {
                         + "did themselves, as the fact of it."));
         long staffId = person.id();
         Anchor export = new Anchor(
-                DownloadHandler.fromInputStream(download -> {
-                    SubjectAccessFile file = subjectAccess.export(staffId);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(file.content()),
-                            file.fileName(),
-                            "application/json",
-                            file.content().length);
-                }),
+                (DownloadEvent download) -> {
+                    download.setFileName(subjectAccess.fileName(staffId));
+                    download.setContentType("application/json");
+                    try (OutputStream out = download.getOutputStream()) {
+                        subjectAccess.export(staffId, out);
+                    }
+                },
                 "Download everything held about " + person.fullName() + " (JSON)");
         export.setDownload(true);
         export.setId("subject-access-export");
