@@ -38,7 +38,21 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after) {
-        PortalPrincipal actor = currentActor();
+        recordAs(currentActor(), action, entityType, entityId, before, after);
+    }
+
+    /**
+     * As {@link #record}, for the moments the actor is known but not yet, or no longer, the signed-in person: a
+     * sign-in as it completes, a sign-out, a session ended. A null actor is "System".
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(
+            PortalPrincipal actor,
+            String action,
+            String entityType,
+            Object entityId,
+            Map<String, ?> before,
+            Map<String, ?> after) {
         events.save(new AuditEvent(
                 clock.instant(),
                 actor == null ? null : actor.staffId(),

@@ -62,8 +62,8 @@ class FirstAdministrators {
     }
 
     /** A staff record and the Workforce role for a named person with none yet, while the setting applies. */
-    Optional<SignedInStaff> admit(OidcUser user, boolean emailTrusted) {
-        if (named.isEmpty() || !isNamed(user.getSubject(), emailTrusted ? user.getEmail() : null)) {
+    Optional<SignedInStaff> admit(OidcUser user, String subject, boolean emailTrusted) {
+        if (named.isEmpty() || !isNamed(subject, emailTrusted ? user.getEmail() : null)) {
             return Optional.empty();
         }
         if (hasEnded()) {
@@ -73,8 +73,7 @@ class FirstAdministrators {
         }
         String email = emailTrusted && user.getEmail() != null ? user.getEmail().strip() : null;
         SignedInStaff admin = transaction.execute(status -> {
-            SignedInStaff made =
-                    staff.createFirstAdministrator(user.getSubject(), email, firstName(user), lastName(user));
+            SignedInStaff made = staff.createFirstAdministrator(subject, email, firstName(user), lastName(user));
             grants.grantAtSignIn(made.id(), Role.WORKFORCE, "First administrator (PORTAL_FIRST_ADMINS)");
             return made;
         });

@@ -1,5 +1,6 @@
 package uk.nhs.smartcardportal.security;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import uk.nhs.smartcardportal.staff.SignedInStaff;
@@ -34,13 +35,19 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     private final ClaimRoleMapper claimRoles;
     private final PortalSecurityProperties properties;
     private final FirstAdministrators firstAdministrators;
+    private final SignInAudit signIns;
+    private final Clock clock;
 
     PortalOidcUserService(
             StaffService staffService,
             RoleGrantService roleGrants,
             ClaimRoleMapper claimRoles,
             PortalSecurityProperties properties,
-            FirstAdministrators firstAdministrators) {
+            FirstAdministrators firstAdministrators,
+            SignInAudit signIns,
+            Clock clock) {
+        this.signIns = signIns;
+        this.clock = clock;
         this.firstAdministrators = firstAdministrators;
         this.staffService = staffService;
         this.roleGrants = roleGrants;
@@ -56,14 +63,16 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     /** The portal's user for the provider's: staff record, roles, name. */
     PortalUser portalUser(OidcUser oidcUser) {
         boolean emailTrusted = Boolean.TRUE.equals(oidcUser.getEmailVerified()) || properties.trustUnverifiedEmail();
-        Optional<SignedInStaff> staff = link(oidcUser.getSubject(), oidcUser.getEmail(), emailTrusted);
+        String subject = subjectOf(oidcUser);
+        Optional<SignedInStaff> staff = link(subject, oidcUser, emailTrusted);
         if (staff.isEmpty()) {
-            staff = firstAdministrator(oidcUser, emailTrusted);
+            staff = firstAdministrator(oidcUser, subject, emailTrusted);
         }
         if (staff.isPresent() && staff.get().ended()) {
             log.info(
                     "Sign-in to staff record {} refused: the record has ended",
                     staff.get().id());
+            signIns.refusedEndedRecord(staff.get().id(), staff.get().fullName());
             return new PortalUser(
                     List.of(),
                     oidcUser.getIdToken(),
@@ -74,45 +83,71 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
                     true);
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<Role> fromProvider = EnumSet.noneOf(Role.class);
         if (staff.isPresent()) {
             roles.add(Role.STAFF);
-            roles.addAll(claimRoles.rolesFrom(oidcUser.getClaims()));
+            fromProvider.addAll(claimRoles.rolesFrom(oidcUser.getClaims()));
+            roles.addAll(fromProvider);
             roles.addAll(roleGrants.rolesGrantedTo(staff.get().id()));
             if (roles.contains(Role.WORKFORCE)) {
                 firstAdministrators.workforceFromTheStaffList(staff.get());
             }
         }
-        List<SimpleGrantedAuthority> authorities = roles.stream()
-                .map(role -> new SimpleGrantedAuthority(role.authority()))
-                .toList();
         String displayName = staff.map(SignedInStaff::fullName).orElseGet(() -> nameOf(oidcUser));
-        return new PortalUser(
-                authorities,
+        PortalUser user = new PortalUser(
+                PortalUser.authoritiesOf(roles),
                 oidcUser.getIdToken(),
                 oidcUser.getUserInfo(),
-                staff.map(SignedInStaff::id).orElse(null),
-                displayName,
-                roles);
+                new PortalUser.Identity(staff.map(SignedInStaff::id).orElse(null), displayName, false, subject),
+                roles,
+                fromProvider,
+                clock.instant());
+        if (staff.isPresent()) {
+            signIns.signedIn(user);
+        } else {
+            signIns.refusedNoRecord(subject);
+        }
+        return user;
     }
 
     /**
      * Links the sign-in to a staff record. When the same person signs in twice at the same moment (two tabs), the
      * first links the record and the second finds it linked on a second look, instead of failing.
      */
-    Optional<SignedInStaff> link(String subject, String email, boolean emailTrusted) {
+    Optional<SignedInStaff> link(String subject, OidcUser user, boolean emailTrusted) {
         try {
-            return staffService.linkSignIn(subject, email, emailTrusted);
+            return linkOnce(subject, user, emailTrusted);
         } catch (OptimisticLockingFailureException raced) {
-            return staffService.linkSignIn(subject, email, emailTrusted);
+            return linkOnce(subject, user, emailTrusted);
         }
     }
 
+    private Optional<SignedInStaff> linkOnce(String subject, OidcUser user, boolean emailTrusted) {
+        String numberClaim = properties.employeeNumberClaim();
+        if (!numberClaim.isBlank()) {
+            return staffService.linkSignInByEmployeeNumber(subject, user.getClaimAsString(numberClaim));
+        }
+        return staffService.linkSignIn(subject, user.getEmail(), emailTrusted);
+    }
+
+    /** The person's lasting identity: the subject, or the claim the trust named instead (Entra ID's {@code oid}). */
+    String subjectOf(OidcUser user) {
+        String claim = properties.subjectClaim();
+        String value = "sub".equals(claim) ? user.getSubject() : user.getClaimAsString(claim);
+        if (value == null || value.isBlank()) {
+            log.warn("Sign-in refused: the provider's token has no {} claim (PORTAL_SUBJECT_CLAIM)", claim);
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error("invalid_token", "The sign-in names no " + claim, null));
+        }
+        return value;
+    }
+
     /** Two tabs of a first administrator's first sign-in: the second finds the record the first made. */
-    private Optional<SignedInStaff> firstAdministrator(OidcUser user, boolean emailTrusted) {
+    private Optional<SignedInStaff> firstAdministrator(OidcUser user, String subject, boolean emailTrusted) {
         try {
-            return firstAdministrators.admit(user, emailTrusted);
+            return firstAdministrators.admit(user, subject, emailTrusted);
         } catch (DataIntegrityViolationException raced) {
-            return link(user.getSubject(), user.getEmail(), emailTrusted);
+            return link(subject, user, emailTrusted);
         }
     }
 

@@ -9,11 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A role granted inside the portal by WORKFORCE, on top of the roles from the identity provider. */
 @Entity
 @Table(name = "role_grant")
 class RoleGrant {
+
+    static final int REASON_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,13 +35,49 @@ class RoleGrant {
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
 
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @Column(nullable = false, length = REASON_MAX)
+    private String reason;
+
     protected RoleGrant() {}
 
-    RoleGrant(Long staffId, Role role, String grantedBy, Instant grantedAt) {
+    RoleGrant(Long staffId, Role role, Terms terms) {
         this.staffId = staffId;
         this.role = role;
-        this.grantedBy = grantedBy;
-        this.grantedAt = grantedAt;
+        renew(terms);
+    }
+
+    /** Who granted it, when, until when and why: a grant made again takes the new terms. */
+    record Terms(String grantedBy, Instant grantedAt, LocalDate endsOn, String reason) {}
+
+    void renew(Terms terms) {
+        this.grantedBy = terms.grantedBy();
+        this.grantedAt = terms.grantedAt();
+        this.endsOn = terms.endsOn();
+        this.reason = terms.reason();
+    }
+
+    /** In force on the day: a grant counts up to and including the day it ends. */
+    boolean inForceOn(LocalDate day) {
+        return !endsOn.isBefore(day);
+    }
+
+    String getGrantedBy() {
+        return grantedBy;
+    }
+
+    Instant getGrantedAt() {
+        return grantedAt;
+    }
+
+    LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    String getReason() {
+        return reason;
     }
 
     Long getId() {

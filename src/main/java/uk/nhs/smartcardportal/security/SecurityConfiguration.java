@@ -2,6 +2,7 @@ package uk.nhs.smartcardportal.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import uk.nhs.smartcardportal.base.Roles;
 
@@ -42,10 +44,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, PortalOidcUserService oidcUsers, SignInProvider provider)
+    SecurityFilterChain portalSecurity(
+            HttpSecurity http,
+            PortalOidcUserService oidcUsers,
+            SignInProvider provider,
+            SessionRoles sessionRoles,
+            SignInAudit signIns,
+            PortalSecurityProperties properties,
+            Clock clock)
             throws Exception {
         SignInProviderGuard guard = new SignInProviderGuard(provider);
         http.addFilterBefore(guard, OAuth2AuthorizationRequestRedirectFilter.class);
+        http.addFilterBefore(new OpenSessionCheck(sessionRoles, signIns, properties, clock), AuthorizationFilter.class);
+        http.logout(logout -> logout.addLogoutHandler(signIns));
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico")
                         .permitAll());

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InputText;
 import uk.nhs.smartcardportal.base.LikePattern;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.Roles;
+import uk.nhs.smartcardportal.base.RuleViolationException;
 
 @Service
 public class StaffService {
@@ -42,34 +44,88 @@ public class StaffService {
      */
     @Transactional
     public Optional<SignedInStaff> linkSignIn(String subject, String email, boolean emailVerified) {
-        Optional<Staff> bySubject = staff.findByIdpSubject(subject);
+        Optional<Staff> bySubject = bySubject(subject);
         if (bySubject.isPresent()) {
             return bySubject.map(StaffService::toSignedIn);
         }
         if (email == null || email.isBlank() || !emailVerified) {
             return Optional.empty();
         }
-        Optional<Staff> byEmail = staff.findByWorkEmailIgnoreCase(email.strip());
-        if (byEmail.isEmpty()) {
+        String address = email.strip();
+        // the column's collation ignores accents as well as case: jóhn@ must not find john@
+        Optional<Staff> byEmail = staff.findByWorkEmailIgnoreCase(address)
+                .filter(person ->
+                        person.getWorkEmail().toLowerCase(Locale.ROOT).equals(address.toLowerCase(Locale.ROOT)));
+        return byEmail.flatMap(person -> link(person, subject, "verified e-mail"));
+    }
+
+    /**
+     * As {@link #linkSignIn}, where the trust's provider sends each person's employee number in a claim of its own:
+     * a first sign-in is linked by that number, which the person cannot change, and never by e-mail.
+     */
+    @Transactional
+    public Optional<SignedInStaff> linkSignInByEmployeeNumber(String subject, String employeeNumber) {
+        Optional<Staff> bySubject = bySubject(subject);
+        if (bySubject.isPresent()) {
+            return bySubject.map(StaffService::toSignedIn);
+        }
+        if (employeeNumber == null || employeeNumber.isBlank()) {
             return Optional.empty();
         }
-        Staff person = byEmail.get();
+        return staff.findByEmployeeNumber(employeeNumber.strip())
+                .flatMap(person -> link(person, subject, "employee number"));
+    }
+
+    private Optional<SignedInStaff> link(Staff person, String subject, String matchedBy) {
         if (subject.equals(person.getIdpSubject())) {
             // the same person's other tab linked it between our two look-ups
             return Optional.of(toSignedIn(person));
         }
         if (person.getIdpSubject() != null) {
             log.warn(
-                    "Sign-in with e-mail of staff record {} refused: the record is linked to another identity",
+                    "Sign-in by {} of staff record {} refused: the record is linked to another identity",
+                    matchedBy,
                     person.getId());
             return Optional.empty();
         }
         person.linkIdentity(subject);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("idpSubject", subject);
-        after.put("matchedBy", "verified e-mail");
+        after.put("matchedBy", matchedBy);
         audit.record("STAFF_IDENTITY_LINKED", "Staff", person.getId(), null, after);
         return Optional.of(toSignedIn(person));
+    }
+
+    /** The record linked to exactly this subject (the column's collation would also match other cases and accents). */
+    private Optional<Staff> bySubject(String subject) {
+        return staff.findByIdpSubject(subject).filter(person -> subject.equals(person.getIdpSubject()));
+    }
+
+    /**
+     * The record a session acts as, while it is still linked to the same sign-in; for the security feature's
+     * checks of open sessions, which run before any role is known.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignedInStaff> stillLinked(long staffId, String subject) {
+        return staff.findById(staffId)
+                .filter(person -> subject.equals(person.getIdpSubject()))
+                .map(StaffService::toSignedIn);
+    }
+
+    /**
+     * Takes the sign-in off a record, as when it was linked to the wrong person: their next sign-in is linked
+     * afresh, and any session it has open ends at its next check. Workforce only; audited.
+     */
+    @PreAuthorize(Roles.IS_WORKFORCE)
+    @Transactional
+    public void unlinkSignIn(long staffId) {
+        Staff person = staff.findById(staffId).orElseThrow(() -> new RecordNotFoundException("staff record"));
+        if (person.getIdpSubject() == null) {
+            throw new RuleViolationException("This person's record is not linked to a sign-in.");
+        }
+        Map<String, Object> before = Map.of("idpSubject", person.getIdpSubject());
+        person.linkIdentity(null);
+        audit.record("STAFF_IDENTITY_UNLINKED", "Staff", staffId, before, null);
     }
 
     /**

@@ -110,6 +110,8 @@ public final class ProductionJar implements AutoCloseable {
         env.put("SMTP_PORT", services.get("spring.mail.port").toString());
         env.put("SMTP_STARTTLS", "false");
         env.put("PORTAL_COOKIE_SECURE", "false");
+        // the embedded provider's roles are named as the portal's
+        env.put("PORTAL_ALLOW_IDENTITY_ROLE_MAPPING", "true");
         env.putAll(settings);
         long started = System.nanoTime();
         Process process = builder.start();

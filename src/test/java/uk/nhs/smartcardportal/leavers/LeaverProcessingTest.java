@@ -92,7 +92,11 @@ class LeaverProcessingTest {
         CardFixtures.Starter una = fixtures.cardRequested("Una", "Leaver");
         leaves(una.staffId(), null);
         fixtures.asAdmin(() -> {
-            roleGrants.grant(ivy.staffId(), Role.RECRUITMENT);
+            roleGrants.grant(
+                    ivy.staffId(),
+                    Role.RECRUITMENT,
+                    java.time.LocalDate.now().plusMonths(1),
+                    "Covering the print queue");
             return null;
         });
         leaves(ivy.staffId(), null);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ClaimRoleMapperTest {
 
     private static ClaimRoleMapper mapper(String claim, String mapping) {
-        return new ClaimRoleMapper(new PortalSecurityProperties(claim, mapping, false, ""));
+        return new ClaimRoleMapper(PortalSecurityProperties.of(claim, mapping, false, ""));
     }
 
     @Test

@@ -2,7 +2,9 @@ package uk.nhs.smartcardportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -11,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import uk.nhs.smartcardportal.IntegrationTest;
 import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.staff.SignedInStaff;
@@ -36,7 +40,16 @@ class ConcurrentSignInTest {
                 CyclicBarrier together = new CyclicBarrier(2);
                 Callable<Optional<SignedInStaff>> signIn = () -> {
                     together.await();
-                    return users.link(subject, person.getWorkEmail(), true);
+                    return users.link(
+                            subject,
+                            new DefaultOidcUser(
+                                    List.of(),
+                                    new OidcIdToken(
+                                            "token",
+                                            Instant.now(),
+                                            Instant.now().plusSeconds(60),
+                                            Map.of("sub", subject, "email", person.getWorkEmail()))),
+                            true);
                 };
                 List<Future<Optional<SignedInStaff>>> both = pool.invokeAll(List.of(signIn, signIn));
 

@@ -44,6 +44,12 @@ class FirstAdministratorsTest {
     SetupMilestones milestones;
 
     @Autowired
+    SignInAudit signIns;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -64,9 +70,9 @@ class FirstAdministratorsTest {
     }
 
     private PortalOidcUserService signInNaming(String firstAdmins) {
-        PortalSecurityProperties properties = new PortalSecurityProperties("roles", MAPPING, false, firstAdmins);
+        PortalSecurityProperties properties = PortalSecurityProperties.of("roles", MAPPING, false, firstAdmins);
         FirstAdministrators first = new FirstAdministrators(properties, staffService, grants, milestones, transactions);
-        return new PortalOidcUserService(staffService, grants, claimRoles, properties, first);
+        return new PortalOidcUserService(staffService, grants, claimRoles, properties, first, signIns, clock);
     }
 
     private static OidcUser token(String subject, String email, boolean verified, List<String> roles) {
@@ -101,6 +107,12 @@ class FirstAdministratorsTest {
         assertThat(auditCount("STAFF_FIRST_ADMINISTRATOR_CREATED", record.getId()))
                 .isEqualTo(1);
         assertThat(auditCount("ROLE_GRANTED", record.getId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select ends_on from role_grant where staff_id = ?", java.time.LocalDate.class, record.getId()))
+                .as("a first administrator's role runs out in a year")
+                .isEqualTo(java.time.LocalDate.now(uk.nhs.smartcardportal.base.UkTime.ZONE)
+                        .plusMonths(12));
+        assertThat(auditCount("SIGNED_IN", record.getId())).isEqualTo(1);
 
         PortalUser again = signIn.portalUser(token("subject-a-" + n, email, true, List.of()));
         assertThat(again.staffId()).as("the second sign-in finds the record").isEqualTo(record.getId());
@@ -154,7 +166,7 @@ class FirstAdministratorsTest {
         long colleague = staff.findByEmployeeNumber(DemoUsers.MANAGER.employeeNumber())
                 .orElseThrow()
                 .getId();
-        grants.grant(colleague, Role.WORKFORCE);
+        grants.grant(colleague, Role.WORKFORCE, java.time.LocalDate.now().plusMonths(6), "Runs the portal");
         try {
             assertThat(milestones.isReached(SetupMilestones.WORKFORCE_FROM_STAFF_LIST))
                     .isTrue();
@@ -169,7 +181,7 @@ class FirstAdministratorsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("PORTAL_FIRST_ADMINS names \"Ada Lovelace\", which is neither a work e-mail");
         assertThatThrownBy(() -> signInNaming("ada@trust")).hasMessageContaining("\"ada@trust\"");
-        assertThat(new PortalSecurityProperties("roles", MAPPING, false, " , ").firstAdministrators())
+        assertThat(PortalSecurityProperties.of("roles", MAPPING, false, " , ").firstAdministrators())
                 .isEmpty();
     }
 

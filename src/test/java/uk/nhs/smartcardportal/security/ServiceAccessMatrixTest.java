@@ -163,6 +163,8 @@ class ServiceAccessMatrixTest {
         rule("RoleGrantService.grantedRoles", Rule.WORKFORCE_ONLY);
         rule("RoleGrantService.grant", Rule.WORKFORCE_ONLY);
         rule("RoleGrantService.revoke", Rule.WORKFORCE_ONLY);
+        rule("RoleGrantService.effectiveRoles", Rule.WORKFORCE_ONLY);
+        rule("StaffService.unlinkSignIn", Rule.WORKFORCE_ONLY);
         rule("SessionSchedulingService.schedule", Rule.WORKFORCE_ONLY);
         rule("SessionSchedulingService.scheduleSeries", Rule.WORKFORCE_ONLY);
         rule("SessionSchedulingService.update", Rule.WORKFORCE_ONLY);
@@ -192,6 +194,9 @@ class ServiceAccessMatrixTest {
         rule("SiteService.reactivate", Rule.WORKFORCE_ONLY);
         rule("StaffService.createFirstAdministrator", Rule.INTERNAL);
         rule("StaffService.linkSignIn", Rule.INTERNAL);
+        rule("AuditService.recordAs", Rule.INTERNAL);
+        rule("StaffService.linkSignInByEmployeeNumber", Rule.INTERNAL);
+        rule("StaffService.stillLinked", Rule.INTERNAL);
         rule("StaffService.search", Rule.WORKFORCE_ONLY);
         rule("StaffService.find", Rule.INTERNAL);
         rule("StaffService.lockForChange", Rule.INTERNAL);

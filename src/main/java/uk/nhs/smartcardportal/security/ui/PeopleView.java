@@ -1,26 +1,37 @@
 package uk.nhs.smartcardportal.security.ui;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Set;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import uk.nhs.smartcardportal.base.Roles;
+import uk.nhs.smartcardportal.base.UkTime;
+import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.PortalIcons;
+import uk.nhs.smartcardportal.base.ui.UkDatePickers;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.EffectiveRole;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.RoleGrantService;
 import uk.nhs.smartcardportal.staff.StaffListService;
@@ -36,20 +47,33 @@ import uk.nhs.smartcardportal.staff.ui.LeavingDateForm;
 @RolesAllowed(Roles.WORKFORCE)
 class PeopleView extends Main {
 
+    /** What people are told of {@code PORTAL_ROLES_RECHECK}; the default, since the setting is rarely changed. */
+    private static final String RECHECK = "15 minutes";
+
     private final RoleGrantService roleGrants;
     private final StaffListService staffList;
     private final Grid<StaffSummary> grid = new Grid<>();
     private final Div details = new Div();
-    private final Map<Role, Checkbox> roleBoxes = new EnumMap<>(Role.class);
-    private StaffSummary selected;
+    private final StaffService staffService;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    PeopleView(StaffService staffService, RoleGrantService roleGrants, StaffListService staffList) {
+    PeopleView(
+            StaffService staffService,
+            RoleGrantService roleGrants,
+            StaffListService staffList,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.staffService = staffService;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.roleGrants = roleGrants;
         this.staffList = staffList;
         addClassName("portal-page");
         add(new H1("People and roles"));
         add(new Paragraph("Everyone with a staff record can use the portal as staff. Roles granted here add to the "
-                + "roles from the sign-in provider and take effect the next time the person signs in."));
+                + "roles from the sign-in provider, each until a date and for a reason. A grant takes effect at the "
+                + "person's next sign-in, and a withdrawal reaches a session they have open within " + RECHECK + "."));
 
         TextField search = new TextField("Find a person");
         search.setPlaceholder("Name, employee number or e-mail");
@@ -79,44 +103,112 @@ class PeopleView extends Main {
         grid.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         add(grid);
 
-        for (Role role : new Role[] {Role.MANAGER, Role.RECRUITMENT, Role.WORKFORCE}) {
-            Checkbox box = new Checkbox(role.label());
-            box.addValueChangeListener(event -> {
-                if (event.isFromClient()) {
-                    change(role, event.getValue());
-                }
-            });
-            roleBoxes.put(role, box);
-        }
         details.addClassName("portal-card");
         details.setVisible(false);
         add(details);
     }
 
     private void show(StaffSummary person) {
-        selected = person;
+
         details.removeAll();
         details.setVisible(person != null);
         if (person == null) {
             return;
         }
-        Set<Role> granted = roleGrants.grantedRoles(person.id());
-        details.add(new H2("Roles granted in the portal to " + person.fullName()));
-        roleBoxes.forEach((role, box) -> {
-            box.setValue(granted.contains(role));
-            details.add(box);
-        });
+        details.add(new H2("Roles of " + person.fullName()));
+        details.add(rolesOf(person));
+        details.add(new H2("Grant a role"));
+        if (currentUser.get().map(user -> person.id().equals(user.staffId())).orElse(false)) {
+            details.add(new Paragraph(
+                    "You cannot grant a role to yourself. Ask another member of the Workforce " + "Systems Team."));
+        } else {
+            details.add(grantForm(person));
+        }
+        details.add(new H2("Sign-in"));
+        details.add(signIn(person));
         details.add(new H2("Leaving"));
         details.add(new LeavingDateForm(staffList, person.id(), person.fullName(), null, () -> {}));
     }
 
-    private void change(Role role, boolean grant) {
-        if (grant) {
-            roleGrants.grant(selected.id(), role);
-        } else {
-            roleGrants.revoke(selected.id(), role);
+    private UnorderedList rolesOf(StaffSummary person) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("portal-role-list");
+        List<EffectiveRole> roles = roleGrants.effectiveRoles(person.id());
+        if (roles.isEmpty()) {
+            list.add(new ListItem("None: the person's staff record has ended."));
         }
-        Notification.show((grant ? "Granted " : "Withdrew ") + role.label() + (grant ? " to " : " from ")
-                + selected.fullName() + ". It takes effect when they next sign in.");
+        for (EffectiveRole held : roles) {
+            ListItem item =
+                    new ListItem(held.role().label() + ": " + held.source().label() + ". " + held.detail() + ".");
+            if (held.withdrawable()) {
+                Button withdraw = new Button("Withdraw " + held.role().label());
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                withdraw.addClickListener(event -> {
+                    if (Feedback.attempt(
+                            () -> roleGrants.revoke(person.id(), held.role()),
+                            "Withdrew " + held.role().label() + " from " + person.fullName()
+                                    + ". Their open sessions lose it within " + RECHECK + ".")) {
+                        show(person);
+                    }
+                });
+                item.add(withdraw);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private FormLayout grantForm(StaffSummary person) {
+        Select<Role> role = new Select<>();
+        role.setLabel("Role");
+        role.setItems(Role.MANAGER, Role.RECRUITMENT, Role.WORKFORCE);
+        role.setItemLabelGenerator(Role::label);
+        role.setValue(Role.MANAGER);
+        DatePicker until = UkDatePickers.create("Until");
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        until.setMin(today);
+        until.setMax(today.plusYears(2));
+        until.setHelperText("The role ends after this day. At most 2 years from today.");
+        TextField why = new TextField("Why they need it");
+        why.setHelperText("For example: covering the print queue while the team is short-staffed.");
+        Button grant = new Button("Grant role");
+        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grant.setDisableOnClick(true);
+        FormErrors errors = new FormErrors().on("until", until).on("reason", why);
+        grant.addClickListener(event -> {
+            if (UkDatePickers.unreadable(until)) {
+                grant.setEnabled(true);
+                return;
+            }
+            Role chosen = role.getValue();
+            if (errors.attempt(
+                    grant,
+                    () -> roleGrants.grant(person.id(), chosen, until.getValue(), why.getValue()),
+                    "Granted " + chosen.label() + " to " + person.fullName() + " until "
+                            + UkTime.date(until.getValue()) + ". It takes effect when they next sign in, or within "
+                            + RECHECK + " in a session they have open.")) {
+                show(person);
+            }
+        });
+        FormLayout form = new FormLayout(role, until, why, grant);
+        form.setMaxWidth("40rem");
+        return form;
+    }
+
+    private Div signIn(StaffSummary person) {
+        Div part = new Div();
+        if (!person.signedInBefore()) {
+            part.add(new Paragraph("Not linked to a sign-in yet: the person's first sign-in links it."));
+            return part;
+        }
+        part.add(new Paragraph("Linked to a sign-in. If it was linked to the wrong person, unlink it: any session "
+                + "open with it ends, and the next sign-in is linked afresh."));
+        Button unlink = new Button("Unlink sign-in");
+        unlink.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        unlink.addClickListener(event -> Feedback.attempt(
+                () -> staffService.unlinkSignIn(person.id()),
+                "Unlinked the sign-in from " + person.fullName() + "'s record."));
+        part.add(unlink);
+        return part;
     }
 }

@@ -2,11 +2,16 @@ package uk.nhs.smartcardportal.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,19 +47,64 @@ class PeopleViewTest extends ViewTest {
 
         test(grid()).select(0);
         long yusuf = test(grid()).getRow(0).id();
-        test(find(Checkbox.class).withLabel("Recruitment").single()).click();
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
+                .containsExactly("Staff: Staff record. Everyone with a staff record.");
+
+        test(find(Select.class).withLabel("Role").single()).selectItem("Recruitment");
+        test(find(DatePicker.class).withLabel("Until").single())
+                .setValue(LocalDate.now().plusMonths(2));
+        test(find(TextField.class).withLabel("Why they need it").single()).setValue("Covering the print queue");
+        test(find(Button.class).withText("Grant role").single()).click();
 
         assertThat(roleGrants.grantedRoles(yusuf)).containsExactly(Role.RECRUITMENT);
         assertThat(test(find(Notification.class).last()).getText())
-                .isEqualTo("Granted Recruitment to Yusuf Ahmed. It takes effect when they next sign in.");
+                .startsWith("Granted Recruitment to Yusuf Ahmed until ");
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
+                .anySatisfy(item -> assertThat(item)
+                        .startsWith("Recruitment: Granted in the portal. By " + DemoUsers.ADMIN.fullName())
+                        .contains("Covering the print queue"));
 
-        test(find(Checkbox.class).withLabel("Recruitment").single()).click();
+        test(find(Button.class).withText("Withdraw Recruitment").single()).click();
         assertThat(roleGrants.grantedRoles(yusuf)).isEmpty();
+        assertThat(find(Button.class).withText("Withdraw Recruitment").all()).isEmpty();
         assertThat(jdbc.queryForList(
                         "SELECT action FROM audit_event WHERE entity_type = 'Staff' AND entity_id = ? "
                                 + "AND action LIKE 'ROLE!_%' ESCAPE '!' ORDER BY id",
                         String.class, Long.toString(yusuf)))
                 .containsExactly("ROLE_GRANTED", "ROLE_REVOKED");
+    }
+
+    @Test
+    void aGrantWithoutAReasonIsRefusedOnItsFieldAndGrantsNothing() {
+        signInAs(DemoUsers.ADMIN);
+        navigate(PeopleView.class);
+        test(find(TextField.class).withLabel("Find a person").single()).setValue("E100024");
+        test(grid()).select(0);
+        long yusuf = test(grid()).getRow(0).id();
+
+        test(find(DatePicker.class).withLabel("Until").single())
+                .setValue(LocalDate.now().plusMonths(2));
+        test(find(Button.class).withText("Grant role").single()).click();
+
+        TextField why = find(TextField.class).withLabel("Why they need it").single();
+        assertThat(why.isInvalid()).isTrue();
+        assertThat(why.getErrorMessage()).isEqualTo("Say why the person needs this role.");
+        assertThat(roleGrants.grantedRoles(yusuf)).isEmpty();
+    }
+
+    @Test
+    void workforceIsToldTheyCannotGrantThemselvesARole() {
+        signInAs(DemoUsers.ADMIN);
+        navigate(PeopleView.class);
+        test(find(TextField.class).withLabel("Find a person").single()).setValue(DemoUsers.ADMIN.employeeNumber());
+        test(grid()).select(0);
+
+        assertThat(find(Button.class).withText("Grant role").all()).isEmpty();
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
+                .contains("You cannot grant a role to yourself. Ask another member of the Workforce Systems Team.");
     }
 
     @Test
