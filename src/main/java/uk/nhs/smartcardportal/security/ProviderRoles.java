@@ -45,6 +45,10 @@ class ProviderRoles {
         return held;
     }
 
+    Long staffId() {
+        return staffId;
+    }
+
     Instant seenAt() {
         return seenAt;
     }

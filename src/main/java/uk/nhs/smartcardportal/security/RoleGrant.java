@@ -84,6 +84,10 @@ class RoleGrant {
         return id;
     }
 
+    Long getStaffId() {
+        return staffId;
+    }
+
     Role getRole() {
         return role;
     }

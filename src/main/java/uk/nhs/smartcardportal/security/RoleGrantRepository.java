@@ -8,5 +8,7 @@ interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
 
     List<RoleGrant> findByStaffId(Long staffId);
 
+    List<RoleGrant> findByStaffIdIn(java.util.Collection<Long> staffIds);
+
     Optional<RoleGrant> findByStaffIdAndRole(Long staffId, Role role);
 }

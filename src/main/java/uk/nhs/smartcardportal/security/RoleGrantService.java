@@ -204,6 +204,37 @@ public class RoleGrantService {
         });
     }
 
+    /**
+     * Of these people, those holding a role beyond Staff: a portal grant in force, or one the provider gave at their
+     * last sign-in. For imports, which hold back changes to such people's e-mail and manager; they check first.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> holdingRoles(java.util.Collection<Long> staffIds) {
+        Set<Long> holding = new java.util.HashSet<>();
+        if (staffIds.isEmpty()) {
+            return holding;
+        }
+        LocalDate today = today();
+        for (List<Long> chunk : chunks(staffIds)) {
+            grants.findByStaffIdIn(chunk).stream()
+                    .filter(grant -> grant.inForceOn(today))
+                    .forEach(grant -> holding.add(grant.getStaffId()));
+            providerRoles.findAllById(chunk).stream()
+                    .filter(seen -> seen.roles().stream().anyMatch(role -> role != Role.STAFF))
+                    .forEach(seen -> holding.add(seen.staffId()));
+        }
+        return holding;
+    }
+
+    private static List<List<Long>> chunks(java.util.Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 1000)));
+        }
+        return chunks;
+    }
+
     /** What the provider gave the person at this sign-in, kept to show where their roles come from. */
     @Transactional
     void recordProviderRoles(long staffId, Set<Role> roles) {

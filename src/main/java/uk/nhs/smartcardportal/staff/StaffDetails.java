@@ -22,6 +22,24 @@ public record StaffDetails(
         LocalDate leavingDate,
         String leavingTo) {
 
+    /** The same details leaving the e-mail and manager as they are (an empty cell never clears them). */
+    public StaffDetails keepingEmailAndManager() {
+        return new StaffDetails(
+                employeeNumber,
+                firstName,
+                lastName,
+                null,
+                jobTitle,
+                staffGroup,
+                department,
+                startDate,
+                baseSite,
+                null,
+                need,
+                leavingDate,
+                leavingTo);
+    }
+
     /** The same details without a new manager, site or staff group: those wait for the mover's date. */
     public StaffDetails withoutMove() {
         return new StaffDetails(

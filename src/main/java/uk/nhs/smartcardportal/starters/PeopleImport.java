@@ -21,6 +21,7 @@ import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import uk.nhs.smartcardportal.base.imports.ImportWork;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
 import uk.nhs.smartcardportal.cards.requests.CardRequestService;
+import uk.nhs.smartcardportal.security.RoleGrantService;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.sites.SiteService;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
@@ -44,6 +45,7 @@ class PeopleImport {
     private final StaffListService staffList;
     private final SiteService sites;
     private final CardRequestService cardRequests;
+    private final RoleGrantService roleGrants;
     private final EntityManager entityManager;
     private final Clock clock;
 
@@ -52,8 +54,10 @@ class PeopleImport {
             StaffListService staffList,
             SiteService sites,
             CardRequestService cardRequests,
+            RoleGrantService roleGrants,
             EntityManager entityManager,
             Clock clock) {
+        this.roleGrants = roleGrants;
         this.staff = staff;
         this.staffList = staffList;
         this.sites = sites;
@@ -100,9 +104,14 @@ class PeopleImport {
         return new FileChecks(kind, rows.size(), valid, problems, fullList, today).run();
     }
 
-    /** Writes a plan without problems. */
+    /**
+     * Writes a plan without problems.
+     *
+     * @param confirmed a Workforce member confirmed the held changes (see {@link HeldChange}); otherwise the e-mail
+     *     and manager of those people stay as they are
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void write(PeopleImportPlan plan, ImportProgress progress) {
+    void write(PeopleImportPlan plan, boolean confirmed, ImportProgress progress) {
         ImportWork.inChunks(plan.changing(), entityManager, progress, chunk -> {
             Map<String, Staff> known = staff.findByEmployeeNumbers(numbersOf(chunk));
             Map<String, Staff> firstAdministrators = staff.firstAdministratorsByEmail();
@@ -111,6 +120,9 @@ class PeopleImport {
                 StaffDetails details = move == null
                         ? row.valid().details()
                         : row.valid().details().withoutMove();
+                if (row.held() != null && !confirmed) {
+                    details = details.keepingEmailAndManager();
+                }
                 Staff person = staff.importRecord(details, known, firstAdministrators);
                 if (row.requestsCard()) {
                     cardRequests.requestCard(
@@ -154,6 +166,7 @@ class PeopleImport {
         private final boolean fullList;
         private final LocalDate today;
         private Map<Long, StaffMove> waitingMoves = Map.of();
+        private Set<Long> holdingRoles = Set.of();
 
         FileChecks(
                 PeopleFile kind,
@@ -196,6 +209,7 @@ class PeopleImport {
             Map<String, Staff> byEmail = staff.findByWorkEmails(numberByEmail.keySet());
             List<Long> heldIds = existing.values().stream().map(Staff::getId).toList();
             Set<Long> withActiveCard = cardRequests.staffWithActiveCard(heldIds);
+            holdingRoles = roleGrants.holdingRoles(heldIds);
             if (kind == PeopleFile.STAFF_LIST) {
                 waitingMoves = staffList.waitingMoves(heldIds);
             }
@@ -290,7 +304,7 @@ class PeopleImport {
                     && (held == null || !given.leavingDate().equals(held.getLeavingDate()));
             if (held == null) {
                 return new PeopleImportPlan.Planned(
-                        row.line(), details, PeopleImportPlan.Outcome.CREATED, needed, null, leaving);
+                        row.line(), details, PeopleImportPlan.Outcome.CREATED, needed, null, leaving, null);
             }
             PeopleImportPlan.Move move = laterMove(details, held);
             boolean requestsCard =
@@ -306,7 +320,41 @@ class PeopleImport {
                             : PeopleImportPlan.Outcome.UNCHANGED,
                     requestsCard,
                     newMove ? move : null,
-                    leaving);
+                    leaving,
+                    heldChange(row, given, held));
+        }
+
+        /** A change to the e-mail or manager of a person who has signed in or holds a role, or null. */
+        private HeldChange heldChange(CsvImportFile.Row<PersonColumn> row, StaffDetails given, Staff held) {
+            boolean signedIn = held.getIdpSubject() != null;
+            boolean holdsRole = holdingRoles.contains(held.getId());
+            if (!signedIn && !holdsRole) {
+                return null;
+            }
+            List<String> changes = new ArrayList<>();
+            if (given.workEmail() != null && !given.workEmail().equalsIgnoreCase(String.valueOf(held.getWorkEmail()))) {
+                changes.add("e-mail " + (held.getWorkEmail() == null ? "(none)" : held.getWorkEmail()) + " to "
+                        + given.workEmail());
+            }
+            String manager = given.lineManagerEmployeeNumber();
+            String heldManager =
+                    held.getLineManager() == null ? null : held.getLineManager().getEmployeeNumber();
+            if (manager != null && !manager.equals(heldManager) && laterMoveFrom(row) == null) {
+                changes.add("manager " + (heldManager == null ? "(none)" : heldManager) + " to " + manager);
+            }
+            if (changes.isEmpty()) {
+                return null;
+            }
+            String why = signedIn && holdsRole
+                    ? "has signed in and holds a role"
+                    : signedIn ? "has signed in" : "holds a role";
+            return new HeldChange(
+                    row.line(), held.getEmployeeNumber(), held.getFullName(), String.join("; ", changes), why);
+        }
+
+        private LocalDate laterMoveFrom(CsvImportFile.Row<PersonColumn> row) {
+            LocalDate from = valid.get(row).changesFrom();
+            return from != null && from.isAfter(today) ? from : null;
         }
 
         /** A new manager, site or staff group that the line says takes effect after today. */

@@ -3,6 +3,7 @@ package uk.nhs.smartcardportal.starters;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.smartcardportal.base.imports.ImportProblem;
@@ -38,7 +39,8 @@ record PeopleImportPlan(
             Outcome outcome,
             boolean requestsCard,
             @Nullable Move move,
-            boolean newLeaver) {}
+            boolean newLeaver,
+            @Nullable HeldChange held) {}
 
     static PeopleImportPlan refused(ImportProblem problem) {
         return new PeopleImportPlan(0, List.of(), List.of(problem), null, 0);
@@ -72,7 +74,8 @@ record PeopleImportPlan(
                 (int) planned.stream().filter(Planned::newLeaver).count(),
                 leftOut,
                 List.of(),
-                imported);
+                imported,
+                planned.stream().map(Planned::held).filter(Objects::nonNull).toList());
     }
 
     private int count(Outcome outcome) {

@@ -38,16 +38,33 @@ public class StaffListImportService {
         return people.plan(PeopleFile.STAFF_LIST, file, fullList, progress).report(false);
     }
 
-    /** Imports the file if it has no problems; otherwise imports nothing and reports them. */
+    /**
+     * Imports the file if it has no problems; otherwise imports nothing and reports them. Changes to the e-mail or
+     * manager of people who have signed in or hold a role are left out (see {@link HeldChange}).
+     */
     @Transactional
     public PeopleImportReport importFile(String fileName, byte[] file, boolean fullList, ImportProgress progress) {
+        return importFile(fileName, file, fullList, false, progress);
+    }
+
+    /** As {@link #importFile}, making the held changes too, as the Workforce member confirmed in the preview. */
+    @Transactional
+    public PeopleImportReport importFileConfirmingHeldChanges(
+            String fileName, byte[] file, boolean fullList, ImportProgress progress) {
+        return importFile(fileName, file, fullList, true, progress);
+    }
+
+    private PeopleImportReport importFile(
+            String fileName, byte[] file, boolean fullList, boolean confirmed, ImportProgress progress) {
         PeopleImportPlan plan = people.plan(PeopleFile.STAFF_LIST, file, fullList, progress);
         if (plan.hasProblems()) {
             return plan.report(false);
         }
-        people.write(plan, progress);
+        people.write(plan, confirmed, progress);
         PeopleImportReport report = plan.report(true);
         Map<String, Object> summary = ImportWork.summary(fileName, report);
+        summary.put("heldChanges", report.held().size());
+        summary.put("heldChangesMade", confirmed && !report.held().isEmpty());
         summary.put("fullList", fullList);
         summary.put("movesWaiting", report.movesWaiting());
         summary.put("leavers", report.leavers());

@@ -36,17 +36,33 @@ public class StarterImportService {
         return people.plan(PeopleFile.STARTERS, file, false, progress).report(false);
     }
 
-    /** Imports the file if it has no problems; otherwise imports nothing and reports them. */
+    /**
+     * Imports the file if it has no problems; otherwise imports nothing and reports them. Changes to the e-mail or
+     * manager of people who have signed in or hold a role are left out (see {@link HeldChange}).
+     */
     @Transactional
     public PeopleImportReport importFile(String fileName, byte[] file, ImportProgress progress) {
+        return importFile(fileName, file, false, progress);
+    }
+
+    /** As {@link #importFile}, making the held changes too: a Workforce member has confirmed them in the preview. */
+    @PreAuthorize(Roles.IS_WORKFORCE)
+    @Transactional
+    public PeopleImportReport importFileConfirmingHeldChanges(String fileName, byte[] file, ImportProgress progress) {
+        return importFile(fileName, file, true, progress);
+    }
+
+    private PeopleImportReport importFile(String fileName, byte[] file, boolean confirmed, ImportProgress progress) {
         PeopleImportPlan plan = people.plan(PeopleFile.STARTERS, file, false, progress);
         if (plan.hasProblems()) {
             return plan.report(false);
         }
-        people.write(plan, progress);
+        people.write(plan, confirmed, progress);
         PeopleImportReport report = plan.report(true);
         Map<String, Object> summary = ImportWork.summary(fileName, report);
         summary.put("cardsRequested", report.cardsRequested());
+        summary.put("heldChanges", report.held().size());
+        summary.put("heldChangesMade", confirmed && !report.held().isEmpty());
         audit.record("STARTERS_IMPORTED", "StarterImport", null, null, summary);
         events.publishEvent(new StartersImported(report.created(), report.updated()));
         return report;

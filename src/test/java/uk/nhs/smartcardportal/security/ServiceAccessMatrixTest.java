@@ -209,6 +209,9 @@ class ServiceAccessMatrixTest {
         rule("StarterImportService.check", Rule.RECRUITMENT_OR_WORKFORCE);
         rule("StaffListImportService.check", Rule.WORKFORCE_ONLY);
         rule("StaffListImportService.importFile", Rule.WORKFORCE_ONLY);
+        rule("StaffListImportService.importFileConfirmingHeldChanges", Rule.WORKFORCE_ONLY);
+        rule("StarterImportService.importFileConfirmingHeldChanges", Rule.WORKFORCE_ONLY);
+        rule("RoleGrantService.holdingRoles", Rule.INTERNAL);
         rule("StaffListService.waitingMoves", Rule.WORKFORCE_ONLY);
         rule("StaffListService.scheduleMove", Rule.WORKFORCE_ONLY);
         rule("StaffListService.applyDueMoves", Rule.INTERNAL);

@@ -205,9 +205,14 @@ class PeopleView extends Main {
                 + "open with it ends, and the next sign-in is linked afresh."));
         Button unlink = new Button("Unlink sign-in");
         unlink.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        unlink.addClickListener(event -> Feedback.attempt(
-                () -> staffService.unlinkSignIn(person.id()),
-                "Unlinked the sign-in from " + person.fullName() + "'s record."));
+        unlink.addClickListener(event -> {
+            if (Feedback.attempt(
+                    () -> staffService.unlinkSignIn(person.id()),
+                    "Unlinked the sign-in from " + person.fullName() + "'s record.")) {
+                part.removeAll();
+                part.add(new Paragraph("Not linked to a sign-in: the person's next sign-in links it."));
+            }
+        });
         part.add(unlink);
         return part;
     }

@@ -53,7 +53,10 @@ class StaffListImportView extends Main {
                 columns(),
                 fullList,
                 new CsvImportPanel<>(
-                        "Staff list file", StaffListImportService.MAX_BYTES, executor, new Steps(imports, fullList)));
+                        "Staff list file",
+                        StaffListImportService.MAX_BYTES,
+                        executor,
+                        new Steps(imports, fullList, new HeldChanges(true))));
     }
 
     private static Details columns() {
@@ -76,7 +79,7 @@ class StaffListImportView extends Main {
                 example);
     }
 
-    private record Steps(StaffListImportService imports, Checkbox fullList)
+    private record Steps(StaffListImportService imports, Checkbox fullList, HeldChanges held)
             implements CsvImportPanel.Steps<PeopleImportReport> {
 
         @Override
@@ -86,7 +89,9 @@ class StaffListImportView extends Main {
 
         @Override
         public PeopleImportReport importFile(String fileName, byte[] file, ImportProgress progress) {
-            return imports.importFile(fileName, file, fullList.getValue(), progress);
+            return held.confirmed()
+                    ? imports.importFileConfirmingHeldChanges(fileName, file, fullList.getValue(), progress)
+                    : imports.importFile(fileName, file, fullList.getValue(), progress);
         }
 
         @Override
@@ -108,7 +113,7 @@ class StaffListImportView extends Main {
                         + (done ? "listed under Not on the staff list" : "to be listed")
                         + " for you to decide about"));
             }
-            return summary;
+            return held.around(summary, report, done);
         }
 
         @Override

@@ -18,6 +18,8 @@ import uk.nhs.smartcardportal.base.imports.ImportProgress;
 import uk.nhs.smartcardportal.base.ui.CsvImportPanel;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.starters.PeopleFile;
 import uk.nhs.smartcardportal.starters.PeopleImportReport;
 import uk.nhs.smartcardportal.starters.PersonColumn;
@@ -31,7 +33,10 @@ import uk.nhs.smartcardportal.starters.StarterImportService;
 @RolesAllowed({Roles.RECRUITMENT, Roles.WORKFORCE})
 class StarterImportView extends Main {
 
-    StarterImportView(StarterImportService imports, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+    StarterImportView(
+            StarterImportService imports,
+            CurrentUser currentUser,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         addClassName("portal-page");
         add(
                 new H1("Import starters"),
@@ -40,7 +45,11 @@ class StarterImportView extends Main {
                         + "until the file has no problems, and then it is imported whole. Importing the same file again "
                         + "changes nothing."),
                 columns(),
-                new CsvImportPanel<>("Starters file", StarterImportService.MAX_BYTES, executor, new Steps(imports)));
+                new CsvImportPanel<>(
+                        "Starters file",
+                        StarterImportService.MAX_BYTES,
+                        executor,
+                        new Steps(imports, new HeldChanges(currentUser.hasRole(Role.WORKFORCE)))));
     }
 
     private static Details columns() {
@@ -57,7 +66,8 @@ class StarterImportView extends Main {
                 list);
     }
 
-    private record Steps(StarterImportService imports) implements CsvImportPanel.Steps<PeopleImportReport> {
+    private record Steps(StarterImportService imports, HeldChanges held)
+            implements CsvImportPanel.Steps<PeopleImportReport> {
 
         @Override
         public PeopleImportReport check(byte[] file, ImportProgress progress) {
@@ -66,11 +76,17 @@ class StarterImportView extends Main {
 
         @Override
         public PeopleImportReport importFile(String fileName, byte[] file, ImportProgress progress) {
-            return imports.importFile(fileName, file, progress);
+            return held.confirmed()
+                    ? imports.importFileConfirmingHeldChanges(fileName, file, progress)
+                    : imports.importFile(fileName, file, progress);
         }
 
         @Override
         public Component summary(PeopleImportReport report, boolean done) {
+            return held.around(summaryList(report, done), report, done);
+        }
+
+        private static Component summaryList(PeopleImportReport report, boolean done) {
             return new UnorderedList(
                     new ListItem(report.rows() + (report.rows() == 1 ? " person" : " people") + " in the file"),
                     new ListItem(report.created() + (done ? " added" : " to add") + " to the staff list"),

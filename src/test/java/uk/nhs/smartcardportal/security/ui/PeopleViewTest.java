@@ -30,6 +30,9 @@ class PeopleViewTest extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    uk.nhs.smartcardportal.cards.CardFixtures fixtures;
+
     @SuppressWarnings("unchecked")
     private Grid<StaffSummary> grid() {
         return find(Grid.class).single();
@@ -105,6 +108,24 @@ class PeopleViewTest extends ViewTest {
         assertThat(find(Paragraph.class).all())
                 .extracting(Paragraph::getText)
                 .contains("You cannot grant a role to yourself. Ask another member of the Workforce Systems Team.");
+    }
+
+    @Test
+    void workforceUnlinksASignInFromARecord() {
+        uk.nhs.smartcardportal.staff.Staff person = fixtures.newPerson("Ula", "Linked");
+        jdbc.update("update staff set idp_subject = ? where id = ?", "ula-" + person.getId(), person.getId());
+        signInAs(DemoUsers.ADMIN);
+        navigate(PeopleView.class);
+        test(find(TextField.class).withLabel("Find a person").single()).setValue(person.getEmployeeNumber());
+        test(grid()).select(0);
+
+        test(find(Button.class).withText("Unlink sign-in").single()).click();
+
+        assertThat(jdbc.queryForObject("select idp_subject from staff where id = ?", String.class, person.getId()))
+                .isNull();
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Unlinked the sign-in from Ula Linked's record.");
+        assertThat(find(Button.class).withText("Unlink sign-in").all()).isEmpty();
     }
 
     @Test
