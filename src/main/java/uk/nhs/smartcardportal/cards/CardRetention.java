@@ -2,6 +2,7 @@ package uk.nhs.smartcardportal.cards;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -44,6 +45,38 @@ public class CardRetention {
         if (cards.isEmpty()) {
             return 0;
         }
+        anonymise(cards, now);
+        return cards.size();
+    }
+
+    /**
+     * Every card and request of these people (leavers whose time is up), whatever their state, and the names they
+     * left as the one who asked for or moved others' cards; how many cards.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int anonymiseCardsOf(Collection<Long> staffIds, Instant now) {
+        if (staffIds.isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> people = Map.of("people", staffIds);
+        List<Map<String, Object>> cards = jdbc.queryForList(
+                "select id, request_id from smartcard where anonymised_at is null and staff_id in (:people)", people);
+        anonymise(cards, now);
+        anonymiseRequests(
+                jdbc.queryForList(
+                        "select id from card_request where anonymised_at is null and staff_id in (:people)",
+                        people,
+                        Long.class),
+                now);
+        jdbc.update("update card_request set requested_by_name = '' where requested_by_staff_id in (:people)", people);
+        jdbc.update("update card_transition set actor_name = '' where actor_staff_id in (:people)", people);
+        return cards.size();
+    }
+
+    private void anonymise(List<Map<String, Object>> cards, Instant now) {
+        if (cards.isEmpty()) {
+            return;
+        }
         List<Long> cardIds =
                 cards.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
         List<Long> requestIds = cards.stream()
@@ -61,7 +94,6 @@ public class CardRetention {
         anonymiseRequests(requestIds, now);
         audit.forgetDetails("Smartcard", cardIds);
         audit.forgetDetails("SiteChangeRequest", siteChangeIds);
-        return cardIds.size();
     }
 
     /** Up to {@code batch} requests declined or withdrawn before the cut-off that no card carried on; how many. */

@@ -25,18 +25,22 @@ class RetentionJob {
         int cards = 0;
         int requests = 0;
         int messages = 0;
+        int leavers = 0;
         RetentionRun run;
         do {
             run = retention.anonymiseOneBatch();
             cards += run.cards();
             requests += run.requests();
             messages += run.messages();
+            leavers += run.leavers();
         } while (run.removedAnything());
         log.info(
-                "Retention: removed the personal details of {} cards, {} requests and {} e-mails finished before {}",
+                "Retention: removed the personal details of {} cards, {} requests and {} e-mails finished before {}, "
+                        + "and of {} leavers",
                 cards,
                 requests,
                 messages,
-                run.cutoff());
+                run.cutoff(),
+                leavers);
     }
 }

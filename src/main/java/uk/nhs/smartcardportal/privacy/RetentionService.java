@@ -2,6 +2,7 @@ package uk.nhs.smartcardportal.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -19,9 +20,11 @@ import uk.nhs.smartcardportal.notifications.OutboxRetention;
 public class RetentionService {
 
     static final int BATCH = 500;
+    static final int LEAVER_BATCH = 100;
 
     private final CardRetention cards;
     private final OutboxRetention outbox;
+    private final LeaverRetention leavers;
     private final AuditService audit;
     private final RetentionProperties properties;
     private final Clock clock;
@@ -29,9 +32,11 @@ public class RetentionService {
     RetentionService(
             CardRetention cards,
             OutboxRetention outbox,
+            LeaverRetention leavers,
             AuditService audit,
             RetentionProperties properties,
             Clock clock) {
+        this.leavers = leavers;
         this.cards = cards;
         this.outbox = outbox;
         this.audit = audit;
@@ -45,17 +50,21 @@ public class RetentionService {
         Instant now = clock.instant();
         Instant cutoff =
                 now.atZone(UkTime.ZONE).minusMonths(properties.months()).toInstant();
+        LocalDate leftBefore = now.atZone(UkTime.ZONE).toLocalDate().minusMonths(properties.leaverMonths());
         RetentionRun run = new RetentionRun(
                 cutoff,
                 cards.anonymiseFinishedCards(cutoff, now, BATCH),
                 cards.anonymiseFinishedRequests(cutoff, now, BATCH),
-                outbox.forgetMessagesBefore(cutoff));
+                outbox.forgetMessagesBefore(cutoff),
+                leavers.forgetLeavers(leftBefore, now, LEAVER_BATCH));
         if (run.removedAnything()) {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("finishedBefore", cutoff.toString());
             after.put("cards", run.cards());
             after.put("requests", run.requests());
             after.put("messages", run.messages());
+            after.put("leavers", run.leavers());
+            after.put("leftBefore", leftBefore.toString());
             audit.record("PERSONAL_DETAILS_REMOVED", "Retention", null, null, after);
         }
         return run;

@@ -58,6 +58,7 @@ final class SubjectAccessScope {
                     "leaving_date",
                     "leaving_to",
                     "record_ended_at",
+                    "anonymised_at",
                     "missing_from_staff_list_since"),
             about(
                     "staff_move",
