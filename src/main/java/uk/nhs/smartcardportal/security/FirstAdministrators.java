@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.smartcardportal.base.SetupMilestones;
 import uk.nhs.smartcardportal.staff.SignedInStaff;
+import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 
 /**
@@ -71,9 +72,14 @@ class FirstAdministrators {
                     "PORTAL_FIRST_ADMINS ignored for a sign-in: the portal has a Workforce member from the staff list");
             return Optional.empty();
         }
-        String email = emailTrusted && user.getEmail() != null ? user.getEmail().strip() : null;
+        String email = emailTrusted
+                        && user.getEmail() != null
+                        && user.getEmail().strip().length() <= Staff.EMAIL_MAX
+                ? user.getEmail().strip()
+                : null;
         SignedInStaff admin = transaction.execute(status -> {
-            SignedInStaff made = staff.createFirstAdministrator(subject, email, firstName(user), lastName(user));
+            SignedInStaff made =
+                    staff.createFirstAdministrator(subject, email, fitted(firstName(user)), fitted(lastName(user)));
             grants.grantAtSignIn(made.id(), Role.WORKFORCE, "First administrator (PORTAL_FIRST_ADMINS)");
             return made;
         });
@@ -97,6 +103,13 @@ class FirstAdministrators {
     private boolean isNamed(String subject, @Nullable String email) {
         return named.contains(subject)
                 || (email != null && named.contains(email.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** A name from the token as the staff record holds it: the provider's names have no limit of ours. */
+    private static String fitted(String name) {
+        return name.length() <= Staff.NAME_MAX
+                ? name
+                : name.substring(0, Staff.NAME_MAX).strip();
     }
 
     private static String firstName(OidcUser user) {

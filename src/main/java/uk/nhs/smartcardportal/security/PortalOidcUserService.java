@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import uk.nhs.smartcardportal.staff.SignedInStaff;
+import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 
 /**
@@ -138,6 +139,11 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
             log.warn("Sign-in refused: the provider's token has no {} claim (PORTAL_SUBJECT_CLAIM)", claim);
             throw new OAuth2AuthenticationException(
                     new OAuth2Error("invalid_token", "The sign-in names no " + claim, null));
+        }
+        if (value.length() > Staff.SUBJECT_MAX) {
+            log.warn("Sign-in refused: the provider's {} claim is longer than {} characters", claim, Staff.SUBJECT_MAX);
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error("invalid_token", "The sign-in's " + claim + " is too long", null));
         }
         return value;
     }

@@ -75,11 +75,15 @@ class SignInLinkingTest {
     }
 
     private PortalOidcUserService linkingBy(String subjectClaim, String employeeNumberClaim) {
+        return linkingBy(subjectClaim, employeeNumberClaim, "");
+    }
+
+    private PortalOidcUserService linkingBy(String subjectClaim, String employeeNumberClaim, String firstAdmins) {
         PortalSecurityProperties properties = new PortalSecurityProperties(
                 "roles",
                 "STAFF=STAFF",
                 false,
-                "",
+                firstAdmins,
                 Duration.ofHours(12),
                 Duration.ofMinutes(15),
                 subjectClaim,
@@ -127,6 +131,25 @@ class SignInLinkingTest {
 
         Map<String, Object> noOid = claims("pairwise-3", amal.getWorkEmail());
         assertThatThrownBy(() -> byNumber.portalUser(token(noOid))).isInstanceOf(OAuth2AuthenticationException.class);
+    }
+
+    @Test
+    void aTokenWithClaimsLongerThanTheRecordHoldsIsRefusedOrFittedNeverAFault() {
+        Map<String, Object> longSubject = claims("s".repeat(300), "nobody@trust.example");
+        assertThatThrownBy(() -> signIn.portalUser(token(longSubject)))
+                .isInstanceOf(OAuth2AuthenticationException.class);
+
+        jdbc.update("delete from portal_milestone where name = ?", SetupMilestones.WORKFORCE_FROM_STAFF_LIST);
+        String subject = "long-named-admin-" + System.nanoTime();
+        Map<String, Object> longNames = claims(subject, "x".repeat(300) + "@trust.example");
+        longNames.put("given_name", "G".repeat(500));
+        longNames.put("family_name", "F".repeat(500));
+        PortalUser admin = linkingBy("sub", "", subject).portalUser(token(longNames));
+
+        Staff record = staff.findById(admin.staffId()).orElseThrow();
+        assertThat(record.getFirstName()).hasSize(Staff.NAME_MAX);
+        assertThat(record.getLastName()).hasSize(Staff.NAME_MAX);
+        assertThat(record.getWorkEmail()).isNull();
     }
 
     @Test
