@@ -35,6 +35,20 @@ class ProductionDayOneIT {
     private static final String SOUTH = "Southbank Community Hospital";
 
     @Test
+    void aProductionStartWithTheIdentityRoleMappingNotMeantStopsAndSaysWhy() throws Exception {
+        Path jar = ProductionJar.find();
+        org.assertj.core.api.Assertions.assertThat(jar).isNotNull();
+        Map<String, Object> services = DevServices.properties();
+        String database = ProductionJar.newDatabase(services, "mapping");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProductionJar.start(
+                        jar, services, database, List.of(), Map.of("PORTAL_ALLOW_IDENTITY_ROLE_MAPPING", "false")))
+                .hasMessageContaining("did not become ready")
+                .hasMessageContaining(
+                        "PORTAL_ROLE_MAPPING gives roles to provider values named like the portal's roles");
+    }
+
+    @Test
     void theFirstAdministratorSetsUpAnEmptyPortalAndAStarterSeesTheirCard() throws Exception {
         Path jar = ProductionJar.find();
         org.assertj.core.api.Assertions.assertThat(jar)
