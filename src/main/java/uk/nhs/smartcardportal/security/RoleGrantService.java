@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.InvalidInputException;
+import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.SetupMilestones;
@@ -126,15 +127,13 @@ public class RoleGrantService {
                     "You cannot grant a role to yourself. Ask another member of the Workforce Systems Team.");
         }
         String why = requireTerms(until, reason);
-        staff.find(staffId)
-                .filter(person -> !person.hasEnded())
-                .orElseThrow(() -> new RuleViolationException(
-                        "This person's staff record has ended, so they cannot be given a role."));
+        Staff person = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException("staff record"));
+        if (person.hasEnded()) {
+            throw new RuleViolationException("This person's staff record has ended, so they cannot be given a role.");
+        }
         record(staffId, role, new RoleGrant.Terms(currentUser.require().displayName(), clock.instant(), until, why));
-        if (role == Role.WORKFORCE) {
-            staff.find(staffId)
-                    .filter(person -> person.getOrigin() == StaffOrigin.STAFF_LIST)
-                    .ifPresent(person -> milestones.reach(SetupMilestones.WORKFORCE_FROM_STAFF_LIST, staffId));
+        if (role == Role.WORKFORCE && person.getOrigin() == StaffOrigin.STAFF_LIST) {
+            milestones.reach(SetupMilestones.WORKFORCE_FROM_STAFF_LIST, staffId);
         }
     }
 

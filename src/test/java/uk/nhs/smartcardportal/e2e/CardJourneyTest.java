@@ -171,6 +171,14 @@ class CardJourneyTest extends BrowserTest {
 
         // handed over: at the session, after the identity check
         clock.setInstant(day.atTime(LocalTime.of(10, 5)).atZone(UkTime.ZONE).toInstant());
+        // two days on, yesterday's sign-ins have ended (PORTAL_SESSION_LIFETIME): each person signs in again
+        workforce.navigate(url("desk/" + sessionId));
+        assertThat(workforce.locator("h1")).hasText("Demo sign-in");
+        workforce
+                .locator("button[data-subject='" + DemoUsers.ADMIN.subject() + "']")
+                .click();
+        assertThat(workforce.locator("vaadin-app-layout")).isVisible();
+        signInAsStaffMember("Agnes Jones", email);
         workforce.navigate(url("desk/" + sessionId));
         workforce.getByLabel("Find the person").fill("agnes jones");
         assertThat(workforce.locator(".desk-person h2")).hasText("Agnes Jones");

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import uk.nhs.smartcardportal.base.Roles;
@@ -32,6 +33,7 @@ import uk.nhs.smartcardportal.base.ui.PortalIcons;
 import uk.nhs.smartcardportal.base.ui.UkDatePickers;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.security.EffectiveRole;
+import uk.nhs.smartcardportal.security.PortalSecurityProperties;
 import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.RoleGrantService;
 import uk.nhs.smartcardportal.staff.StaffListService;
@@ -47,9 +49,6 @@ import uk.nhs.smartcardportal.staff.ui.LeavingDateForm;
 @RolesAllowed(Roles.WORKFORCE)
 class PeopleView extends Main {
 
-    /** What people are told of {@code PORTAL_ROLES_RECHECK}; the default, since the setting is rarely changed. */
-    private static final String RECHECK = "15 minutes";
-
     private final RoleGrantService roleGrants;
     private final StaffListService staffList;
     private final Grid<StaffSummary> grid = new Grid<>();
@@ -57,13 +56,16 @@ class PeopleView extends Main {
     private final StaffService staffService;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final String recheck;
 
     PeopleView(
             StaffService staffService,
             RoleGrantService roleGrants,
             StaffListService staffList,
             CurrentUser currentUser,
+            PortalSecurityProperties security,
             Clock clock) {
+        this.recheck = inWords(security.rolesRecheck());
         this.staffService = staffService;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -73,7 +75,7 @@ class PeopleView extends Main {
         add(new H1("People and roles"));
         add(new Paragraph("Everyone with a staff record can use the portal as staff. Roles granted here add to the "
                 + "roles from the sign-in provider, each until a date and for a reason. A grant takes effect at the "
-                + "person's next sign-in, and a withdrawal reaches a session they have open within " + RECHECK + "."));
+                + "person's next sign-in, and a withdrawal reaches a session they have open within " + recheck + "."));
 
         TextField search = new TextField("Find a person");
         search.setPlaceholder("Name, employee number or e-mail");
@@ -106,6 +108,16 @@ class PeopleView extends Main {
         details.addClassName("portal-card");
         details.setVisible(false);
         add(details);
+    }
+
+    /** A setting's duration as people say it: "15 minutes", "1 hour". */
+    static String inWords(Duration duration) {
+        long minutes = duration.toMinutes();
+        if (minutes % 60 == 0) {
+            long hours = minutes / 60;
+            return hours + (hours == 1 ? " hour" : " hours");
+        }
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     private void show(StaffSummary person) {
@@ -147,7 +159,7 @@ class PeopleView extends Main {
                     if (Feedback.attempt(
                             () -> roleGrants.revoke(person.id(), held.role()),
                             "Withdrew " + held.role().label() + " from " + person.fullName()
-                                    + ". Their open sessions lose it within " + RECHECK + ".")) {
+                                    + ". Their open sessions lose it within " + recheck + ".")) {
                         show(person);
                     }
                 });
@@ -186,7 +198,7 @@ class PeopleView extends Main {
                     () -> roleGrants.grant(person.id(), chosen, until.getValue(), why.getValue()),
                     "Granted " + chosen.label() + " to " + person.fullName() + " until "
                             + UkTime.date(until.getValue()) + ". It takes effect when they next sign in, or within "
-                            + RECHECK + " in a session they have open.")) {
+                            + recheck + " in a session they have open.")) {
                 show(person);
             }
         });
