@@ -44,6 +44,14 @@ class CardMessages {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onCardStatusChanged(CardStatusChanged change) {
+        if (change.from() == CardStatus.COLLECTED && change.to() == CardStatus.LOST) {
+            Staff holder = staff.find(change.staffId()).orElseThrow();
+            MessageTemplates.Rendered message =
+                    MessageTemplates.cardLost(holder.getFirstName(), portal.supportTeam(), portal.baseUrl());
+            outbox.enqueue(new OutgoingMessage(
+                    holder.getId(), "CARD_LOST", message.subject(), message.text(), message.html(), null));
+            return;
+        }
         if (change.collectionSiteId() == null) {
             return;
         }

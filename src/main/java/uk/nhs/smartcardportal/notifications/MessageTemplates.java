@@ -71,6 +71,24 @@ final class MessageTemplates {
                 .render();
     }
 
+    /** A collected card recorded as lost (by its holder or by Recruitment): what happens and what to do now. */
+    static Rendered cardLost(String firstName, String supportTeam, String portalUrl) {
+        return new Letter(
+                        "Your NHS Smartcard is recorded as lost",
+                        firstName,
+                        List.of(
+                                "We have recorded your Smartcard as lost and asked for a new one. Recruitment will print "
+                                        + "it, and we will e-mail you when it is ready to collect.",
+                                "Today, tell the IT service desk or the Registration Authority team that your card is "
+                                        + "lost, so that it is cancelled and nobody can use it. If it was stolen, "
+                                        + "report that to the police as well.",
+                                "If you find the old card, do not use it: hand it to the " + supportTeam
+                                        + " to be destroyed. " + BRING),
+                        "See your card",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
+    }
+
     /** Says what the holder's page says for a printed card: the same headline and next step. */
     static Rendered cardPrinted(
             String firstName, String siteName, String address, boolean holderChooses, String portalUrl) {

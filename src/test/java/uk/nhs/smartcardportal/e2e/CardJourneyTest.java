@@ -209,6 +209,23 @@ class CardJourneyTest extends BrowserTest {
         workforce.navigate(url("dashboard"));
         assertThat(workforce.locator(".bar-chart svg")).hasCount(5);
         screenshot(workforce, "dashboard");
+
+        // lost: the holder reports the card lost, and Recruitment finds the new card in the print queue
+        page.navigate(url("my-card"));
+        page.locator("vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("I have lost it"))
+                .click();
+        button(page, "Report my card lost or stolen").click();
+        page.locator("vaadin-dialog-overlay vaadin-button, vaadin-dialog vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Report it and ask for a new card"))
+                .last()
+                .click();
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("Your card is recorded as lost");
+        assertThat(page.locator("h2").first()).hasText("Your card has been asked for and is waiting to be printed");
+        recruiter.navigate(url("print-queue"));
+        recruiter.locator("#print-queue-person input").fill(number);
+        assertThat(recruiter.locator("vaadin-grid").first()).containsText("Agnes Jones");
+        assertThat(recruiter.locator("vaadin-grid").first()).containsText(serial);
     }
 
     /** The starter's own page, reloaded: the headline and next step of the card as it is now. */

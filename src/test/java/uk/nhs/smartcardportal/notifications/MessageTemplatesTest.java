@@ -42,6 +42,17 @@ class MessageTemplatesTest {
                                         "Book one of the collection sessions at O'Brien Wing",
                                         "identity documents"))),
                 Arguments.of(
+                        "card lost",
+                        new Case(
+                                name -> MessageTemplates.cardLost(name, "Workforce Systems Team", PORTAL),
+                                "/my-card",
+                                List.of(
+                                        "recorded your Smartcard as lost",
+                                        "asked for a new one",
+                                        "Registration Authority",
+                                        "police",
+                                        "identity documents"))),
+                Arguments.of(
                         "card received, team books",
                         new Case(
                                 name -> MessageTemplates.cardReceived(name, "O'Brien Wing", false, PORTAL),

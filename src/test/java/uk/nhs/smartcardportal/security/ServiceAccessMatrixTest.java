@@ -107,6 +107,7 @@ class ServiceAccessMatrixTest {
         rule("HandOverDeskService.close", Rule.WORKFORCE_ONLY);
         rule("HandOverDeskService.figures", Rule.WORKFORCE_ONLY);
         rule("MyCardService.overview", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("LostCardService.reportLost", Rule.EVERY_SIGNED_IN_ROLE);
         rule("PrintQueueService.queue", Rule.RECRUITMENT_OR_WORKFORCE);
         rule("PrintQueueService.count", Rule.RECRUITMENT_OR_WORKFORCE);
         rule("PrintQueueService.printAll", Rule.RECRUITMENT_OR_WORKFORCE);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,6 +23,7 @@ import uk.nhs.smartcardportal.base.ui.AskFirst;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.mine.LostCardService;
 import uk.nhs.smartcardportal.cards.mine.MyCardOverview;
 import uk.nhs.smartcardportal.cards.mine.MyCardService;
 import uk.nhs.smartcardportal.cards.mine.SessionChoiceService;
@@ -40,6 +42,7 @@ class MyCardView extends Main {
     private final MyCardService myCard;
     private final SiteChangeService siteChanges;
     private final SessionChoiceService sessionChoice;
+    private final LostCardService lostCards;
     private final PortalProperties portal;
     private final Clock clock;
 
@@ -47,8 +50,10 @@ class MyCardView extends Main {
             MyCardService myCard,
             SiteChangeService siteChanges,
             SessionChoiceService sessionChoice,
+            LostCardService lostCards,
             PortalProperties portal,
             Clock clock) {
+        this.lostCards = lostCards;
         this.myCard = myCard;
         this.siteChanges = siteChanges;
         this.sessionChoice = sessionChoice;
@@ -68,6 +73,9 @@ class MyCardView extends Main {
             add(status(card));
             if (card.status().isAwaitingCollection()) {
                 add(whereAndWhen(card), whatToBring(), new SiteChangePanel(card, siteChanges, this::render));
+            }
+            if (card.status() == CardStatus.COLLECTED) {
+                add(lostOrStolen(card));
             }
         }
         add(contact());
@@ -183,6 +191,39 @@ class MyCardView extends Main {
         choose.getElement().setAttribute("aria-label", action + ": " + when);
         choose.addClassName("session-choose");
         return choose;
+    }
+
+    private Section lostOrStolen(MyCardOverview card) {
+        RadioButtonGroup<Boolean> what = new RadioButtonGroup<>("What happened to your card?");
+        what.setItems(false, true);
+        what.setItemLabelGenerator(stolen -> stolen ? "It was stolen" : "I have lost it");
+        what.setValue(false);
+        Button report = new Button(
+                "Report my card lost or stolen",
+                event -> AskFirst.open(
+                        "Report your card " + (what.getValue() ? "stolen" : "lost") + "?",
+                        "Card " + card.serial() + " will be recorded as " + (what.getValue() ? "stolen" : "lost")
+                                + " and can no longer be used. We will ask for a new card for you.",
+                        "Report it and ask for a new card",
+                        "Keep my card",
+                        () -> {
+                            if (Feedback.attempt(
+                                    () -> lostCards.reportLost(card.cardId(), card.cardVersion(), what.getValue()),
+                                    "Your card is recorded as " + (what.getValue() ? "stolen" : "lost")
+                                            + " and a new one is on its way. We have e-mailed you what to do now.")) {
+                                render();
+                            }
+                        }));
+        report.addClassName("report-lost");
+        Section section = new Section(
+                new H2("Lost or stolen card"),
+                new Paragraph("If your card is lost or stolen, report it here straight away: we record it and ask "
+                        + "for a new one. Then tell the IT service desk or the Registration Authority team, so that "
+                        + "the old card is cancelled."),
+                what,
+                report);
+        section.addClassName("portal-card");
+        return section;
     }
 
     private static Section whatToBring() {
