@@ -24,7 +24,8 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
             "portal.mail.sender-cron=-",
             "portal.passport.reassess-cron=-",
             "portal.retention.cron=-",
-            "portal.leavers.cron=-"
+            "portal.leavers.cron=-",
+            "portal.renewal.cron=-"
         })
 @ActiveProfiles("dev")
 @ExtendWith(ResetAfterEachTest.class)

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.nhs.smartcardportal.base.AbstractEntity;
 import uk.nhs.smartcardportal.base.Counted;
+import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.sessions.CollectionSession;
 import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.staff.Staff;
@@ -24,6 +25,9 @@ import uk.nhs.smartcardportal.staff.Staff;
 @Entity
 @Table(name = "smartcard")
 public class Smartcard extends AbstractEntity {
+
+    /** A card's certificates last this long from the day it is issued, unless the card says otherwise. */
+    public static final int CERTIFICATE_YEARS = 3;
 
     /** The 12-digit number on the front of the card (its UUID), which people quote to service desks. */
     public static final String SERIAL_PATTERN = "\\d{12}";
@@ -167,6 +171,14 @@ public class Smartcard extends AbstractEntity {
         if (next == CardStatus.PRINTED && printedAt == null) {
             this.printedAt = at;
         }
+        if (next == CardStatus.COLLECTED) {
+            if (issuedOn == null) {
+                this.issuedOn = LocalDate.ofInstant(at, UkTime.ZONE);
+            }
+            if (certificateExpiresOn == null) {
+                this.certificateExpiresOn = issuedOn.plusYears(CERTIFICATE_YEARS);
+            }
+        }
     }
 
     /** For a collected card whose holder has left: kept (moving within the NHS), to be returned, or returned. */
@@ -178,7 +190,7 @@ public class Smartcard extends AbstractEntity {
         this.leaverOutcome = leaverOutcome;
     }
 
-    /** The day a card held before the portal was issued; null for cards the portal issued. */
+    /** The day the card reached its holder: collected, or issued before the portal; null until then. */
     public LocalDate getIssuedOn() {
         return issuedOn;
     }

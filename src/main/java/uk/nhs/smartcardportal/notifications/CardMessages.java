@@ -8,6 +8,8 @@ import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusChanged;
 import uk.nhs.smartcardportal.cards.LeaverCardsSettled;
+import uk.nhs.smartcardportal.cards.holders.CertificateRenewalDue;
+import uk.nhs.smartcardportal.cards.holders.RenewalProperties;
 import uk.nhs.smartcardportal.collection.CardNotCollected;
 import uk.nhs.smartcardportal.sessions.SessionLookup;
 import uk.nhs.smartcardportal.sites.Site;
@@ -27,13 +29,16 @@ class CardMessages {
     private final SiteService sites;
     private final SessionLookup sessions;
     private final PortalProperties portal;
+    private final RenewalProperties renewal;
 
     CardMessages(
             OutboxService outbox,
             StaffService staff,
             SiteService sites,
             SessionLookup sessions,
-            PortalProperties portal) {
+            PortalProperties portal,
+            RenewalProperties renewal) {
+        this.renewal = renewal;
         this.outbox = outbox;
         this.staff = staff;
         this.sites = sites;
@@ -74,6 +79,21 @@ class CardMessages {
         outbox.enqueue(new OutgoingMessage(
                 person.getId(),
                 printed ? "CARD_PRINTED" : "CARD_RECEIVED",
+                message.subject(),
+                message.text(),
+                message.html(),
+                null));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onCertificateRenewalDue(CertificateRenewalDue due) {
+        Staff holder = staff.find(due.staffId()).orElseThrow();
+        MessageTemplates.Rendered message = MessageTemplates.certificateRenewal(
+                holder.getFirstName(), due.expiresOn(), due.daysBefore(), renewal.how(), portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                holder.getId(),
+                "CERTIFICATE_RENEWAL_" + due.daysBefore(),
                 message.subject(),
                 message.text(),
                 message.html(),

@@ -1,7 +1,9 @@
 package uk.nhs.smartcardportal.notifications;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
+import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CardStatusWords;
@@ -68,6 +70,24 @@ final class MessageTemplates {
                         paragraphs,
                         "Contact the " + supportTeam,
                         "mailto:" + supportEmail)
+                .render();
+    }
+
+    /** A holder's card certificates expire in 90 or 30 days: when, and how to renew them. */
+    static Rendered certificateRenewal(
+            String firstName, LocalDate expiresOn, int daysBefore, String how, String portalUrl) {
+        return new Letter(
+                        daysBefore <= 30
+                                ? "Renew your NHS Smartcard certificates this month"
+                                : "Your NHS Smartcard certificates need renewing",
+                        firstName,
+                        List.of(
+                                "The certificates on your Smartcard expire on " + UkTime.date(expiresOn)
+                                        + ". After that your card stops working until the Registration Authority "
+                                        + "team renews them.",
+                                how),
+                        "See your card",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
                 .render();
     }
 

@@ -158,7 +158,9 @@ final class SubjectAccessScope {
                     "anonymised_at",
                     "leaver_outcome",
                     "issued_on",
-                    "certificate_expires_on"),
+                    "certificate_expires_on",
+                    "renewal_reminded_90_at",
+                    "renewal_reminded_30_at"),
             about(
                     "card_transition",
                     "card_id",

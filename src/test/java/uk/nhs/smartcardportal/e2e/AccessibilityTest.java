@@ -33,6 +33,7 @@ class AccessibilityTest extends BrowserTest {
             "desk/{session}",
             "allocate",
             "custody",
+            "certificates",
             "receive-cards",
             "find-card",
             "general-office-intake",

@@ -42,6 +42,17 @@ class MessageTemplatesTest {
                                         "Book one of the collection sessions at O'Brien Wing",
                                         "identity documents"))),
                 Arguments.of(
+                        "certificates expire in 30 days",
+                        new Case(
+                                name -> MessageTemplates.certificateRenewal(
+                                        name,
+                                        java.time.LocalDate.of(2027, 3, 4),
+                                        30,
+                                        "Renew them at a session.",
+                                        PORTAL),
+                                "/my-card",
+                                List.of("expire on 4 Mar 2027", "stops working", "Renew them at a session."))),
+                Arguments.of(
                         "card lost",
                         new Case(
                                 name -> MessageTemplates.cardLost(name, "Workforce Systems Team", PORTAL),

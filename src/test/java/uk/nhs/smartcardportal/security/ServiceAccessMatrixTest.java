@@ -108,6 +108,11 @@ class ServiceAccessMatrixTest {
         rule("HandOverDeskService.figures", Rule.WORKFORCE_ONLY);
         rule("MyCardService.overview", Rule.EVERY_SIGNED_IN_ROLE);
         rule("LostCardService.reportLost", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("CertificateService.myCertificatesExpireOn", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("CertificateService.list", Rule.WORKFORCE_ONLY);
+        rule("CertificateService.count", Rule.WORKFORCE_ONLY);
+        rule("CertificateService.csv", Rule.WORKFORCE_ONLY);
+        rule("CertificateService.remindDue", Rule.INTERNAL);
         rule("PrintQueueService.queue", Rule.RECRUITMENT_OR_WORKFORCE);
         rule("PrintQueueService.count", Rule.RECRUITMENT_OR_WORKFORCE);
         rule("PrintQueueService.printAll", Rule.RECRUITMENT_OR_WORKFORCE);

@@ -63,6 +63,7 @@ class RouteAccessMatrixTest extends ViewTest {
                 "desk/:sessionId",
                 "allocate",
                 "custody",
+                "certificates",
                 "receive-cards",
                 "find-card",
                 "general-office-intake",

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
@@ -23,6 +24,8 @@ import uk.nhs.smartcardportal.base.ui.AskFirst;
 import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.web.PageAddresses;
 import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.holders.CertificateService;
+import uk.nhs.smartcardportal.cards.holders.RenewalProperties;
 import uk.nhs.smartcardportal.cards.mine.LostCardService;
 import uk.nhs.smartcardportal.cards.mine.MyCardOverview;
 import uk.nhs.smartcardportal.cards.mine.MyCardService;
@@ -43,6 +46,8 @@ class MyCardView extends Main {
     private final SiteChangeService siteChanges;
     private final SessionChoiceService sessionChoice;
     private final LostCardService lostCards;
+    private final CertificateService certificates;
+    private final RenewalProperties renewal;
     private final PortalProperties portal;
     private final Clock clock;
 
@@ -51,9 +56,13 @@ class MyCardView extends Main {
             SiteChangeService siteChanges,
             SessionChoiceService sessionChoice,
             LostCardService lostCards,
+            CertificateService certificates,
+            RenewalProperties renewal,
             PortalProperties portal,
             Clock clock) {
         this.lostCards = lostCards;
+        this.certificates = certificates;
+        this.renewal = renewal;
         this.myCard = myCard;
         this.siteChanges = siteChanges;
         this.sessionChoice = sessionChoice;
@@ -75,6 +84,7 @@ class MyCardView extends Main {
                 add(whereAndWhen(card), whatToBring(), new SiteChangePanel(card, siteChanges, this::render));
             }
             if (card.status() == CardStatus.COLLECTED) {
+                certificates.myCertificatesExpireOn().ifPresent(expiry -> add(certificate(expiry)));
                 add(lostOrStolen(card));
             }
         }
@@ -191,6 +201,25 @@ class MyCardView extends Main {
         choose.getElement().setAttribute("aria-label", action + ": " + when);
         choose.addClassName("session-choose");
         return choose;
+    }
+
+    private Section certificate(LocalDate expiresOn) {
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        Section section = new Section(new H2("Your card's certificates"));
+        section.addClassName("portal-card");
+        section.addClassName("my-card-certificates");
+        if (expiresOn.isBefore(today)) {
+            section.add(new Paragraph("They expired on " + UkTime.date(expiresOn)
+                    + ", so your card no longer works. Contact the Registration Authority team to renew them."));
+        } else {
+            section.add(new Paragraph("They are valid until " + UkTime.date(expiresOn) + "."));
+        }
+        if (!expiresOn.isAfter(today.plusDays(CertificateService.SOON_DAYS))) {
+            section.add(new Paragraph(renewal.how()));
+        } else {
+            section.add(new Paragraph("We will remind you 90 and 30 days before, with how to renew them."));
+        }
+        return section;
     }
 
     private Section lostOrStolen(MyCardOverview card) {

@@ -22,6 +22,9 @@ class MyCardViewTest extends ViewTest {
     @Autowired
     CardFixtures fixtures;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private String text(MyCardView view) {
         return view.getElement().getTextRecursively();
     }
@@ -105,6 +108,30 @@ class MyCardViewTest extends ViewTest {
                         .orElseThrow())
                 .click();
         assertThat(fixtures.card(starter.cardId()).getSession().getId()).isNotEqualTo(booked);
+    }
+
+    @Test
+    void aHolderSeesWhenTheirCertificatesExpireAndHowToRenewThemWhenThatIsNear() {
+        CardFixtures.Starter holder = fixtures.cardAllocated("Hugo", "Holder", DemoUsers.AINTREE);
+        fixtures.finish(holder.cardId(), uk.nhs.smartcardportal.cards.CardStatus.AT_SESSION, "Taken to the session");
+        fixtures.finish(holder.cardId(), uk.nhs.smartcardportal.cards.CardStatus.COLLECTED, "Handed over");
+        SignIn.as(holder.staffId(), holder.name(), EnumSet.of(Role.STAFF));
+        MyCardView view = navigate(MyCardView.class);
+
+        java.time.LocalDate expiry = java.time.LocalDate.now().plusYears(3);
+        assertThat(text(view))
+                .contains("They are valid until " + uk.nhs.smartcardportal.base.UkTime.date(expiry) + ".")
+                .contains("We will remind you 90 and 30 days before")
+                .doesNotContain("self-service renewal");
+        assertThat(find(Button.class).withText("Report my card lost or stolen").all())
+                .hasSize(1);
+
+        jdbc.update(
+                "update smartcard set certificate_expires_on = ? where id = ?",
+                java.time.LocalDate.now().plusDays(20),
+                holder.cardId());
+        view = navigate(MyCardView.class);
+        assertThat(text(view)).contains("self-service renewal");
     }
 
     @Test
