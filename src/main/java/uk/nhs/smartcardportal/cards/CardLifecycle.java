@@ -199,6 +199,12 @@ public class CardLifecycle {
         publish(card, from, now);
     }
 
+    /** How many times the card was not collected at a session it was taken to. */
+    @Transactional(readOnly = true)
+    public long timesNotCollected(long cardId) {
+        return transitions.countByCardIdAndToStatus(cardId, CardStatus.NOT_COLLECTED);
+    }
+
     /** The card is to be collected at another site (an approved site change). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void changeCollectionSite(Smartcard card, Site site) {

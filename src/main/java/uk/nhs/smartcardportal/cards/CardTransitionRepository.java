@@ -7,6 +7,8 @@ public interface CardTransitionRepository extends JpaRepository<CardTransition, 
 
     List<CardTransition> findByCardIdOrderByOccurredAtAscIdAsc(Long cardId);
 
+    long countByCardIdAndToStatus(Long cardId, CardStatus toStatus);
+
     java.util.Optional<CardTransition> findFirstByCardIdOrderByIdDesc(Long cardId);
 
     /** Cards collected per UTC day since the instant given: one row per day. */

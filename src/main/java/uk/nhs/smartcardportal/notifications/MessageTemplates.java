@@ -254,6 +254,41 @@ final class MessageTemplates {
                 .render();
     }
 
+    /** A manager is asked whether their starter's role needs a Smartcard, or reminded that it is still open. */
+    static Rendered cardDecisionWaiting(
+            String managerFirstName, String starterName, LocalDate startDate, boolean reminder, String portalUrl) {
+        String starts = startDate == null ? "" : ", who starts on " + UkTime.date(startDate) + ",";
+        return new Letter(
+                        reminder
+                                ? "Reminder: does " + starterName + " need a Smartcard?"
+                                : "Does " + starterName + " need a Smartcard?",
+                        managerFirstName,
+                        List.of(
+                                (reminder ? "We still need to know whether " : "Please tell us whether ") + starterName
+                                        + starts + " needs an NHS Smartcard for their role, so that a card can be "
+                                        + "ready for their first days.",
+                                "A card is needed to use clinical systems or to approve in ESR. If the role needs "
+                                        + "neither, say no, and they use ESR without one."),
+                        "Decide on your team's page",
+                        portalUrl + "/" + PageAddresses.TEAM)
+                .render();
+    }
+
+    /** A manager is told their team member has missed two collection sessions. */
+    static Rendered missedSessions(String managerFirstName, String personName, String portalUrl) {
+        return new Letter(
+                        personName + " has missed two Smartcard collection sessions",
+                        managerFirstName,
+                        List.of(
+                                personName + " was booked onto two collection sessions and did not come to either. "
+                                        + "Their card is back in our store.",
+                                "Please remind them to book another session, or let us know if they no longer need "
+                                        + "the card."),
+                        "See your team",
+                        portalUrl + "/" + PageAddresses.TEAM)
+                .render();
+    }
+
     static Rendered lowStock(String itemName, String siteName, long level, int reorderLevel, String portalUrl) {
         return new Letter(
                         "Reorder " + itemName,

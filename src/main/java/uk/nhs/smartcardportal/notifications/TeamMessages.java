@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.PortalProperties;
+import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.requests.CardRequestDecided;
+import uk.nhs.smartcardportal.collection.CardNotCollected;
+import uk.nhs.smartcardportal.staff.CardDecisionWaiting;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 import uk.nhs.smartcardportal.stock.StockBelowReorderLevel;
@@ -14,14 +17,56 @@ import uk.nhs.smartcardportal.stock.StockBelowReorderLevel;
 @Component
 class TeamMessages {
 
+    static final int MISSED_SESSIONS = 2;
+
     private final OutboxService outbox;
     private final StaffService staff;
+    private final CardLifecycle cards;
     private final PortalProperties portal;
 
-    TeamMessages(OutboxService outbox, StaffService staff, PortalProperties portal) {
+    TeamMessages(OutboxService outbox, StaffService staff, CardLifecycle cards, PortalProperties portal) {
         this.outbox = outbox;
         this.staff = staff;
+        this.cards = cards;
         this.portal = portal;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onCardDecisionWaiting(CardDecisionWaiting waiting) {
+        Staff manager = staff.find(waiting.managerId()).orElseThrow();
+        Staff starter = staff.find(waiting.staffId()).orElseThrow();
+        MessageTemplates.Rendered message = MessageTemplates.cardDecisionWaiting(
+                manager.getFirstName(),
+                starter.getFullName(),
+                waiting.startDate(),
+                waiting.reminder(),
+                portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                manager.getId(),
+                waiting.reminder() ? "CARD_DECISION_REMINDER" : "CARD_DECISION_WAITING",
+                message.subject(),
+                message.text(),
+                message.html(),
+                null));
+    }
+
+    /** At the second session a person did not come to, their manager is told (once: at exactly two). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onNotCollected(CardNotCollected notCollected) {
+        if (cards.timesNotCollected(notCollected.cardId()) != MISSED_SESSIONS) {
+            return;
+        }
+        Staff person = staff.find(notCollected.staffId()).orElseThrow();
+        Staff manager = person.getLineManager();
+        if (manager == null || manager.hasEnded()) {
+            return;
+        }
+        MessageTemplates.Rendered message =
+                MessageTemplates.missedSessions(manager.getFirstName(), person.getFullName(), portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                manager.getId(), "MISSED_SESSIONS", message.subject(), message.text(), message.html(), null));
     }
 
     @EventListener

@@ -59,6 +59,8 @@ final class SubjectAccessScope {
                     "leaving_to",
                     "record_ended_at",
                     "anonymised_at",
+                    "need_asked_at",
+                    "need_reminded_at",
                     "missing_from_staff_list_since"),
             about(
                     "staff_move",

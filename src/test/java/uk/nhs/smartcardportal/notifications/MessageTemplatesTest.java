@@ -53,6 +53,26 @@ class MessageTemplatesTest {
                                 "/my-card",
                                 List.of("expire on 4 Mar 2027", "stops working", "Renew them at a session."))),
                 Arguments.of(
+                        "card decision waiting",
+                        new Case(
+                                name -> MessageTemplates.cardDecisionWaiting(
+                                        name, "Sinéad O'Brien", java.time.LocalDate.of(2027, 1, 4), false, PORTAL),
+                                "/team",
+                                List.of("Please tell us whether Sinéad O'Brien, who starts on 4 Jan 2027,", "ESR"))),
+                Arguments.of(
+                        "card decision reminder",
+                        new Case(
+                                name -> MessageTemplates.cardDecisionWaiting(
+                                        name, "Sinéad O'Brien", null, true, PORTAL),
+                                "/team",
+                                List.of("We still need to know whether Sinéad O'Brien needs"))),
+                Arguments.of(
+                        "missed sessions",
+                        new Case(
+                                name -> MessageTemplates.missedSessions(name, "Sinéad O'Brien", PORTAL),
+                                "/team",
+                                List.of("did not come to either", "book another session"))),
+                Arguments.of(
                         "card lost",
                         new Case(
                                 name -> MessageTemplates.cardLost(name, "Workforce Systems Team", PORTAL),
