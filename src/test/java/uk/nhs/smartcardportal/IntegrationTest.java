@@ -25,7 +25,8 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
             "portal.passport.reassess-cron=-",
             "portal.retention.cron=-",
             "portal.leavers.cron=-",
-            "portal.renewal.cron=-"
+            "portal.renewal.cron=-",
+            "portal.digest.cron=-"
         })
 @ActiveProfiles("dev")
 @ExtendWith(ResetAfterEachTest.class)

@@ -21,6 +21,9 @@ class MessagePreference {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "team_digest", nullable = false)
+    private boolean teamDigest = true;
+
     protected MessagePreference() {}
 
     MessagePreference(long staffId) {
@@ -29,6 +32,15 @@ class MessagePreference {
 
     boolean isSessionReminders() {
         return sessionReminders;
+    }
+
+    boolean isTeamDigest() {
+        return teamDigest;
+    }
+
+    void chooseTeamDigest(boolean wanted, Instant at) {
+        this.teamDigest = wanted;
+        this.updatedAt = at;
     }
 
     void chooseSessionReminders(boolean wanted, Instant at) {

@@ -52,6 +52,37 @@ public class MessagePreferenceService {
                 Map.of("sessionReminders", wanted));
     }
 
+    @PreAuthorize(Roles.IS_MANAGER)
+    @Transactional(readOnly = true)
+    public boolean myTeamDigestWanted() {
+        return teamDigestWanted(currentUser.requireStaffId());
+    }
+
+    /** A manager turns the weekly summary of their team's cards on or off. Audited. */
+    @PreAuthorize(Roles.IS_MANAGER)
+    @Transactional
+    public void chooseMyTeamDigest(boolean wanted) {
+        long staffId = currentUser.requireStaffId();
+        MessagePreference preference = preferences.findById(staffId).orElseGet(() -> new MessagePreference(staffId));
+        boolean before = preference.isTeamDigest();
+        preference.chooseTeamDigest(wanted, clock.instant());
+        preferences.save(preference);
+        audit.record(
+                "MESSAGE_PREFERENCE_CHANGED",
+                "Staff",
+                staffId,
+                Map.of("teamDigest", before),
+                Map.of("teamDigest", wanted));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean teamDigestWanted(long staffId) {
+        return preferences
+                .findById(staffId)
+                .map(MessagePreference::isTeamDigest)
+                .orElse(true);
+    }
+
     /** For the listeners that write messages, inside the transaction of the change they tell about. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean remindersWanted(long staffId) {

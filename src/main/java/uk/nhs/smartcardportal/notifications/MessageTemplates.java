@@ -274,6 +274,28 @@ final class MessageTemplates {
                 .render();
     }
 
+    /** A manager's weekly summary: their team's cards waiting on their decision, and waiting to be collected. */
+    static Rendered teamDigest(String managerFirstName, int decisions, int toCollect, String portalUrl) {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        if (decisions > 0) {
+            paragraphs.add((decisions == 1 ? "1 person in your team is" : decisions + " people in your team are")
+                    + " waiting for you to say whether their role needs a Smartcard.");
+        }
+        if (toCollect > 0) {
+            paragraphs.add((toCollect == 1 ? "1 card" : toCollect + " cards")
+                    + " for your team " + (toCollect == 1 ? "is" : "are")
+                    + " on the way or waiting to be collected. Please remind people to come to their session.");
+        }
+        paragraphs.add("You can turn this weekly e-mail off on the Messages page of the portal.");
+        return new Letter(
+                        "Your team's Smartcards this week",
+                        managerFirstName,
+                        paragraphs,
+                        "See your team",
+                        portalUrl + "/" + PageAddresses.TEAM)
+                .render();
+    }
+
     /** A manager is told their team member has missed two collection sessions. */
     static Rendered missedSessions(String managerFirstName, String personName, String portalUrl) {
         return new Letter(

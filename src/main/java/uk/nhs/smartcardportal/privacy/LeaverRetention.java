@@ -30,6 +30,7 @@ class LeaverRetention {
             Map.entry("training_record", "deleted"),
             Map.entry("passport_status", "deleted"),
             Map.entry("message_preference", "deleted"),
+            Map.entry("team_digest", "deleted"),
             Map.entry("role_grant", "deleted"),
             Map.entry("provider_roles", "deleted"),
             Map.entry("portal_milestone", "kept: which record reached a setup step, an id and a time"),
@@ -47,6 +48,7 @@ class LeaverRetention {
             "training_record",
             "passport_status",
             "message_preference",
+            "team_digest",
             "role_grant",
             "provider_roles");
 

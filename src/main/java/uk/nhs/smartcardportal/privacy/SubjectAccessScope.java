@@ -104,7 +104,15 @@ final class SubjectAccessScope {
                     "warnings",
                     "next_expiry",
                     "assessed_on"),
-            about("message_preference", "staff_id", "staff_id = :id", "staff_id", "session_reminders", "updated_at"),
+            about(
+                    "message_preference",
+                    "staff_id",
+                    "staff_id = :id",
+                    "staff_id",
+                    "session_reminders",
+                    "updated_at",
+                    "team_digest"),
+            about("team_digest", "staff_id", "staff_id = :id", "staff_id", "week_of", "sent_at"),
             about(
                     "role_grant",
                     "staff_id",

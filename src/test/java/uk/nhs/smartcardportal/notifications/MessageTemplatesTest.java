@@ -67,6 +67,12 @@ class MessageTemplatesTest {
                                 "/team",
                                 List.of("We still need to know whether Sinéad O'Brien needs"))),
                 Arguments.of(
+                        "team digest",
+                        new Case(
+                                name -> MessageTemplates.teamDigest(name, 2, 1, PORTAL),
+                                "/team",
+                                List.of("2 people in your team are waiting", "1 card for your team is", "turn this"))),
+                Arguments.of(
                         "missed sessions",
                         new Case(
                                 name -> MessageTemplates.missedSessions(name, "Sinéad O'Brien", PORTAL),

@@ -59,6 +59,8 @@ class ServiceAccessMatrixTest {
 
     static {
         rule("AuditService.record", Rule.INTERNAL);
+        rule("MessagePreferenceService.myTeamDigestWanted", Rule.MANAGER_ONLY);
+        rule("MessagePreferenceService.chooseMyTeamDigest", Rule.MANAGER_ONLY);
         rule("AuditService.forgetDetails", Rule.INTERNAL);
         rule("RetentionService.anonymiseOneBatch", Rule.INTERNAL);
         rule("SubjectAccessService.export", Rule.WORKFORCE_ONLY);

@@ -18,6 +18,8 @@ import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.notifications.MessagePreferenceService;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.notifications.OutboxService;
+import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.security.Role;
 
 /** The e-mails the portal has written to the signed-in person, whether each has gone, and their choice of reminders. */
 @Route("messages")
@@ -26,9 +28,13 @@ import uk.nhs.smartcardportal.notifications.OutboxService;
 @RolesAllowed(Roles.STAFF)
 class MessagesView extends Main {
 
-    MessagesView(OutboxService outbox, MessagePreferenceService preferences) {
+    MessagesView(OutboxService outbox, MessagePreferenceService preferences, CurrentUser currentUser) {
         addClassNames("portal-page", "messages");
-        add(new H1("Messages"), reminderChoice(preferences), new H2("E-mails we have sent you"));
+        add(new H1("Messages"), reminderChoice(preferences));
+        if (currentUser.hasRole(Role.MANAGER)) {
+            add(digestChoice(preferences));
+        }
+        add(new H2("E-mails we have sent you"));
         List<OutboxMessage> messages = outbox.myMessages();
         if (messages.isEmpty()) {
             add(new Paragraph("We have not e-mailed you yet. When something happens to your card, the e-mail we "
@@ -61,6 +67,26 @@ class MessagesView extends Main {
             }
         });
         return reminders;
+    }
+
+    private static Checkbox digestChoice(MessagePreferenceService preferences) {
+        Checkbox digest = new Checkbox(
+                "E-mail me each Monday about my team's cards waiting on me or waiting to be collected",
+                preferences.myTeamDigestWanted());
+        digest.setId("digest-choice");
+        digest.setHelperText("You are always asked when a starter's card decision waits on you.");
+        digest.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            boolean wanted = event.getValue();
+            if (!Feedback.attempt(
+                    () -> preferences.chooseMyTeamDigest(wanted),
+                    wanted ? "We will e-mail you each Monday." : "We will not send you the weekly e-mail.")) {
+                digest.setValue(event.getOldValue());
+            }
+        });
+        return digest;
     }
 
     static String state(OutboxMessage message) {

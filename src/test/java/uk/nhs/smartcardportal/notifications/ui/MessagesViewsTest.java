@@ -67,6 +67,28 @@ class MessagesViewsTest extends ViewTest {
     }
 
     @Test
+    void aManagerTurnsTheWeeklySummaryOffAndAStarterIsNotOffered() {
+        signInAs(DemoUsers.MANAGER);
+        navigate(MessagesView.class);
+        String caption = "E-mail me each Monday about my team's cards waiting on me or waiting to be collected";
+        Checkbox digest = find(Checkbox.class).withCaption(caption).single();
+        assertThat(digest.getValue()).isTrue();
+
+        test(digest).click();
+        try {
+            assertThat(preferences.myTeamDigestWanted()).isFalse();
+            assertThat(test(find(Notification.class).last()).getText())
+                    .isEqualTo("We will not send you the weekly e-mail.");
+        } finally {
+            preferences.chooseMyTeamDigest(true);
+        }
+
+        signInAs(DemoUsers.STARTER);
+        navigate(MessagesView.class);
+        assertThat(find(Checkbox.class).withCaption(caption).all()).isEmpty();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void workforceFindsAMessageInTheOutbox() {
         CardFixtures.Starter starter = fixtures.cardPrinted("Outbox", "Finder", DemoUsers.BROADGREEN);
