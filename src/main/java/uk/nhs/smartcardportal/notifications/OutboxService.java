@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
+import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.security.CurrentUser;
 import uk.nhs.smartcardportal.staff.StaffService;
 
@@ -68,7 +70,7 @@ public class OutboxService {
         String email = message.recipientStaffId() == null
                 ? message.mailbox()
                 : staff.find(message.recipientStaffId())
-                        .map(person -> person.getWorkEmail())
+                        .map(person -> person.emailAddressOn(LocalDate.now(clock.withZone(UkTime.ZONE))))
                         .orElse(null);
         outbox.save(new OutboxMessage(message, email, clock.instant()));
     }

@@ -24,7 +24,7 @@ class LeaverRetention {
 
     /** Every table the subject access scope holds about a person, and what this does to a leaver's rows. */
     static final Map<String, String> RULES = Map.ofEntries(
-            Map.entry("staff", "name, e-mail, employee number, job, manager, sign-in and moving-to removed"),
+            Map.entry("staff", "name, e-mails, mobile, employee number, job, manager, sign-in and moving-to removed"),
             Map.entry("staff_move", "deleted"),
             Map.entry("compliance_record", "deleted"),
             Map.entry("training_record", "deleted"),
@@ -86,7 +86,7 @@ class LeaverRetention {
         audit.forgetDetails("Staff", leavers);
         jdbc.update(
                 "update staff set employee_number = concat('LEFT-', id), first_name = 'Former', "
-                        + "last_name = 'member of staff', work_email = null, job_title = null, staff_group = null, "
+                        + "last_name = 'member of staff', work_email = null, personal_email = null, mobile = null, job_title = null, staff_group = null, "
                         + "department = null, start_date = null, line_manager_id = null, idp_subject = null, "
                         + "leaving_to = null, anonymised_at = :now, version = version + 1 where id in (:ids)",
                 ids);

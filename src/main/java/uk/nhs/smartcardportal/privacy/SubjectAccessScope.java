@@ -61,6 +61,8 @@ final class SubjectAccessScope {
                     "anonymised_at",
                     "need_asked_at",
                     "need_reminded_at",
+                    "personal_email",
+                    "mobile",
                     "missing_from_staff_list_since"),
             about(
                     "staff_move",

@@ -30,6 +30,7 @@ public class Staff extends AbstractEntity {
     public static final int DEPARTMENT_MAX = 120;
     public static final int SUBJECT_MAX = 255;
     public static final int LEAVING_TO_MAX = 120;
+    public static final int MOBILE_MAX = 16;
 
     @NotBlank
     @Size(max = EMPLOYEE_NUMBER_MAX)
@@ -94,6 +95,14 @@ public class Staff extends AbstractEntity {
     @Column(name = "leaving_to", length = LEAVING_TO_MAX)
     private String leavingTo;
 
+    @Size(max = EMAIL_MAX)
+    @Column(name = "personal_email", length = EMAIL_MAX)
+    private String personalEmail;
+
+    @Size(max = MOBILE_MAX)
+    @Column(name = "mobile", length = MOBILE_MAX)
+    private String mobile;
+
     @Column(name = "record_ended_at")
     private Instant recordEndedAt;
 
@@ -123,6 +132,32 @@ public class Staff extends AbstractEntity {
 
     void setWorkEmail(String workEmail) {
         this.workEmail = workEmail;
+    }
+
+    public String getPersonalEmail() {
+        return personalEmail;
+    }
+
+    /** The person's UK mobile in international form (+447…), from recruitment or their own Messages page. */
+    public String getMobile() {
+        return mobile;
+    }
+
+    void setPersonalContact(String personalEmail, String mobile) {
+        this.personalEmail = personalEmail;
+        this.mobile = mobile;
+    }
+
+    /**
+     * Where an e-mail to the person goes on the day: their personal address until their start date or while they have
+     * no work address, their work address from then on.
+     */
+    public String emailAddressOn(LocalDate day) {
+        boolean notStartedYet = startDate != null && day.isBefore(startDate);
+        if (personalEmail != null && (workEmail == null || notStartedYet)) {
+            return personalEmail;
+        }
+        return workEmail;
     }
 
     public String getEmployeeNumber() {

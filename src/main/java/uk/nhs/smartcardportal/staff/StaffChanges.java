@@ -36,6 +36,8 @@ public final class StaffChanges {
                 name(existing.getLineManager(), Staff::getEmployeeNumber));
         compare(changes, "leavingDate", details.leavingDate(), existing.getLeavingDate());
         compare(changes, "leavingTo", details.leavingTo(), existing.getLeavingTo());
+        compare(changes, "personalEmail", details.personalEmail(), existing.getPersonalEmail());
+        compare(changes, "mobile", details.mobile(), existing.getMobile());
         if (details.need() != null && details.need() != SmartcardNeed.UNKNOWN) {
             compare(changes, "smartcardNeed", details.need(), existing.getSmartcardNeed());
         }

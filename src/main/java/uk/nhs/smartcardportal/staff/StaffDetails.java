@@ -20,10 +20,12 @@ public record StaffDetails(
         String lineManagerEmployeeNumber,
         SmartcardNeed need,
         LocalDate leavingDate,
-        String leavingTo) {
+        String leavingTo,
+        String personalEmail,
+        String mobile) {
 
-    /** The same details leaving the e-mail and manager as they are (an empty cell never clears them). */
-    public StaffDetails keepingEmailAndManager() {
+    /** The same details leaving the e-mails, mobile and manager as they are (an empty cell never clears them). */
+    public StaffDetails keepingContactAndManager() {
         return new StaffDetails(
                 employeeNumber,
                 firstName,
@@ -37,7 +39,9 @@ public record StaffDetails(
                 null,
                 need,
                 leavingDate,
-                leavingTo);
+                leavingTo,
+                null,
+                null);
     }
 
     /** The same details without a new manager, site or staff group: those wait for the mover's date. */
@@ -55,6 +59,8 @@ public record StaffDetails(
                 null,
                 need,
                 leavingDate,
-                leavingTo);
+                leavingTo,
+                personalEmail,
+                mobile);
     }
 }

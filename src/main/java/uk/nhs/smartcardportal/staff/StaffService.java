@@ -113,6 +113,25 @@ public class StaffService {
     }
 
     /**
+     * A person's own personal e-mail and mobile (either may be null to clear it), as they corrected them; for the
+     * service that checks it is their own record and the values are sound. Audited.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordPersonalContact(long staffId, String personalEmail, String mobile) {
+        Staff person = staff.findById(staffId).orElseThrow(() -> new RecordNotFoundException("staff record"));
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("personalEmail", person.getPersonalEmail());
+        before.put("mobile", person.getMobile());
+        person.setPersonalContact(personalEmail, mobile);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("personalEmail", personalEmail);
+        after.put("mobile", mobile);
+        if (!before.equals(after)) {
+            audit.record("STAFF_CONTACT_CHANGED", "Staff", staffId, before, after);
+        }
+    }
+
+    /**
      * Takes the sign-in off a record, as when it was linked to the wrong person: their next sign-in is linked
      * afresh, and any session it has open ends at its next check. Workforce only; audited.
      */
@@ -266,6 +285,11 @@ public class StaffService {
         }
         if (details.startDate() != null) {
             person.setStartDate(details.startDate());
+        }
+        if (details.personalEmail() != null || details.mobile() != null) {
+            person.setPersonalContact(
+                    details.personalEmail() != null ? details.personalEmail() : person.getPersonalEmail(),
+                    details.mobile() != null ? details.mobile() : person.getMobile());
         }
         if (details.baseSite() != null) {
             person.setBaseSite(details.baseSite());

@@ -121,7 +121,7 @@ class PeopleImport {
                         ? row.valid().details()
                         : row.valid().details().withoutMove();
                 if (row.held() != null && !confirmed) {
-                    details = details.keepingEmailAndManager();
+                    details = details.keepingContactAndManager();
                 }
                 Staff person = staff.importRecord(details, known, firstAdministrators);
                 if (row.requestsCard()) {
@@ -335,6 +335,13 @@ class PeopleImport {
             if (given.workEmail() != null && !given.workEmail().equalsIgnoreCase(String.valueOf(held.getWorkEmail()))) {
                 changes.add("e-mail " + (held.getWorkEmail() == null ? "(none)" : held.getWorkEmail()) + " to "
                         + given.workEmail());
+            }
+            if (given.personalEmail() != null
+                    && !given.personalEmail().equalsIgnoreCase(String.valueOf(held.getPersonalEmail()))) {
+                changes.add("personal e-mail to " + given.personalEmail());
+            }
+            if (given.mobile() != null && !given.mobile().equals(held.getMobile())) {
+                changes.add("mobile to " + given.mobile());
             }
             String manager = given.lineManagerEmployeeNumber();
             String heldManager =

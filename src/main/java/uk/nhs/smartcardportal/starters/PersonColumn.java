@@ -14,6 +14,8 @@ public enum PersonColumn {
     FIRST_NAME("First name", "forename", "given name"),
     LAST_NAME("Last name", "surname", "family name"),
     WORK_EMAIL("Work email", "work e-mail", "email", "e-mail", "email address"),
+    PERSONAL_EMAIL("Personal email", "personal e-mail", "home email", "home e-mail", "personal email address"),
+    MOBILE("Mobile", "mobile number", "mobile phone", "personal mobile", "mobile phone number"),
     JOB_TITLE("Job title", "position title", "role", "position"),
     STAFF_GROUP("Staff group"),
     DEPARTMENT("Department", "ward", "ward or department", "organisation", "cost centre"),

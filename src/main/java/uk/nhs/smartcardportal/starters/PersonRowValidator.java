@@ -14,6 +14,7 @@ import uk.nhs.smartcardportal.sites.Site;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffDetails;
+import uk.nhs.smartcardportal.staff.UkMobile;
 
 /**
  * Checks one line of a file of people and turns it into staff details and, when a card is needed, its reason; for the
@@ -50,6 +51,18 @@ final class PersonRowValidator {
         String email = text(row, PersonColumn.WORK_EMAIL, Staff.EMAIL_MAX, found);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             found.add(PersonColumn.WORK_EMAIL, "This is not an e-mail address.");
+        }
+        String personalEmail = text(row, PersonColumn.PERSONAL_EMAIL, Staff.EMAIL_MAX, found);
+        if (personalEmail != null && !personalEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            found.add(PersonColumn.PERSONAL_EMAIL, "This is not an e-mail address.");
+        }
+        String mobile = null;
+        String typedMobile = text(row, PersonColumn.MOBILE, 40, found);
+        if (typedMobile != null) {
+            mobile = UkMobile.normalise(typedMobile).orElse(null);
+            if (mobile == null) {
+                found.add(PersonColumn.MOBILE, UkMobile.PROBLEM);
+            }
         }
         String jobTitle = text(row, PersonColumn.JOB_TITLE, Staff.JOB_TITLE_MAX, found);
         String staffGroup = text(row, PersonColumn.STAFF_GROUP, Staff.STAFF_GROUP_MAX, found);
@@ -94,7 +107,9 @@ final class PersonRowValidator {
                         manager,
                         need,
                         leavingDate,
-                        leavingTo),
+                        leavingTo,
+                        personalEmail,
+                        mobile),
                 reason,
                 reasonText,
                 changesFrom);

@@ -60,6 +60,9 @@ class ServiceAccessMatrixTest {
     static {
         rule("AuditService.record", Rule.INTERNAL);
         rule("MessagePreferenceService.myTeamDigestWanted", Rule.MANAGER_ONLY);
+        rule("MyContactService.myContact", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("MyContactService.updateMyContact", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("StaffService.recordPersonalContact", Rule.INTERNAL);
         rule("MessagePreferenceService.chooseMyTeamDigest", Rule.MANAGER_ONLY);
         rule("AuditService.forgetDetails", Rule.INTERNAL);
         rule("RetentionService.anonymiseOneBatch", Rule.INTERNAL);

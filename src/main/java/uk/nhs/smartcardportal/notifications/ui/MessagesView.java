@@ -1,12 +1,16 @@
 package uk.nhs.smartcardportal.notifications.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -15,7 +19,10 @@ import java.util.List;
 import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
+import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.notifications.MessagePreferenceService;
+import uk.nhs.smartcardportal.notifications.MyContact;
+import uk.nhs.smartcardportal.notifications.MyContactService;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.notifications.OutboxService;
 import uk.nhs.smartcardportal.security.CurrentUser;
@@ -28,9 +35,13 @@ import uk.nhs.smartcardportal.security.Role;
 @RolesAllowed(Roles.STAFF)
 class MessagesView extends Main {
 
-    MessagesView(OutboxService outbox, MessagePreferenceService preferences, CurrentUser currentUser) {
+    MessagesView(
+            OutboxService outbox,
+            MessagePreferenceService preferences,
+            MyContactService contacts,
+            CurrentUser currentUser) {
         addClassNames("portal-page", "messages");
-        add(new H1("Messages"), reminderChoice(preferences));
+        add(new H1("Messages"), contactDetails(contacts), reminderChoice(preferences));
         if (currentUser.hasRole(Role.MANAGER)) {
             add(digestChoice(preferences));
         }
@@ -67,6 +78,48 @@ class MessagesView extends Main {
             }
         });
         return reminders;
+    }
+
+    private static Section contactDetails(MyContactService contacts) {
+        MyContact mine = contacts.myContact();
+        Section section = new Section(new H2("Where we contact you"));
+        section.addClassName("portal-card");
+        Paragraph goesTo = new Paragraph(
+                mine.emailsGoTo() == null
+                        ? "We have no e-mail address for you yet, so we cannot e-mail you."
+                        : "We e-mail you at " + mine.emailsGoTo() + ".");
+        goesTo.setId("emails-go-to");
+        section.add(goesTo);
+        section.add(new Paragraph("Until your first day, or while you have no work e-mail address, we use your "
+                + "personal e-mail. From your first day we use your work e-mail"
+                + (mine.workEmail() == null ? "." : ", " + mine.workEmail() + ".")));
+        TextField personal = new TextField("Personal e-mail");
+        personal.setValue(mine.personalEmail() == null ? "" : mine.personalEmail());
+        personal.setWidth("min(100%, 24rem)");
+        TextField mobile = new TextField("Mobile");
+        mobile.setValue(mine.mobile() == null ? "" : mine.mobile());
+        mobile.setHelperText("A UK mobile, such as 07700 900123.");
+        Button save = new Button("Save my contact details");
+        save.setDisableOnClick(true);
+        FormErrors errors =
+                new FormErrors().on(MyContactService.PERSONAL_EMAIL, personal).on(MyContactService.MOBILE, mobile);
+        save.addClickListener(event -> {
+            if (errors.attempt(
+                    save,
+                    () -> contacts.updateMyContact(personal.getValue(), mobile.getValue()),
+                    "Your contact details are saved.")) {
+                MyContact now = contacts.myContact();
+                goesTo.setText(
+                        now.emailsGoTo() == null
+                                ? "We have no e-mail address for you yet, so we cannot e-mail you."
+                                : "We e-mail you at " + now.emailsGoTo() + ".");
+                mobile.setValue(now.mobile() == null ? "" : now.mobile());
+            }
+        });
+        FormLayout form = new FormLayout(personal, mobile, save);
+        form.setMaxWidth("40rem");
+        section.add(form);
+        return section;
     }
 
     private static Checkbox digestChoice(MessagePreferenceService preferences) {

@@ -27,6 +27,12 @@ class MessagesViewsTest extends ViewTest {
     CardFixtures fixtures;
 
     @Autowired
+    uk.nhs.smartcardportal.notifications.MyContactService contacts;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     MessagePreferenceService preferences;
 
     @Test
@@ -64,6 +70,37 @@ class MessagesViewsTest extends ViewTest {
         assertThat(again.getValue()).as("the choice is kept").isFalse();
         test(again).click();
         assertThat(preferences.myRemindersWanted()).isTrue();
+    }
+
+    @Test
+    void aStarterCorrectsTheirMobileAndAWrongNumberIsRefusedOnItsField() {
+        CardFixtures.Starter starter = fixtures.cardInStore("Mona", "Mobile", DemoUsers.BROADGREEN);
+        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+        navigate(MessagesView.class);
+        com.vaadin.flow.component.textfield.TextField mobile = find(com.vaadin.flow.component.textfield.TextField.class)
+                .withLabel("Mobile")
+                .single();
+        com.vaadin.flow.component.button.Button save = find(com.vaadin.flow.component.button.Button.class)
+                .withText("Save my contact details")
+                .single();
+
+        test(mobile).setValue("0151 706 2000");
+        test(save).click();
+        assertThat(mobile.isInvalid()).isTrue();
+        assertThat(mobile.getErrorMessage()).startsWith("This is not a UK mobile number");
+        assertThat(contacts.myContact().mobile()).isNull();
+
+        test(mobile).setValue("07700 900 456");
+        test(save).click();
+        assertThat(contacts.myContact().mobile()).isEqualTo("+447700900456");
+        assertThat(jdbc.queryForObject(
+                        "select after_value from audit_event where action = 'STAFF_CONTACT_CHANGED' and entity_id = ?",
+                        String.class,
+                        Long.toString(starter.staffId())))
+                .contains("+447700900456");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .contains("We e-mail you at " + starter.email() + ".");
     }
 
     @Test
