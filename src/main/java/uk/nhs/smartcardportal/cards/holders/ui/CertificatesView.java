@@ -26,7 +26,7 @@ import uk.nhs.smartcardportal.cards.holders.CertificateService;
 @Route("certificates")
 @PageTitle("Certificate renewals · Smartcard Portal")
 @InMenuGroup(MenuGroup.CARDS)
-@Menu(title = "Certificate renewals", order = 49, icon = "vaadin:calendar-clock")
+@Menu(title = "Certificate renewals", order = 49, icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.WORKFORCE)
 class CertificatesView extends Main {
 
