@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -64,7 +65,8 @@ class BookingMessages {
                     change.sessionId(),
                     "SESSION_BOOKED",
                     (name, session) -> MessageTemplates.allocated(name, whenAndWhere(session), portal.baseUrl()),
-                    session -> calendar(session, change.at()));
+                    session -> calendar(session, change.at()),
+                    null);
         }
     }
 
@@ -77,7 +79,8 @@ class BookingMessages {
                     reminder.sessionId(),
                     "SESSION_REMINDER",
                     (name, session) -> MessageTemplates.reminder(name, whenAndWhere(session), portal.baseUrl()),
-                    session -> calendar(session, reminder.at()));
+                    session -> calendar(session, reminder.at()),
+                    (name, session) -> TextTemplates.reminder(name, whenAndWhere(session), portal.baseUrl()));
         }
     }
 
@@ -93,7 +96,8 @@ class BookingMessages {
                         UkTime.dateTime(moved.startsAtBefore()) + ", " + moved.placeBefore(),
                         whenAndWhere(session),
                         portal.baseUrl()),
-                session -> calendar(session, moved.at()));
+                session -> calendar(session, moved.at()),
+                (name, session) -> TextTemplates.sessionMoved(name, whenAndWhere(session), portal.baseUrl()));
     }
 
     @EventListener
@@ -112,21 +116,25 @@ class BookingMessages {
                 session -> new String(
                         SessionIcsFile.cancellation(
                                 session, EVENT_TITLE, "This session is cancelled.", portal.mailFrom(), cancelled.at()),
-                        StandardCharsets.UTF_8));
+                        StandardCharsets.UTF_8),
+                (name, session) -> TextTemplates.sessionCancelled(
+                        name, whenAndWhere(session), portal.startersChooseSession(), portal.baseUrl()));
     }
 
-    /** Queues the letter about the session to the person, with its calendar file. */
+    /** Queues the letter about the session to the person, with its calendar file, and its text when there is one. */
     private void tell(
             long staffId,
             long sessionId,
             String kind,
             BiFunction<String, SessionSummary, MessageTemplates.Rendered> letter,
-            Function<SessionSummary, String> calendar) {
+            Function<SessionSummary, String> calendar,
+            @Nullable BiFunction<String, SessionSummary, String> text) {
         Staff person = staff.find(staffId).orElseThrow();
         SessionSummary session = sessions.summaryForSystem(sessionId).orElseThrow();
         MessageTemplates.Rendered message = letter.apply(person.getFirstName(), session);
-        outbox.enqueue(new OutgoingMessage(
-                person.getId(), kind, message.subject(), message.text(), message.html(), calendar.apply(session)));
+        OutgoingMessage email = new OutgoingMessage(
+                person.getId(), kind, message.subject(), message.text(), message.html(), calendar.apply(session));
+        outbox.enqueue(text == null ? email : email.withText(text.apply(person.getFirstName(), session)));
     }
 
     private String calendar(SessionSummary session, Instant at) {

@@ -76,13 +76,21 @@ class CardMessages {
                         portal.baseUrl())
                 : MessageTemplates.cardReceived(
                         person.getFirstName(), site.getName(), portal.startersChooseSession(), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(
+        OutgoingMessage email = new OutgoingMessage(
                 person.getId(),
                 printed ? "CARD_PRINTED" : "CARD_RECEIVED",
                 message.subject(),
                 message.text(),
                 message.html(),
-                null));
+                null);
+        outbox.enqueue(
+                printed
+                        ? email
+                        : email.withText(TextTemplates.cardReady(
+                                person.getFirstName(),
+                                site.getName(),
+                                portal.startersChooseSession(),
+                                portal.baseUrl())));
     }
 
     @EventListener

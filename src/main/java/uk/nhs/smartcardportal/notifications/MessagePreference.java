@@ -24,6 +24,9 @@ class MessagePreference {
     @Column(name = "team_digest", nullable = false)
     private boolean teamDigest = true;
 
+    @Column(nullable = false)
+    private boolean texts = true;
+
     protected MessagePreference() {}
 
     MessagePreference(long staffId) {
@@ -36,6 +39,15 @@ class MessagePreference {
 
     boolean isTeamDigest() {
         return teamDigest;
+    }
+
+    boolean isTexts() {
+        return texts;
+    }
+
+    void chooseTexts(boolean wanted, Instant at) {
+        this.texts = wanted;
+        this.updatedAt = at;
     }
 
     void chooseTeamDigest(boolean wanted, Instant at) {

@@ -52,6 +52,29 @@ public class MessagePreferenceService {
                 Map.of("sessionReminders", wanted));
     }
 
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional(readOnly = true)
+    public boolean myTextsWanted() {
+        return textsWanted(currentUser.requireStaffId());
+    }
+
+    /** A person turns text messages to their mobile on or off; e-mails go either way. Audited. */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public void chooseMyTexts(boolean wanted) {
+        long staffId = currentUser.requireStaffId();
+        MessagePreference preference = preferences.findById(staffId).orElseGet(() -> new MessagePreference(staffId));
+        boolean before = preference.isTexts();
+        preference.chooseTexts(wanted, clock.instant());
+        preferences.save(preference);
+        audit.record("MESSAGE_PREFERENCE_CHANGED", "Staff", staffId, Map.of("texts", before), Map.of("texts", wanted));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean textsWanted(long staffId) {
+        return preferences.findById(staffId).map(MessagePreference::isTexts).orElse(true);
+    }
+
     @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public boolean myTeamDigestWanted() {

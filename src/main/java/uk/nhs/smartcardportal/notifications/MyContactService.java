@@ -15,7 +15,10 @@ import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
 import uk.nhs.smartcardportal.staff.UkMobile;
 
-/** A person sees and corrects their own personal e-mail and mobile, which messages use before they start. */
+/**
+ * A person sees and corrects their own personal e-mail, which messages use before they start, and the mobile texts go
+ * to.
+ */
 @Service
 @PreAuthorize(Roles.IS_STAFF)
 public class MyContactService {
@@ -24,11 +27,20 @@ public class MyContactService {
     public static final String MOBILE = "mobile";
 
     private final StaffService staff;
+    private final MessagePreferenceService preferences;
+    private final NotifyProperties notify;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MyContactService(StaffService staff, CurrentUser currentUser, Clock clock) {
+    MyContactService(
+            StaffService staff,
+            MessagePreferenceService preferences,
+            NotifyProperties notify,
+            CurrentUser currentUser,
+            Clock clock) {
         this.staff = staff;
+        this.preferences = preferences;
+        this.notify = notify;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -36,11 +48,14 @@ public class MyContactService {
     @Transactional(readOnly = true)
     public MyContact myContact() {
         Staff me = staff.find(currentUser.requireStaffId()).orElseThrow();
+        boolean texted = notify.textsOn() && me.getMobile() != null && preferences.textsWanted(me.getId());
         return new MyContact(
                 me.getWorkEmail(),
                 me.getPersonalEmail(),
                 me.getMobile(),
-                me.emailAddressOn(LocalDate.now(clock.withZone(UkTime.ZONE))));
+                me.emailAddressOn(LocalDate.now(clock.withZone(UkTime.ZONE))),
+                notify.textsOn(),
+                texted ? me.getMobile() : null);
     }
 
     /** Both fields at once; an empty field clears it. Refused field by field when either is not sound. */

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import uk.nhs.smartcardportal.base.AbstractEntity;
 
-/** An e-mail written in the same transaction as the change it tells about, delivered later by the sender. */
+/**
+ * An e-mail or text message written in the same transaction as the change it tells about, delivered later by the
+ * sender.
+ */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage extends AbstractEntity {
@@ -20,6 +23,16 @@ public class OutboxMessage extends AbstractEntity {
 
     @Column(name = "recipient_email", length = 200)
     private String recipientEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel = Channel.EMAIL;
+
+    @Column(name = "recipient_mobile", length = 16)
+    private String recipientMobile;
+
+    @Column(name = "provider_id", length = 36)
+    private String providerId;
 
     @Column(nullable = false, length = 40)
     private String kind;
@@ -73,24 +86,51 @@ public class OutboxMessage extends AbstractEntity {
         }
     }
 
-    void sent(Instant at) {
+    /** A text message to the given mobile, telling the same as the e-mail it goes with. */
+    static OutboxMessage text(OutgoingMessage message, String mobile, Instant now) {
+        OutboxMessage text = new OutboxMessage();
+        text.channel = Channel.SMS;
+        text.recipientStaffId = message.recipientStaffId();
+        text.recipientMobile = mobile;
+        text.kind = message.kind();
+        text.subject = message.subject();
+        text.bodyText = message.sms();
+        text.bodyHtml = "";
+        text.createdAt = now;
+        text.nextAttemptAt = now;
+        return text;
+    }
+
+    /** Delivered, or accepted by GOV.UK Notify, which gives it an id of its own. */
+    void sent(Instant at, String providerId) {
         status = OutboxStatus.SENT;
         sentAt = at;
         attempts++;
         lastError = null;
+        this.providerId = providerId;
+    }
+
+    /** A failure that trying again cannot mend, such as a number that is not a mobile: not retried. */
+    void failedForGood(String error) {
+        attempts++;
+        lastError = clip(error);
+        status = OutboxStatus.FAILED;
     }
 
     /** Counts a failed attempt: tries again later, waiting longer each time, until the last attempt. */
     void failed(String error, Instant now, int maxAttempts) {
         attempts++;
-        lastError =
-                error == null ? "Unknown error" : error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
+        lastError = clip(error);
         if (attempts >= maxAttempts) {
             status = OutboxStatus.FAILED;
         } else {
             long minutes = Math.min(360, 1L << Math.min(attempts - 1, 9));
             nextAttemptAt = now.plusSeconds(minutes * 60);
         }
+    }
+
+    private static String clip(String error) {
+        return error == null ? "Unknown error" : error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
     }
 
     void retryNow(Instant now) {
@@ -101,6 +141,23 @@ public class OutboxMessage extends AbstractEntity {
 
     public String getRecipientEmail() {
         return recipientEmail;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getRecipientMobile() {
+        return recipientMobile;
+    }
+
+    public String getProviderId() {
+        return providerId;
+    }
+
+    /** The address or number it goes to, or null when there is none. */
+    public String getRecipient() {
+        return channel == Channel.SMS ? recipientMobile : recipientEmail;
     }
 
     public String getKind() {
@@ -137,6 +194,10 @@ public class OutboxMessage extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    Instant getNextAttemptAt() {
+        return nextAttemptAt;
     }
 
     public Instant getSentAt() {

@@ -21,7 +21,8 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findTop100ByRecipientStaffIdOrderByCreatedAtDescIdDesc(Long staffId);
 
     String FILTER = "from OutboxMessage m where (:status is null or m.status = :status) "
-            + "and (:text is null or lower(m.recipientEmail) like :text escape '!' or lower(m.subject) like :text "
+            + "and (:text is null or lower(m.recipientEmail) like :text escape '!' or m.recipientMobile like :text "
+            + "escape '!' or lower(m.subject) like :text "
             + "escape '!' or lower(m.kind) like :text escape '!') ";
 
     @Query("select m " + FILTER + "order by m.createdAt desc, m.id desc")

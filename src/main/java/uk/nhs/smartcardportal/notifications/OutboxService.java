@@ -1,34 +1,29 @@
 package uk.nhs.smartcardportal.notifications;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.audit.AuditService;
 import uk.nhs.smartcardportal.base.LikePattern;
-import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.RecordNotFoundException;
 import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.RuleViolationException;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.security.CurrentUser;
+import uk.nhs.smartcardportal.staff.Staff;
 import uk.nhs.smartcardportal.staff.StaffService;
+import uk.nhs.smartcardportal.staff.UkMobile;
 
 /**
- * The e-mail outbox. A message is queued in the same transaction as the change it tells about, so there is never one
+ * The outbox of e-mails and texts. A message is queued in the same transaction as the change it tells about, so there is never one
  * without the other; the sender delivers due messages, retrying with growing waits, and gives up after
  * {@link #MAX_ATTEMPTS} attempts.
  */
@@ -41,8 +36,10 @@ public class OutboxService {
 
     private final OutboxRepository outbox;
     private final StaffService staff;
-    private final JavaMailSender mail;
-    private final PortalProperties portal;
+    private final SmtpCarrier smtp;
+    private final NotifyCarrier notifyCarrier;
+    private final NotifyProperties notify;
+    private final MessagePreferenceService preferences;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -50,50 +47,86 @@ public class OutboxService {
     OutboxService(
             OutboxRepository outbox,
             StaffService staff,
-            JavaMailSender mail,
-            PortalProperties portal,
+            SmtpCarrier smtp,
+            NotifyCarrier notifyCarrier,
+            NotifyProperties notify,
+            MessagePreferenceService preferences,
             AuditService audit,
             CurrentUser currentUser,
             Clock clock) {
         this.outbox = outbox;
         this.staff = staff;
-        this.mail = mail;
-        this.portal = portal;
+        this.smtp = smtp;
+        this.notifyCarrier = notifyCarrier;
+        this.notify = notify;
+        this.preferences = preferences;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Queues a message inside the caller's transaction. */
+    /**
+     * Queues a message inside the caller's transaction, and its text too when it has one, texts are on, the person
+     * has a UK mobile and has not turned texts off.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void enqueue(OutgoingMessage message) {
-        String email = message.recipientStaffId() == null
-                ? message.mailbox()
-                : staff.find(message.recipientStaffId())
-                        .map(person -> person.emailAddressOn(LocalDate.now(clock.withZone(UkTime.ZONE))))
-                        .orElse(null);
-        outbox.save(new OutboxMessage(message, email, clock.instant()));
+        Instant now = clock.instant();
+        Staff person = message.recipientStaffId() == null
+                ? null
+                : staff.find(message.recipientStaffId()).orElse(null);
+        String email =
+                person == null ? message.mailbox() : person.emailAddressOn(LocalDate.now(clock.withZone(UkTime.ZONE)));
+        outbox.save(new OutboxMessage(message, email, now));
+        if (message.sms() != null && person != null && notify.textsOn() && preferences.textsWanted(person.getId())) {
+            String mobile = person.getMobile() == null
+                    ? null
+                    : UkMobile.normalise(person.getMobile()).orElse(null);
+            if (mobile != null) {
+                outbox.save(OutboxMessage.text(message, mobile, now));
+            }
+        }
     }
 
-    /** Sends the messages due now; returns how many were sent. Safe to run on several instances at once. */
+    /**
+     * Sends the messages due now; returns how many were sent. Safe to run on several instances at once: each row is
+     * locked by the sender that takes it, and the others skip it.
+     */
     @Transactional
     public int deliverDue() {
         int sent = 0;
         for (OutboxMessage message : outbox.lockDue(clock.instant(), BATCH)) {
             try {
-                mail.send(toMime(message));
-                message.sent(clock.instant());
+                message.sent(clock.instant(), deliver(message));
                 sent++;
-            } catch (MailException | MessagingException e) {
-                message.failed(e.getMessage(), clock.instant(), MAX_ATTEMPTS);
+            } catch (DeliveryFailure e) {
+                if (e.isPermanent()) {
+                    message.failedForGood(e.getMessage());
+                } else {
+                    message.failed(e.getMessage(), clock.instant(), MAX_ATTEMPTS);
+                }
                 log.warn(
-                        "E-mail {} not delivered (attempt {}): {}",
+                        "{} {} not delivered (attempt {}{}): {}",
+                        message.getChannel() == Channel.SMS ? "Text" : "E-mail",
                         message.getId(),
                         message.getAttempts(),
+                        e.isPermanent() ? ", not tried again" : "",
                         e.getMessage());
             }
         }
         return sent;
+    }
+
+    /** Returns GOV.UK Notify's id for the message, or null when it went by SMTP. */
+    private String deliver(OutboxMessage message) throws DeliveryFailure {
+        if (message.getChannel() == Channel.SMS) {
+            return notifyCarrier.sendText(message);
+        }
+        if (notify.emailThroughNotify()) {
+            return notifyCarrier.sendEmail(message);
+        }
+        smtp.send(message);
+        return null;
     }
 
     /** Queues a failed message again, for the Workforce Systems Team. */
@@ -105,13 +138,17 @@ public class OutboxService {
         if (message.getStatus() != OutboxStatus.FAILED) {
             throw new RuleViolationException("Only messages that failed can be sent again.");
         }
-        if (message.getRecipientEmail() == null) {
+        if (message.getRecipient() == null) {
             throw new RuleViolationException(
-                    "This person has no work e-mail address: add it to their staff record " + "first.");
+                    "This person has no e-mail address: add it to their staff record " + "first.");
         }
         message.retryNow(clock.instant());
         audit.record(
-                "EMAIL_RESENT", "OutboxMessage", messageId, Map.of("status", "FAILED"), Map.of("status", "PENDING"));
+                message.getChannel() == Channel.SMS ? "TEXT_RESENT" : "EMAIL_RESENT",
+                "OutboxMessage",
+                messageId,
+                Map.of("status", "FAILED"),
+                Map.of("status", "PENDING"));
     }
 
     /** The outbox for the Workforce Systems Team: by status and recipient, subject or kind, newest first. */
@@ -135,21 +172,5 @@ public class OutboxService {
     @Transactional(readOnly = true)
     public List<OutboxMessage> myMessages() {
         return outbox.findTop100ByRecipientStaffIdOrderByCreatedAtDescIdDesc(currentUser.requireStaffId());
-    }
-
-    private MimeMessage toMime(OutboxMessage message) throws MessagingException {
-        MimeMessage mime = mail.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-        helper.setFrom(portal.mailFrom());
-        helper.setTo(message.getRecipientEmail());
-        helper.setSubject(message.getSubject());
-        helper.setText(message.getBodyText(), message.getBodyHtml());
-        if (message.getCalendar() != null) {
-            helper.addAttachment(
-                    "collection-session.ics",
-                    new ByteArrayResource(message.getCalendar().getBytes(StandardCharsets.UTF_8)),
-                    "text/calendar; charset=UTF-8");
-        }
-        return mime;
     }
 }

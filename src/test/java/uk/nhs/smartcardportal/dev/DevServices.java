@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the embedded services once per JVM: a real MariaDB, the demo OIDC provider and a mail sink. The local run
+ * Starts the embedded services once per JVM: a real MariaDB, the demo OIDC provider, a mail sink and a GOV.UK Notify
+ * sink. The local run
  * uses fixed ports and keeps its database in ./data between runs; tests use free ports and a fresh database.
  */
 public final class DevServices {
@@ -24,6 +25,7 @@ public final class DevServices {
     public static final int LOCAL_DB_PORT = 33306;
     public static final int LOCAL_IDP_PORT = 9400;
     public static final int LOCAL_SMTP_PORT = 2525;
+    public static final int LOCAL_NOTIFY_PORT = 9401;
 
     private static final Logger log = LoggerFactory.getLogger(DevServices.class);
     private static Map<String, Object> properties;
@@ -51,6 +53,7 @@ public final class DevServices {
         database = db;
         DemoIdentityProvider idp = DemoIdentityProvider.start(root.resolve("idp"), local ? LOCAL_IDP_PORT : freePort());
         int smtpPort = MailSink.start(local ? LOCAL_SMTP_PORT : freePort());
+        NotifySink notify = NotifySink.start(local ? LOCAL_NOTIFY_PORT : freePort(), local);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
@@ -73,14 +76,19 @@ public final class DevServices {
         props.put("spring.mail.password", "");
         props.put("spring.mail.properties.mail.smtp.starttls.enable", false);
         props.put("spring.mail.properties.mail.smtp.starttls.required", false);
+        props.put("portal.notify.api-key", NotifySink.API_KEY);
+        props.put("portal.notify.base-url", notify.baseUrl());
+        props.put("portal.notify.sms-template-id", NotifySink.SMS_TEMPLATE_ID);
+        props.put("portal.notify.email-template-id", NotifySink.EMAIL_TEMPLATE_ID);
         // the local run shows the product: Vaadin's development notice and tool bar cover the menu on a phone
         props.put("vaadin.devmode.devTools.enabled", false);
         log.info(
-                "Embedded services up in {} ms: MariaDB {} · sign-in {} · SMTP sink 127.0.0.1:{}",
+                "Embedded services up in {} ms: MariaDB {} · sign-in {} · SMTP sink 127.0.0.1:{} · Notify sink {}",
                 (System.nanoTime() - started) / 1_000_000,
                 db.jdbcUrl(),
                 idp.issuerUri(),
-                smtpPort);
+                smtpPort,
+                notify.baseUrl());
         return props;
     }
 

@@ -45,6 +45,15 @@ class OutboxDeliveryTest {
     AuditService audit;
 
     @Autowired
+    NotifyCarrier notifyCarrier;
+
+    @Autowired
+    NotifyProperties notify;
+
+    @Autowired
+    MessagePreferenceService preferences;
+
+    @Autowired
     CurrentUser currentUser;
 
     @Autowired
@@ -87,8 +96,16 @@ class OutboxDeliveryTest {
         JavaMailSenderImpl down = new JavaMailSenderImpl();
         down.setHost("127.0.0.1");
         down.setPort(1);
-        OutboxService senderWithNoServer =
-                new OutboxService(messages, staffService, down, portal, audit, currentUser, clock);
+        OutboxService senderWithNoServer = new OutboxService(
+                messages,
+                staffService,
+                new SmtpCarrier(down, portal),
+                notifyCarrier,
+                notify,
+                preferences,
+                audit,
+                currentUser,
+                clock);
         Instant start = Instant.now();
         clock.setInstant(start);
         queue(person, "Down then up 1");

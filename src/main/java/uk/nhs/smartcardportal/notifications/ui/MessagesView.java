@@ -41,7 +41,11 @@ class MessagesView extends Main {
             MyContactService contacts,
             CurrentUser currentUser) {
         addClassNames("portal-page", "messages");
-        add(new H1("Messages"), contactDetails(contacts), reminderChoice(preferences));
+        MyContact mine = contacts.myContact();
+        add(new H1("Messages"), contactDetails(contacts, mine), reminderChoice(preferences));
+        if (mine.textsOn()) {
+            add(textChoice(preferences));
+        }
         if (currentUser.hasRole(Role.MANAGER)) {
             add(digestChoice(preferences));
         }
@@ -80,14 +84,45 @@ class MessagesView extends Main {
         return reminders;
     }
 
-    private static Section contactDetails(MyContactService contacts) {
-        MyContact mine = contacts.myContact();
+    private static Checkbox textChoice(MessagePreferenceService preferences) {
+        Checkbox texts = new Checkbox(
+                "Text my mobile as well when my card is ready, and about my collection session",
+                preferences.myTextsWanted());
+        texts.setId("text-choice");
+        texts.setHelperText("We text the day before your session, when it moves or is cancelled, and when your card "
+                + "is ready to collect. E-mails go either way.");
+        texts.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            boolean wanted = event.getValue();
+            if (!Feedback.attempt(
+                    () -> preferences.chooseMyTexts(wanted),
+                    wanted ? "We will text your mobile as well." : "We will not text you.")) {
+                texts.setValue(event.getOldValue());
+            }
+        });
+        return texts;
+    }
+
+    private static String textsLine(MyContact contact) {
+        if (!contact.textsOn()) {
+            return "";
+        }
+        return contact.textsGoTo() == null ? " We do not text you." : " We text you at " + contact.textsGoTo() + ".";
+    }
+
+    private static String emailsLine(MyContact contact) {
+        return (contact.emailsGoTo() == null
+                        ? "We have no e-mail address for you yet, so we cannot e-mail you."
+                        : "We e-mail you at " + contact.emailsGoTo() + ".")
+                + textsLine(contact);
+    }
+
+    private static Section contactDetails(MyContactService contacts, MyContact mine) {
         Section section = new Section(new H2("Where we contact you"));
         section.addClassName("portal-card");
-        Paragraph goesTo = new Paragraph(
-                mine.emailsGoTo() == null
-                        ? "We have no e-mail address for you yet, so we cannot e-mail you."
-                        : "We e-mail you at " + mine.emailsGoTo() + ".");
+        Paragraph goesTo = new Paragraph(emailsLine(mine));
         goesTo.setId("emails-go-to");
         section.add(goesTo);
         section.add(new Paragraph("Until your first day, or while you have no work e-mail address, we use your "
@@ -109,10 +144,7 @@ class MessagesView extends Main {
                     () -> contacts.updateMyContact(personal.getValue(), mobile.getValue()),
                     "Your contact details are saved.")) {
                 MyContact now = contacts.myContact();
-                goesTo.setText(
-                        now.emailsGoTo() == null
-                                ? "We have no e-mail address for you yet, so we cannot e-mail you."
-                                : "We e-mail you at " + now.emailsGoTo() + ".");
+                goesTo.setText(emailsLine(now));
                 mobile.setValue(now.mobile() == null ? "" : now.mobile());
             }
         });

@@ -22,22 +22,23 @@ import uk.nhs.smartcardportal.base.ui.GridDates;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.PageLayout;
+import uk.nhs.smartcardportal.notifications.Channel;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.notifications.OutboxService;
 import uk.nhs.smartcardportal.notifications.OutboxStatus;
 
-/** The e-mail outbox for the Workforce Systems Team: what is waiting, sent or failed, and resending failures. */
+/** The outbox of e-mails and texts for the Workforce Systems Team: what is waiting, sent or failed, and resending. */
 @Route("outbox")
-@PageTitle("E-mail outbox · Smartcard Portal")
+@PageTitle("Outbox · Smartcard Portal")
 @InMenuGroup(MenuGroup.PEOPLE_AND_SETTINGS)
-@Menu(title = "E-mail outbox", order = 88, icon = "vaadin:outbox")
+@Menu(title = "Outbox", order = 88, icon = "vaadin:outbox")
 @RolesAllowed(Roles.WORKFORCE)
 class OutboxView extends Main {
 
     private final OutboxService outbox;
     private final Grid<OutboxMessage> grid = new Grid<>();
     private final Select<OutboxStatus> status = new Select<>();
-    private final TextField text = new TextField("Recipient, subject or kind");
+    private final TextField text = new TextField("Recipient, mobile, subject or kind");
 
     OutboxView(OutboxService outbox) {
         this.outbox = outbox;
@@ -62,7 +63,10 @@ class OutboxView extends Main {
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         GridDates.dateTime(grid, OutboxMessage::getCreatedAt, "Written");
-        grid.addColumn(message -> message.getRecipientEmail() == null ? "(no address)" : message.getRecipientEmail())
+        grid.addColumn(message -> message.getChannel() == Channel.SMS ? "Text" : "E-mail")
+                .setHeader("By")
+                .setAutoWidth(true);
+        grid.addColumn(message -> message.getRecipient() == null ? "(no address)" : message.getRecipient())
                 .setHeader("To")
                 .setFlexGrow(2);
         grid.addColumn(OutboxMessage::getSubject).setHeader("Subject").setFlexGrow(2);
@@ -76,10 +80,7 @@ class OutboxView extends Main {
                                 + "<vaadin-button ?hidden=\"${!item.failed}\" "
                                 + "aria-label=\"Send again\" @click=\"${resend}\">Send again</vaadin-button>")
                         .withProperty(
-                                "to",
-                                message -> message.getRecipientEmail() == null
-                                        ? "no address"
-                                        : message.getRecipientEmail())
+                                "to", message -> message.getRecipient() == null ? "no address" : message.getRecipient())
                         .withProperty("failed", message -> message.getStatus() == OutboxStatus.FAILED)
                         .withFunction(
                                 "read", message -> grid.setDetailsVisible(message, !grid.isDetailsVisible(message)))
@@ -98,9 +99,13 @@ class OutboxView extends Main {
         }));
         grid.setItemsPageable(pageable -> outbox.outbox(status.getValue(), text.getValue(), pageable), pageable ->
                 (int) outbox.countOutbox(status.getValue(), text.getValue()));
-        grid.setAriaLabel("E-mail outbox");
+        grid.setAriaLabel("Outbox");
         grid.setEmptyStateText("No messages match.");
-        add(new H1("E-mail outbox"), new Paragraph("Press Read to see what a message says."), filters, grid);
+        add(
+                new H1("Outbox of e-mails and texts"),
+                new Paragraph("Press Read to see what a message says."),
+                filters,
+                grid);
         PageLayout.fillWithGrid(this, grid);
     }
 

@@ -100,7 +100,26 @@ class MessagesViewsTest extends ViewTest {
                 .contains("+447700900456");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
                 .extracting(com.vaadin.flow.component.html.Paragraph::getText)
-                .contains("We e-mail you at " + starter.email() + ".");
+                .contains("We e-mail you at " + starter.email() + ". We text you at +447700900456.");
+
+        Checkbox texts = find(Checkbox.class)
+                .withCaption("Text my mobile as well when my card is ready, and about my collection session")
+                .single();
+        assertThat(texts.getValue()).isTrue();
+        test(texts).click();
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("We will not text you.");
+        assertThat(contacts.myContact().textsGoTo()).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select after_value from audit_event where action = 'MESSAGE_PREFERENCE_CHANGED' "
+                                + "and entity_id = ? order by id desc limit 1",
+                        String.class,
+                        Long.toString(starter.staffId())))
+                .contains("texts")
+                .contains("false");
+        navigate(MessagesView.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .contains("We e-mail you at " + starter.email() + ". We do not text you.");
     }
 
     @Test
@@ -132,14 +151,17 @@ class MessagesViewsTest extends ViewTest {
         signInAs(DemoUsers.ADMIN);
         navigate(OutboxView.class);
 
-        test(find(TextField.class).withLabel("Recipient, subject or kind").single())
+        test(find(TextField.class)
+                        .withLabel("Recipient, mobile, subject or kind")
+                        .single())
                 .setValue(starter.email());
 
         Grid<OutboxMessage> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, 2)).isEqualTo("Your NHS Smartcard has been printed");
+        assertThat(test(grid).getCellText(0, 3)).isEqualTo("Your NHS Smartcard has been printed");
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo("E-mail");
 
-        test(grid).invokeLitRendererFunction(0, 6, "read");
+        test(grid).invokeLitRendererFunction(0, 7, "read");
         assertThat(grid.isDetailsVisible(test(grid).getRow(0))).isTrue();
         assertThat(find(Pre.class).withClassName("message-body").single().getText())
                 .startsWith("Dear Outbox,")
