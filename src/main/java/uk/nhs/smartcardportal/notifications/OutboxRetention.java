@@ -36,8 +36,8 @@ public class OutboxRetention {
         List<Long> ids = jdbc.queryForList(
                 "select id from outbox_message where recipient_staff_id in (:people)", people, Long.class);
         jdbc.update(
-                "update outbox_message set recipient_email = null, body_text = '', body_html = '', calendar = null, "
-                        + "last_error = null, status = case when status = :pending then :failed else status end "
+                "update outbox_message set recipient_email = null, recipient_mobile = null, body_text = '', "
+                        + "body_html = '', calendar = null, last_error = null, status = case when status = :pending then :failed else status end "
                         + "where recipient_staff_id in (:people)",
                 Map.of(
                         "people",
@@ -54,9 +54,10 @@ public class OutboxRetention {
     @Transactional(propagation = Propagation.MANDATORY)
     public int forgetMessagesBefore(Instant cutoff) {
         return jdbc.update(
-                "update outbox_message set recipient_email = null, body_text = '', body_html = '', "
-                        + "calendar = null, last_error = null where status <> :pending and created_at < :cutoff "
-                        + "and (body_text <> '' or recipient_email is not null)",
+                "update outbox_message set recipient_email = null, recipient_mobile = null, body_text = '', "
+                        + "body_html = '', calendar = null, last_error = null where status <> :pending and "
+                        + "created_at < :cutoff and (body_text <> '' or recipient_email is not null or "
+                        + "recipient_mobile is not null)",
                 Map.of("pending", OutboxStatus.PENDING.name(), "cutoff", Timestamp.from(cutoff)));
     }
 }

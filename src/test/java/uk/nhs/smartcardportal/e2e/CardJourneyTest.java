@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.FilePayload;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -51,38 +49,20 @@ class CardJourneyTest extends BrowserTest {
 
         // asked for: Recruitment imports the starter from the recruitment system, the card still to be decided
         Page recruiter = openAs(DemoUsers.RECRUITER);
-        recruiter.navigate(url("import-starters"));
-        recruiter
-                .locator("vaadin-upload input[type=file]")
-                .setInputFiles(new FilePayload(
-                        "starters.csv",
-                        "text/csv",
-                        ("Employee number,First name,Last name,Work email,Start date,Base site,Manager employee number\n"
-                                        + number + ",Agnes,Jones," + email + ","
-                                        + LocalDate.now().plusWeeks(2).format(UK_DATE) + ","
-                                        + siteName + "," + DemoUsers.MANAGER.employeeNumber() + "\n")
-                                .getBytes(StandardCharsets.UTF_8)));
-        button(recruiter, "Import 1 person").click();
-        assertThat(recruiter.locator("h2").filter(new Locator.FilterOptions().setHasText("Imported starters.csv")))
-                .isVisible();
+        CardSteps.importStarters(
+                recruiter,
+                url(""),
+                "Employee number,First name,Last name,Work email,Start date,Base site,Manager employee number\n"
+                        + number + ",Agnes,Jones," + email + ","
+                        + LocalDate.now().plusWeeks(2).format(UK_DATE) + ","
+                        + siteName + "," + DemoUsers.MANAGER.employeeNumber() + "\n");
 
         signInAsStaffMember("Agnes Jones", email);
         starterSees("We do not know yet whether your role needs a Smartcard", "Your manager will tell us");
 
         // decided: the manager says the role needs a card, which asks for it
         Page manager = openAs(DemoUsers.MANAGER);
-        manager.navigate(url("team"));
-        manager.locator("#team-person input").fill(number);
-        assertThat(manager.locator("vaadin-grid-cell-content vaadin-button:visible"))
-                .hasCount(1);
-        manager.locator("vaadin-button[aria-label='Decide for Agnes Jones']:visible")
-                .click();
-        manager.locator("vaadin-radio-button")
-                .filter(new Locator.FilterOptions().setHasText("Access to clinical systems"))
-                .click();
-        button(manager, "Save").click();
-        assertThat(manager.locator("vaadin-notification-card").first()).containsText("Card asked for");
-        assertThat(manager.locator("vaadin-grid")).containsText("Requested");
+        CardSteps.managerAsksForCard(manager, url(""), number, "Agnes Jones");
         manager.waitForTimeout(600);
         screenshot(manager, "team");
         starterSees("Your card has been asked for and is waiting to be printed", "Recruitment will print it");
@@ -238,6 +218,6 @@ class CardJourneyTest extends BrowserTest {
     }
 
     private static Locator button(Page on, String text) {
-        return on.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText(text));
+        return CardSteps.button(on, text);
     }
 }

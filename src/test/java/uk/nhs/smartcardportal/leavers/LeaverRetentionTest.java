@@ -145,7 +145,7 @@ class LeaverRetentionTest {
                 .isZero();
         assertThat(count(
                         "select count(*) from outbox_message where recipient_staff_id = ? and "
-                                + "(recipient_email is not null or body_text <> '')",
+                                + "(recipient_email is not null or recipient_mobile is not null or body_text <> '')",
                         leaver.staffId()))
                 .isZero();
 
