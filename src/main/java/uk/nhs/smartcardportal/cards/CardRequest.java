@@ -88,6 +88,10 @@ public class CardRequest extends AbstractEntity {
         return reasonText;
     }
 
+    public RequestOrigin getOrigin() {
+        return origin;
+    }
+
     public RequestStatus getStatus() {
         return status;
     }

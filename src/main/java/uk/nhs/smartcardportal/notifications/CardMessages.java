@@ -10,6 +10,7 @@ import uk.nhs.smartcardportal.cards.CardStatusChanged;
 import uk.nhs.smartcardportal.cards.LeaverCardsSettled;
 import uk.nhs.smartcardportal.cards.holders.CertificateRenewalDue;
 import uk.nhs.smartcardportal.cards.holders.RenewalProperties;
+import uk.nhs.smartcardportal.cards.requests.CardAskDecided;
 import uk.nhs.smartcardportal.collection.CardNotCollected;
 import uk.nhs.smartcardportal.sessions.SessionLookup;
 import uk.nhs.smartcardportal.sites.Site;
@@ -91,6 +92,21 @@ class CardMessages {
                                 site.getName(),
                                 portal.startersChooseSession(),
                                 portal.baseUrl())));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onCardAskDecided(CardAskDecided decided) {
+        Staff person = staff.find(decided.staffId()).orElseThrow();
+        MessageTemplates.Rendered message = MessageTemplates.cardAskDecided(
+                person.getFirstName(), decided.confirmed(), decided.managerName(), decided.note(), portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                person.getId(),
+                decided.confirmed() ? "CARD_ASK_CONFIRMED" : "CARD_ASK_DECLINED",
+                message.subject(),
+                message.text(),
+                message.html(),
+                null));
     }
 
     @EventListener

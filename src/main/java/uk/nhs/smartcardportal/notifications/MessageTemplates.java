@@ -254,6 +254,38 @@ final class MessageTemplates {
                 .render();
     }
 
+    /** A manager is asked to confirm the card a team member asked for after their role changed. */
+    static Rendered cardAsked(String managerFirstName, String personName, String portalUrl) {
+        return new Letter(
+                        personName + " asks for an NHS Smartcard",
+                        managerFirstName,
+                        List.of(
+                                personName + " says their role has changed and now needs an NHS Smartcard. Please "
+                                        + "confirm it, and Recruitment will print the card, or decline it and say "
+                                        + "why.",
+                                "Their reason is on your team's page."),
+                        "Confirm or decline on your team's page",
+                        portalUrl + "/" + PageAddresses.TEAM)
+                .render();
+    }
+
+    /** The person hears what their manager decided about the card they asked for. */
+    static Rendered cardAskDecided(
+            String firstName, boolean confirmed, String managerName, String note, String portalUrl) {
+        return new Letter(
+                        confirmed ? "Your NHS Smartcard has been asked for" : "Your request for an NHS Smartcard",
+                        firstName,
+                        confirmed
+                                ? List.of(managerName + " has confirmed that your role needs an NHS Smartcard. "
+                                        + "Recruitment will print it and we will tell you where to collect it.")
+                                : List.of(
+                                        managerName + " has not confirmed your request for an NHS Smartcard.",
+                                        "Why: " + note),
+                        "See your card",
+                        portalUrl + "/" + PageAddresses.MY_CARD)
+                .render();
+    }
+
     /** A manager is asked whether their starter's role needs a Smartcard, or reminded that it is still open. */
     static Rendered cardDecisionWaiting(
             String managerFirstName, String starterName, LocalDate startDate, boolean reminder, String portalUrl) {

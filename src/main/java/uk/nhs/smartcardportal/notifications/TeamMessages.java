@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
+import uk.nhs.smartcardportal.cards.requests.CardAsked;
 import uk.nhs.smartcardportal.cards.requests.CardRequestDecided;
 import uk.nhs.smartcardportal.collection.CardNotCollected;
 import uk.nhs.smartcardportal.staff.CardDecisionWaiting;
@@ -49,6 +50,17 @@ class TeamMessages {
                 message.text(),
                 message.html(),
                 null));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onCardAsked(CardAsked asked) {
+        Staff manager = staff.find(asked.managerStaffId()).orElseThrow();
+        Staff person = staff.find(asked.staffId()).orElseThrow();
+        MessageTemplates.Rendered message =
+                MessageTemplates.cardAsked(manager.getFirstName(), person.getFullName(), portal.baseUrl());
+        outbox.enqueue(new OutgoingMessage(
+                manager.getId(), "CARD_ASKED", message.subject(), message.text(), message.html(), null));
     }
 
     /** At the second session a person did not come to, their manager is told (once: at exactly two). */

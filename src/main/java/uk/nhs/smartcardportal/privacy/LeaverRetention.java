@@ -33,6 +33,7 @@ class LeaverRetention {
             Map.entry("team_digest", "deleted"),
             Map.entry("role_grant", "deleted"),
             Map.entry("provider_roles", "deleted"),
+            Map.entry("card_ask", "deleted"),
             Map.entry("portal_milestone", "kept: which record reached a setup step, an id and a time"),
             Map.entry("card_request", "reasons in words, notes and names removed (CardRetention)"),
             Map.entry("smartcard", "kept as the trust's record of a card it issued, details removed (CardRetention)"),
@@ -50,7 +51,8 @@ class LeaverRetention {
             "message_preference",
             "team_digest",
             "role_grant",
-            "provider_roles");
+            "provider_roles",
+            "card_ask");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CardRetention cards;

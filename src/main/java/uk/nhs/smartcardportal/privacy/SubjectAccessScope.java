@@ -117,6 +117,22 @@ final class SubjectAccessScope {
                     "texts"),
             about("team_digest", "staff_id", "staff_id = :id", "staff_id", "week_of", "sent_at"),
             about(
+                    "card_ask",
+                    "staff_id",
+                    "staff_id = :id",
+                    "id",
+                    "version",
+                    "staff_id",
+                    "manager_staff_id",
+                    "reason",
+                    "reason_text",
+                    "asked_at",
+                    "status",
+                    "card_id",
+                    "decided_at",
+                    "decided_by_name",
+                    "decision_note"),
+            about(
                     "role_grant",
                     "staff_id",
                     "staff_id = :id",
@@ -258,7 +274,8 @@ final class SubjectAccessScope {
             didThis("audit_event", "actor_staff_id", "id", "occurred_at", "action", "entity_type", "entity_id"),
             didThis("card_transition", "actor_staff_id", "id", "card_id", "from_status", "to_status", "occurred_at"),
             didThis("stock_movement", "actor_staff_id", "id", "holding_id", "kind", "quantity", "occurred_at"),
-            didThis("card_request", "requested_by_staff_id", "id", "staff_id", "origin", "requested_at"));
+            didThis("card_request", "requested_by_staff_id", "id", "staff_id", "origin", "requested_at"),
+            didThis("card_ask", "manager_staff_id", "id", "staff_id"));
 
     /**
      * The ids of the person's own records, as the audit trail's text entity ids, for the audit part above. Read first

@@ -147,6 +147,15 @@ class ServiceAccessMatrixTest {
         rule("FaqService.publishedBySlug", Rule.EVERY_SIGNED_IN_ROLE);
         rule("MessagePreferenceService.myRemindersWanted", Rule.EVERY_SIGNED_IN_ROLE);
         rule("MessagePreferenceService.chooseMyReminders", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("MessagePreferenceService.myTextsWanted", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("MessagePreferenceService.chooseMyTexts", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("CardAskService.myOpenAsk", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("CardAskService.askForMyCard", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("CardAskService.withdrawMyAsk", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("CardAskService.myTeamsAsks", Rule.MANAGER_ONLY);
+        rule("CardAskService.countMyTeamsAsks", Rule.MANAGER_ONLY);
+        rule("CardAskService.confirm", Rule.MANAGER_ONLY);
+        rule("CardAskService.decline", Rule.MANAGER_ONLY);
         rule("OutboxService.deliverDue", Rule.INTERNAL);
         rule("OutboxService.resend", Rule.WORKFORCE_ONLY);
         rule("OutboxService.outbox", Rule.WORKFORCE_ONLY);

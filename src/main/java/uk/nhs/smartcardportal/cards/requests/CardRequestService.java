@@ -79,17 +79,7 @@ public class CardRequestService {
         // locked, so that two requests for one person at once are decided one after the other
         Staff person = staff.lockForChange(staffId).orElseThrow(() -> new RecordNotFoundException("The person"));
         requireMayDecideFor(person, me);
-        InputProblems problems = new InputProblems();
-        if (reason == null || origin == null) {
-            problems.add(CardRequest.REASON, "Choose why the role needs a Smartcard.");
-        }
-        String text = problems.check(
-                CardRequest.REASON_TEXT,
-                () -> InputText.optional(reasonText, CardRequest.REASON_TEXT_MAX, "The reason"));
-        if (reason == RequestReason.OTHER && text == null && !problems.has(CardRequest.REASON_TEXT)) {
-            problems.add(CardRequest.REASON_TEXT, "Say why the role needs a Smartcard.");
-        }
-        problems.throwIfAny();
+        String text = checkedReason(origin == null ? null : reason, reasonText);
         boolean hasActiveCard = cards.findByStaffNewestFirst(staffId).stream()
                 .anyMatch(card -> !card.getStatus().willNeverBeCollected());
         if (hasActiveCard) {
@@ -180,6 +170,25 @@ public class CardRequestService {
     public long countTeam(TeamFilter filter) {
         return teamCards.countTeam(
                 currentUser.requireStaffId(), LikePattern.containing(filter.person()), filter.decisionNeededOnly());
+    }
+
+    /**
+     * Refuses a missing reason, or "Other" without words, field by field; returns the reason's words, tidied.
+     * Shared with a person's own ask for a card.
+     */
+    static String checkedReason(RequestReason reason, String reasonText) {
+        InputProblems problems = new InputProblems();
+        if (reason == null) {
+            problems.add(CardRequest.REASON, "Choose why the role needs a Smartcard.");
+        }
+        String text = problems.check(
+                CardRequest.REASON_TEXT,
+                () -> InputText.optional(reasonText, CardRequest.REASON_TEXT_MAX, "The reason"));
+        if (reason == RequestReason.OTHER && text == null && !problems.has(CardRequest.REASON_TEXT)) {
+            problems.add(CardRequest.REASON_TEXT, "Say why the role needs a Smartcard.");
+        }
+        problems.throwIfAny();
+        return text;
     }
 
     /** Managers decide for their own team; Recruitment and the Workforce Systems Team for anyone. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
@@ -30,6 +31,8 @@ import uk.nhs.smartcardportal.cards.mine.LostCardService;
 import uk.nhs.smartcardportal.cards.mine.MyCardOverview;
 import uk.nhs.smartcardportal.cards.mine.MyCardService;
 import uk.nhs.smartcardportal.cards.mine.SessionChoiceService;
+import uk.nhs.smartcardportal.cards.requests.CardAskService;
+import uk.nhs.smartcardportal.cards.requests.MyCardAsk;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.faq.ui.FaqNavigation;
 import uk.nhs.smartcardportal.sessions.SessionSummary;
@@ -47,6 +50,7 @@ class MyCardView extends Main {
     private final SessionChoiceService sessionChoice;
     private final LostCardService lostCards;
     private final CertificateService certificates;
+    private final CardAskService cardAsks;
     private final RenewalProperties renewal;
     private final PortalProperties portal;
     private final Clock clock;
@@ -57,11 +61,13 @@ class MyCardView extends Main {
             SessionChoiceService sessionChoice,
             LostCardService lostCards,
             CertificateService certificates,
+            CardAskService cardAsks,
             RenewalProperties renewal,
             PortalProperties portal,
             Clock clock) {
         this.lostCards = lostCards;
         this.certificates = certificates;
+        this.cardAsks = cardAsks;
         this.renewal = renewal;
         this.myCard = myCard;
         this.siteChanges = siteChanges;
@@ -88,6 +94,10 @@ class MyCardView extends Main {
                 add(lostOrStolen(card));
             }
         }
+        Optional<MyCardAsk> openAsk = cardAsks.myOpenAsk();
+        if (openAsk.isPresent() || CardAskPanel.mayAsk(card)) {
+            add(new CardAskPanel(openAsk, cardAsks, this::render));
+        }
         add(contact());
     }
 
@@ -107,8 +117,7 @@ class MyCardView extends Main {
                 new Paragraph("You can use ESR (the Electronic Staff Record) with your username and password: "
                         + "no card is needed for your payslips, personal details or e-learning."),
                 new Paragraph("If your work changes and you need a card, for example to use clinical systems or to "
-                        + "approve appraisals and pay progression in ESR, your manager can ask for one in this "
-                        + "portal."),
+                        + "approve appraisals and pay progression in ESR, ask for one below or ask your manager."),
                 FaqNavigation.useEsrWithoutACard("How to use ESR without a Smartcard"));
         return section;
     }

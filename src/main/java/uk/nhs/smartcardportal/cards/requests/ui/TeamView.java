@@ -20,6 +20,7 @@ import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.PageLayout;
 import uk.nhs.smartcardportal.base.web.PageAddresses;
+import uk.nhs.smartcardportal.cards.requests.CardAskService;
 import uk.nhs.smartcardportal.cards.requests.CardRequestService;
 import uk.nhs.smartcardportal.cards.requests.TeamFilter;
 import uk.nhs.smartcardportal.cards.requests.TeamMemberRow;
@@ -39,7 +40,7 @@ class TeamView extends Main {
     private final TextField person = new TextField("Person");
     private final Checkbox decisionNeeded = new Checkbox("Decision needed only");
 
-    TeamView(CardRequestService requests, Clock clock) {
+    TeamView(CardRequestService requests, CardAskService asks, Clock clock) {
         this.requests = requests;
         this.clock = clock;
         addClassName("portal-page");
@@ -47,7 +48,8 @@ class TeamView extends Main {
                 new H1("My team's smartcards"),
                 new Paragraph("The people you manage and your incoming starters. Say "
                         + "whether each role needs an NHS Smartcard, ask for a card later when someone's work changes, and "
-                        + "follow each card until it is collected."));
+                        + "follow each card until it is collected."),
+                new TeamAsksSection(asks, this::refresh));
 
         person.setId("team-person");
         person.setPlaceholder("Name or employee number");
@@ -99,6 +101,7 @@ class TeamView extends Main {
         grid.setItemsPageable(
                 pageable -> requests.team(filter(), pageable), pageable -> (int) requests.countTeam(filter()));
         grid.setAriaLabel("My team");
+        grid.setId("team-grid");
         grid.setEmptyStateText("No one matches. People appear here when you are recorded as their line manager.");
         add(grid);
         PageLayout.fillWithGrid(this, grid);

@@ -140,7 +140,7 @@ class MyCardViewTest extends ViewTest {
         MyCardView view = navigate(MyCardView.class);
 
         assertThat(find(H2.class).first().getText()).isEqualTo("You do not need a Smartcard for your role");
-        assertThat(text(view)).contains("username and password", "your manager can ask for one");
+        assertThat(text(view)).contains("username and password", "ask for one below or ask your manager");
     }
 
     @Test

@@ -41,7 +41,7 @@ class TeamViewTest extends ViewTest {
         signInAs(DemoUsers.MANAGER);
         navigate(TeamView.class);
         test(find(TextField.class).withLabel("Person").single()).setValue(person.getEmployeeNumber());
-        Grid<TeamMemberRow> grid = find(Grid.class).single();
+        Grid<TeamMemberRow> grid = find(Grid.class).withId("team-grid").single();
         assertThat(test(grid).size()).isEqualTo(1);
         return grid;
     }
@@ -122,6 +122,65 @@ class TeamViewTest extends ViewTest {
 
         assertThat(fixtures.card(cardId).getStatus()).isEqualTo(CardStatus.CANCELLED);
         assertThat(test(grid).getCellText(0, STATUS)).isEqualTo(CardStatus.CANCELLED.label());
+    }
+
+    @Autowired
+    uk.nhs.smartcardportal.cards.requests.CardAskService asks;
+
+    @SuppressWarnings("unchecked")
+    private int askRowOf(Grid<uk.nhs.smartcardportal.cards.requests.CardAskRow> asked, Staff person) {
+        for (int row = 0; row < test(asked).size(); row++) {
+            if (test(asked).getRow(row).staffId() == person.getId()) {
+                return row;
+            }
+        }
+        throw new AssertionError(person.getFullName() + " is not among the cards asked for");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aManagerConfirmsTheCardATeamMemberAskedForAndDeclinesAnotherSayingWhy() {
+        Staff confirmed = fixtures.newTeamMember("Carys", "Confirmed");
+        Staff declined = fixtures.newTeamMember("Dafydd", "Declined");
+        for (Staff person : java.util.List.of(confirmed, declined)) {
+            uk.nhs.smartcardportal.security.SignIn.as(
+                    person.getId(),
+                    person.getFullName(),
+                    java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
+            asks.askForMyCard(RequestReason.CLINICAL_SYSTEMS, "Now on the wards");
+        }
+        signInAs(DemoUsers.MANAGER);
+        navigate(TeamView.class);
+        Grid<uk.nhs.smartcardportal.cards.requests.CardAskRow> asked =
+                find(Grid.class).withId("team-asks").single();
+        int row = askRowOf(asked, confirmed);
+        assertThat(test(asked).getCellText(row, 2)).isEqualTo("Access to clinical systems: Now on the wards");
+
+        test(asked).invokeLitRendererFunction(row, 3, "confirm");
+        test(find(Button.class).withText("Confirm: print a card").single()).click();
+        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class)
+                                .last())
+                        .getText())
+                .isEqualTo("Card asked for: it is in Recruitment's print queue.");
+        test(find(TextField.class).withLabel("Person").single()).setValue(confirmed.getEmployeeNumber());
+        Grid<TeamMemberRow> team = find(Grid.class).withId("team-grid").single();
+        assertThat(test(team).getCellText(0, STATUS)).isEqualTo(CardStatus.REQUESTED.label());
+
+        test(asked).invokeLitRendererFunction(askRowOf(asked, declined), 3, "decline");
+        test(find(Button.class).withText("Decline").single()).click();
+        TextArea why = find(TextArea.class)
+                .withLabel("Why the role does not need a card")
+                .single();
+        assertThat(why.isInvalid()).isTrue();
+        assertThat(find(Dialog.class).exists())
+                .as("the refusal keeps the dialog open")
+                .isTrue();
+        test(why).setValue("The new role uses ESR without a card");
+        test(find(Button.class).withText("Decline").single()).click();
+        assertThat(find(Dialog.class).exists()).isFalse();
+        for (int i = 0; i < test(asked).size(); i++) {
+            assertThat(test(asked).getRow(i).staffId()).isNotIn(confirmed.getId(), declined.getId());
+        }
     }
 
     @Test
