@@ -174,7 +174,7 @@ final class MessageTemplates {
                         firstName,
                         List.of(
                                 "You are booked to collect your NHS Smartcard " + whenAndWhere + ". The calendar file "
-                                        + "attached adds it to your calendar.",
+                                        + "(attached, and on your card's page) adds it to your calendar.",
                                 BRING),
                         "See or change your session",
                         portalUrl + "/" + PageAddresses.MY_CARD)
@@ -218,7 +218,8 @@ final class MessageTemplates {
                         firstName,
                         List.of(
                                 "The collection session you are booked onto has changed. It was " + before + ".",
-                                "It is now " + now + ". The calendar file attached updates your calendar.",
+                                "It is now " + now + ". The calendar file (attached, and on your card's page) updates "
+                                        + "your calendar.",
                                 BRING),
                         "Can't make it? Choose another session",
                         portalUrl + "/" + PageAddresses.MY_CARD)
