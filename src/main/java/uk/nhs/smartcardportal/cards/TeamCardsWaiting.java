@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TeamCardsWaiting {
 
-    /** A manager's team today: decisions of card need still open, cards on their way or waiting to be collected. */
+    /**
+     * A manager's team today: decisions still open (card need unknown, or a card the person asked for themselves), cards on their way or
+     * waiting to be collected.
+     */
     public record Waiting(long managerId, int decisions, int toCollect) {}
 
     private static final List<String> ON_THEIR_WAY = List.of(
@@ -34,7 +37,8 @@ public class TeamCardsWaiting {
         return jdbc
                 .query(
                         "select s.line_manager_id as manager, "
-                                + "sum(case when s.smartcard_need = 'UNKNOWN' then 1 else 0 end) as decisions, "
+                                + "sum(case when s.smartcard_need = 'UNKNOWN' or exists (select 1 from card_ask a "
+                                + "where a.staff_id = s.id and a.status = 'OPEN') then 1 else 0 end) as decisions, "
                                 + "sum(case when exists (select 1 from smartcard c where c.staff_id = s.id "
                                 + "and c.status in (:onTheirWay)) then 1 else 0 end) as to_collect "
                                 + "from staff s join staff m on m.id = s.line_manager_id "

@@ -79,4 +79,34 @@ class TeamDigestTest {
         digest.sendThisWeeks();
         assertThat(digests()).isEqualTo(before + 2);
     }
+
+    @Autowired
+    uk.nhs.smartcardportal.cards.TeamCardsWaiting waiting;
+
+    @Autowired
+    uk.nhs.smartcardportal.cards.requests.CardAskService asks;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    private int decisionsWaiting() {
+        return transaction.execute(status -> waiting.managersWithCardsWaiting().stream()
+                .filter(team -> team.managerId() == manager())
+                .mapToInt(uk.nhs.smartcardportal.cards.TeamCardsWaiting.Waiting::decisions)
+                .sum());
+    }
+
+    @Test
+    void aCardSomeoneAskedForThemselvesCountsAsADecisionWaitingOnTheManager() {
+        uk.nhs.smartcardportal.staff.Staff person = fixtures.newTeamMember("Ada", "Askedtoday");
+        jdbc.update("update staff set smartcard_need = 'NOT_NEEDED' where id = ?", person.getId());
+        int before = decisionsWaiting();
+
+        SignIn.as(
+                person.getId(), person.getFullName(), java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
+        asks.askForMyCard(uk.nhs.smartcardportal.cards.RequestReason.CLINICAL_SYSTEMS, null);
+        SignIn.out();
+
+        assertThat(decisionsWaiting()).isEqualTo(before + 1);
+    }
 }
