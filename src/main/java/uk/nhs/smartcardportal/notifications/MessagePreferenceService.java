@@ -1,7 +1,9 @@
 package uk.nhs.smartcardportal.notifications;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,17 +41,11 @@ public class MessagePreferenceService {
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
     public void chooseMyReminders(boolean wanted) {
-        long staffId = currentUser.requireStaffId();
-        MessagePreference preference = preferences.findById(staffId).orElseGet(() -> new MessagePreference(staffId));
-        boolean before = preference.isSessionReminders();
-        preference.chooseSessionReminders(wanted, clock.instant());
-        preferences.save(preference);
-        audit.record(
-                "MESSAGE_PREFERENCE_CHANGED",
-                "Staff",
-                staffId,
-                Map.of("sessionReminders", before),
-                Map.of("sessionReminders", wanted));
+        chooseMine(
+                "sessionReminders",
+                MessagePreference::isSessionReminders,
+                MessagePreference::chooseSessionReminders,
+                wanted);
     }
 
     @PreAuthorize(Roles.IS_STAFF)
@@ -62,12 +58,7 @@ public class MessagePreferenceService {
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
     public void chooseMyTexts(boolean wanted) {
-        long staffId = currentUser.requireStaffId();
-        MessagePreference preference = preferences.findById(staffId).orElseGet(() -> new MessagePreference(staffId));
-        boolean before = preference.isTexts();
-        preference.chooseTexts(wanted, clock.instant());
-        preferences.save(preference);
-        audit.record("MESSAGE_PREFERENCE_CHANGED", "Staff", staffId, Map.of("texts", before), Map.of("texts", wanted));
+        chooseMine("texts", MessagePreference::isTexts, MessagePreference::chooseTexts, wanted);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -85,17 +76,22 @@ public class MessagePreferenceService {
     @PreAuthorize(Roles.IS_MANAGER)
     @Transactional
     public void chooseMyTeamDigest(boolean wanted) {
+        chooseMine("teamDigest", MessagePreference::isTeamDigest, MessagePreference::chooseTeamDigest, wanted);
+    }
+
+    /** Sets one of the signed-in person's choices, audited with its name, before and after. */
+    private void chooseMine(String name, Predicate<MessagePreference> current, ChoiceSetter choose, boolean wanted) {
         long staffId = currentUser.requireStaffId();
         MessagePreference preference = preferences.findById(staffId).orElseGet(() -> new MessagePreference(staffId));
-        boolean before = preference.isTeamDigest();
-        preference.chooseTeamDigest(wanted, clock.instant());
+        boolean before = current.test(preference);
+        choose.set(preference, wanted, clock.instant());
         preferences.save(preference);
-        audit.record(
-                "MESSAGE_PREFERENCE_CHANGED",
-                "Staff",
-                staffId,
-                Map.of("teamDigest", before),
-                Map.of("teamDigest", wanted));
+        audit.record("MESSAGE_PREFERENCE_CHANGED", "Staff", staffId, Map.of(name, before), Map.of(name, wanted));
+    }
+
+    @FunctionalInterface
+    private interface ChoiceSetter {
+        void set(MessagePreference preference, boolean wanted, Instant at);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.function.Consumer;
 import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.base.ui.Feedback;
@@ -65,44 +66,50 @@ class MessagesView extends Main {
     }
 
     private static Checkbox reminderChoice(MessagePreferenceService preferences) {
-        Checkbox reminders = new Checkbox(
-                "E-mail me a reminder the day before my collection session", preferences.myRemindersWanted());
-        reminders.setId("reminder-choice");
-        reminders.setHelperText(
-                "E-mails about your card itself (printed, booked, moved, cancelled, not collected) " + "always go.");
-        reminders.addValueChangeListener(event -> {
-            if (!event.isFromClient()) {
-                return;
-            }
-            boolean wanted = event.getValue();
-            if (!Feedback.attempt(
-                    () -> preferences.chooseMyReminders(wanted),
-                    wanted ? "We will remind you the day before." : "We will not send you reminders.")) {
-                reminders.setValue(event.getOldValue());
-            }
-        });
-        return reminders;
+        return choice(
+                "reminder-choice",
+                "E-mail me a reminder the day before my collection session",
+                "E-mails about your card itself (printed, booked, moved, cancelled, not collected) always go.",
+                preferences.myRemindersWanted(),
+                preferences::chooseMyReminders,
+                "We will remind you the day before.",
+                "We will not send you reminders.");
     }
 
     private static Checkbox textChoice(MessagePreferenceService preferences) {
-        Checkbox texts = new Checkbox(
+        return choice(
+                "text-choice",
                 "Text my mobile as well when my card is ready, and about my collection session",
-                preferences.myTextsWanted());
-        texts.setId("text-choice");
-        texts.setHelperText("We text the day before your session, when it moves or is cancelled, and when your card "
-                + "is ready to collect. E-mails go either way.");
-        texts.addValueChangeListener(event -> {
+                "We text the day before your session, when it moves or is cancelled, and when your card is ready to "
+                        + "collect. E-mails go either way.",
+                preferences.myTextsWanted(),
+                preferences::chooseMyTexts,
+                "We will text your mobile as well.",
+                "We will not text you.");
+    }
+
+    /** A choice saved as soon as it is ticked or cleared; put back as it was if the saving is refused. */
+    private static Checkbox choice(
+            String id,
+            String caption,
+            String helper,
+            boolean now,
+            Consumer<Boolean> save,
+            String whenOn,
+            String whenOff) {
+        Checkbox choice = new Checkbox(caption, now);
+        choice.setId(id);
+        choice.setHelperText(helper);
+        choice.addValueChangeListener(event -> {
             if (!event.isFromClient()) {
                 return;
             }
             boolean wanted = event.getValue();
-            if (!Feedback.attempt(
-                    () -> preferences.chooseMyTexts(wanted),
-                    wanted ? "We will text your mobile as well." : "We will not text you.")) {
-                texts.setValue(event.getOldValue());
+            if (!Feedback.attempt(() -> save.accept(wanted), wanted ? whenOn : whenOff)) {
+                choice.setValue(event.getOldValue());
             }
         });
-        return texts;
+        return choice;
     }
 
     private static String textsLine(MyContact contact) {
@@ -155,23 +162,14 @@ class MessagesView extends Main {
     }
 
     private static Checkbox digestChoice(MessagePreferenceService preferences) {
-        Checkbox digest = new Checkbox(
+        return choice(
+                "digest-choice",
                 "E-mail me each Monday about my team's cards waiting on me or waiting to be collected",
-                preferences.myTeamDigestWanted());
-        digest.setId("digest-choice");
-        digest.setHelperText("You are always asked when a starter's card decision waits on you.");
-        digest.addValueChangeListener(event -> {
-            if (!event.isFromClient()) {
-                return;
-            }
-            boolean wanted = event.getValue();
-            if (!Feedback.attempt(
-                    () -> preferences.chooseMyTeamDigest(wanted),
-                    wanted ? "We will e-mail you each Monday." : "We will not send you the weekly e-mail.")) {
-                digest.setValue(event.getOldValue());
-            }
-        });
-        return digest;
+                "You are always asked when a starter's card decision waits on you.",
+                preferences.myTeamDigestWanted(),
+                preferences::chooseMyTeamDigest,
+                "We will e-mail you each Monday.",
+                "We will not send you the weekly e-mail.");
     }
 
     static String state(OutboxMessage message) {
