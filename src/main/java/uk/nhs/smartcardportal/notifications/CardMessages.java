@@ -54,8 +54,7 @@ class CardMessages {
             Staff holder = staff.find(change.staffId()).orElseThrow();
             MessageTemplates.Rendered message =
                     MessageTemplates.cardLost(holder.getFirstName(), portal.supportTeam(), portal.baseUrl());
-            outbox.enqueue(new OutgoingMessage(
-                    holder.getId(), "CARD_LOST", message.subject(), message.text(), message.html(), null));
+            outbox.enqueue(message.to(holder.getId(), "CARD_LOST"));
             return;
         }
         if (change.collectionSiteId() == null) {
@@ -77,13 +76,7 @@ class CardMessages {
                         portal.baseUrl())
                 : MessageTemplates.cardReceived(
                         person.getFirstName(), site.getName(), portal.startersChooseSession(), portal.baseUrl());
-        OutgoingMessage email = new OutgoingMessage(
-                person.getId(),
-                printed ? "CARD_PRINTED" : "CARD_RECEIVED",
-                message.subject(),
-                message.text(),
-                message.html(),
-                null);
+        OutgoingMessage email = message.to(person.getId(), printed ? "CARD_PRINTED" : "CARD_RECEIVED");
         outbox.enqueue(
                 printed
                         ? email
@@ -100,13 +93,7 @@ class CardMessages {
         Staff person = staff.find(decided.staffId()).orElseThrow();
         MessageTemplates.Rendered message = MessageTemplates.cardAskDecided(
                 person.getFirstName(), decided.confirmed(), decided.managerName(), decided.note(), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(
-                person.getId(),
-                decided.confirmed() ? "CARD_ASK_CONFIRMED" : "CARD_ASK_DECLINED",
-                message.subject(),
-                message.text(),
-                message.html(),
-                null));
+        outbox.enqueue(message.to(person.getId(), decided.confirmed() ? "CARD_ASK_CONFIRMED" : "CARD_ASK_DECLINED"));
     }
 
     @EventListener
@@ -115,13 +102,7 @@ class CardMessages {
         Staff holder = staff.find(due.staffId()).orElseThrow();
         MessageTemplates.Rendered message = MessageTemplates.certificateRenewal(
                 holder.getFirstName(), due.expiresOn(), due.daysBefore(), renewal.how(), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(
-                holder.getId(),
-                "CERTIFICATE_RENEWAL_" + due.daysBefore(),
-                message.subject(),
-                message.text(),
-                message.html(),
-                null));
+        outbox.enqueue(message.to(holder.getId(), "CERTIFICATE_RENEWAL_" + due.daysBefore()));
     }
 
     @EventListener
@@ -134,8 +115,7 @@ class CardMessages {
                 settled.collectedCard(),
                 portal.supportTeam(),
                 portal.supportEmail());
-        outbox.enqueue(new OutgoingMessage(
-                person.getId(), "LEAVER_CARDS", message.subject(), message.text(), message.html(), null));
+        outbox.enqueue(message.to(person.getId(), "LEAVER_CARDS"));
     }
 
     @EventListener
@@ -149,7 +129,6 @@ class CardMessages {
                         .orElse(null);
         MessageTemplates.Rendered message =
                 MessageTemplates.notCollected(person.getFirstName(), next, portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(
-                person.getId(), "CARD_NOT_COLLECTED", message.subject(), message.text(), message.html(), null));
+        outbox.enqueue(message.to(person.getId(), "CARD_NOT_COLLECTED"));
     }
 }

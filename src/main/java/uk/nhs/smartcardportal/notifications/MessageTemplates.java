@@ -21,7 +21,13 @@ final class MessageTemplates {
 
     private MessageTemplates() {}
 
-    record Rendered(String subject, String text, String html) {}
+    record Rendered(String subject, String text, String html) {
+
+        /** This e-mail, to be queued to the person of the given kind. */
+        OutgoingMessage to(long staffId, String kind) {
+            return new OutgoingMessage(staffId, kind, subject, text, html, null);
+        }
+    }
 
     /** A message before rendering: whom it greets (null for none), what it says, and where it points. */
     private record Letter(String subject, String greet, List<String> paragraphs, String linkLabel, String linkUrl) {

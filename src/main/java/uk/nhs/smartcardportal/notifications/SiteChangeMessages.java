@@ -37,8 +37,7 @@ class SiteChangeMessages {
                 siteName(requested.fromSiteId()),
                 siteName(requested.toSiteId()),
                 portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(
-                person.getId(), "SITE_CHANGE_REQUESTED", message.subject(), message.text(), message.html(), null));
+        outbox.enqueue(message.to(person.getId(), "SITE_CHANGE_REQUESTED"));
     }
 
     @EventListener
@@ -54,8 +53,7 @@ class SiteChangeMessages {
                 siteName(decided.fromSiteId()),
                 siteName(decided.toSiteId()),
                 portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(
-                person.getId(), "SITE_CHANGE_DECIDED", message.subject(), message.text(), message.html(), null));
+        outbox.enqueue(message.to(person.getId(), "SITE_CHANGE_DECIDED"));
     }
 
     private String siteName(long siteId) {

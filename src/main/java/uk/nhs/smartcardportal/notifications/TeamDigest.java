@@ -72,8 +72,7 @@ public class TeamDigest {
             Staff manager = staff.find(team.managerId()).orElseThrow();
             MessageTemplates.Rendered message = MessageTemplates.teamDigest(
                     manager.getFirstName(), team.decisions(), team.toCollect(), portal.baseUrl());
-            outbox.enqueue(new OutgoingMessage(
-                    manager.getId(), "TEAM_DIGEST", message.subject(), message.text(), message.html(), null));
+            outbox.enqueue(message.to(manager.getId(), "TEAM_DIGEST"));
             sent++;
         }
         return sent;

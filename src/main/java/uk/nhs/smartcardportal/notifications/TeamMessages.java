@@ -43,13 +43,8 @@ class TeamMessages {
                 waiting.startDate(),
                 waiting.reminder(),
                 portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(
-                manager.getId(),
-                waiting.reminder() ? "CARD_DECISION_REMINDER" : "CARD_DECISION_WAITING",
-                message.subject(),
-                message.text(),
-                message.html(),
-                null));
+        outbox.enqueue(
+                message.to(manager.getId(), waiting.reminder() ? "CARD_DECISION_REMINDER" : "CARD_DECISION_WAITING"));
     }
 
     @EventListener
@@ -59,8 +54,7 @@ class TeamMessages {
         Staff person = staff.find(asked.staffId()).orElseThrow();
         MessageTemplates.Rendered message =
                 MessageTemplates.cardAsked(manager.getFirstName(), person.getFullName(), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(
-                manager.getId(), "CARD_ASKED", message.subject(), message.text(), message.html(), null));
+        outbox.enqueue(message.to(manager.getId(), "CARD_ASKED"));
     }
 
     /** At the second session a person did not come to, their manager is told (once: at exactly two). */
@@ -77,8 +71,7 @@ class TeamMessages {
         }
         MessageTemplates.Rendered message =
                 MessageTemplates.missedSessions(manager.getFirstName(), person.getFullName(), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(
-                manager.getId(), "MISSED_SESSIONS", message.subject(), message.text(), message.html(), null));
+        outbox.enqueue(message.to(manager.getId(), "MISSED_SESSIONS"));
     }
 
     @EventListener
@@ -91,8 +84,7 @@ class TeamMessages {
         Staff person = staff.find(decided.staffId()).orElseThrow();
         MessageTemplates.Rendered message =
                 MessageTemplates.requestDecided(requester.getFirstName(), person.getFullName(), portal.baseUrl());
-        outbox.enqueue(new OutgoingMessage(
-                requester.getId(), "REQUEST_DECIDED", message.subject(), message.text(), message.html(), null));
+        outbox.enqueue(message.to(requester.getId(), "REQUEST_DECIDED"));
     }
 
     @EventListener
