@@ -29,6 +29,9 @@ class FirstAdministratorsTest {
     private static final String MAPPING = "STAFF=STAFF,MANAGER=MANAGER,RECRUITMENT=RECRUITMENT,WORKFORCE=WORKFORCE";
 
     @Autowired
+    SignInWithSettings signInWith;
+
+    @Autowired
     StaffService staffService;
 
     @Autowired
@@ -38,25 +41,13 @@ class FirstAdministratorsTest {
     RoleGrantService grants;
 
     @Autowired
-    ClaimRoleMapper claimRoles;
-
-    @Autowired
     SetupMilestones milestones;
-
-    @Autowired
-    SignInAudit signIns;
-
-    @Autowired
-    java.time.Clock clock;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     uk.nhs.smartcardportal.starters.StarterImportService starters;
-
-    @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private final long n = System.nanoTime() % 1_000_000_000L;
     private final String email = "first.admin." + n + "@trust.example";
@@ -71,8 +62,7 @@ class FirstAdministratorsTest {
 
     private PortalOidcUserService signInNaming(String firstAdmins) {
         PortalSecurityProperties properties = PortalSecurityProperties.of("roles", MAPPING, false, firstAdmins);
-        FirstAdministrators first = new FirstAdministrators(properties, staffService, grants, milestones, transactions);
-        return new PortalOidcUserService(staffService, grants, claimRoles, properties, first, signIns, clock);
+        return signInWith.with(properties);
     }
 
     private static OidcUser token(String subject, String email, boolean verified, List<String> roles) {

@@ -3,7 +3,6 @@ package uk.nhs.smartcardportal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,6 +31,9 @@ class SignInLinkingTest {
     PortalOidcUserService signIn;
 
     @Autowired
+    SignInWithSettings signInWith;
+
+    @Autowired
     StaffService staffService;
 
     @Autowired
@@ -41,25 +43,10 @@ class SignInLinkingTest {
     RoleGrantService grants;
 
     @Autowired
-    ClaimRoleMapper claimRoles;
-
-    @Autowired
-    SetupMilestones milestones;
-
-    @Autowired
-    SignInAudit signIns;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
     CardFixtures fixtures;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private static OidcUser token(Map<String, Object> claims) {
         return new DefaultOidcUser(
@@ -89,8 +76,7 @@ class SignInLinkingTest {
                 subjectClaim,
                 employeeNumberClaim,
                 false);
-        FirstAdministrators first = new FirstAdministrators(properties, staffService, grants, milestones, transactions);
-        return new PortalOidcUserService(staffService, grants, claimRoles, properties, first, signIns, clock);
+        return signInWith.with(properties);
     }
 
     @Test
