@@ -26,7 +26,8 @@ import uk.nhs.smartcardportal.dev.DevServicesInitializer;
             "portal.retention.cron=-",
             "portal.leavers.cron=-",
             "portal.renewal.cron=-",
-            "portal.digest.cron=-"
+            "portal.digest.cron=-",
+            "portal.notify.receipts-cron=-"
         })
 @ActiveProfiles("dev")
 @ExtendWith(ResetAfterEachTest.class)

@@ -71,6 +71,22 @@ class NotifyCarrier {
         }
     }
 
+    /** Notify's status for a notification it accepted, such as "delivered" or "permanent-failure". */
+    String statusOf(String notificationId) throws DeliveryFailure {
+        if (client == null) {
+            throw new DeliveryFailure("GOV.UK Notify is not set up", false);
+        }
+        try {
+            return client.getNotificationById(notificationId).getStatus();
+        } catch (NotificationClientException e) {
+            throw failure(e);
+        }
+    }
+
+    boolean on() {
+        return client != null;
+    }
+
     /** Our id, which Notify keeps with its own, so either finds the other. */
     private static String reference(OutboxMessage message) {
         return "outbox-" + message.getId();

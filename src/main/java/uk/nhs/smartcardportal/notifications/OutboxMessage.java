@@ -34,6 +34,12 @@ public class OutboxMessage extends AbstractEntity {
     @Column(name = "provider_id", length = 36)
     private String providerId;
 
+    @Column(name = "delivery_status", length = 30)
+    private String deliveryStatus;
+
+    @Column(name = "delivery_checked_at")
+    private Instant deliveryCheckedAt;
+
     @Column(nullable = false, length = 40)
     private String kind;
 
@@ -110,6 +116,30 @@ public class OutboxMessage extends AbstractEntity {
         this.providerId = providerId;
     }
 
+    /**
+     * What GOV.UK Notify says became of it. A failure to reach the person makes it failed, to be seen and resent;
+     * anything else is only noted.
+     */
+    void deliveryReported(String notifyStatus, Instant at) {
+        deliveryStatus = notifyStatus;
+        deliveryCheckedAt = at;
+        String why = switch (notifyStatus) {
+            case "permanent-failure" -> "the number or address does not exist or cannot take messages";
+            case "temporary-failure" -> "the phone was off or the inbox full for Notify's 72 hours of trying";
+            case "technical-failure" -> "Notify's own provider failed";
+            default -> null;
+        };
+        if (why != null) {
+            status = OutboxStatus.FAILED;
+            lastError = "GOV.UK Notify could not deliver it (" + notifyStatus + "): " + why;
+        }
+    }
+
+    /** Asked Notify and had no answer; asks again later. */
+    void deliveryUnknown(Instant at) {
+        deliveryCheckedAt = at;
+    }
+
     /** A failure that trying again cannot mend, such as a number that is not a mobile: not retried. */
     void failedForGood(String error) {
         attempts++;
@@ -135,6 +165,8 @@ public class OutboxMessage extends AbstractEntity {
 
     void retryNow(Instant now) {
         status = OutboxStatus.PENDING;
+        deliveryStatus = null;
+        deliveryCheckedAt = null;
         attempts = 0;
         nextAttemptAt = now;
     }
@@ -149,6 +181,10 @@ public class OutboxMessage extends AbstractEntity {
 
     public String getRecipientMobile() {
         return recipientMobile;
+    }
+
+    public String getDeliveryStatus() {
+        return deliveryStatus;
     }
 
     public String getProviderId() {

@@ -18,6 +18,19 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             nativeQuery = true)
     List<OutboxMessage> lockDue(Instant now, int batch);
 
+    /**
+     * Messages Notify accepted since {@code since} whose fate it has not told yet and which were last asked about
+     * before {@code askedBefore}, locked like {@link #lockDue}.
+     */
+    @Query(
+            value = "select * from outbox_message where status = 'SENT' and provider_id is not null "
+                    + "and sent_at >= :since and (delivery_status is null or delivery_status in "
+                    + "('created', 'sending', 'pending', 'accepted')) "
+                    + "and (delivery_checked_at is null or delivery_checked_at <= :askedBefore) "
+                    + "order by id limit :batch for update skip locked",
+            nativeQuery = true)
+    List<OutboxMessage> lockAwaitingReceipt(Instant since, Instant askedBefore, int batch);
+
     List<OutboxMessage> findTop100ByRecipientStaffIdOrderByCreatedAtDescIdDesc(Long staffId);
 
     String FILTER = "from OutboxMessage m where (:status is null or m.status = :status) "

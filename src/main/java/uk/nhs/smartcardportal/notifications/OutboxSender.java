@@ -17,4 +17,10 @@ class OutboxSender {
     void send() {
         outbox.deliverDue();
     }
+
+    /** Asks GOV.UK Notify what became of what it accepted (PORTAL_NOTIFY_RECEIPTS_CRON; "-" turns it off). */
+    @Scheduled(cron = "${portal.notify.receipts-cron:0 */5 * * * *}")
+    void checkDeliveries() {
+        outbox.checkDeliveries();
+    }
 }

@@ -32,6 +32,7 @@ public class OutboxService {
 
     public static final int MAX_ATTEMPTS = 8;
     private static final int BATCH = 50;
+    private static final int RECEIPTS_BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(OutboxService.class);
 
     private final OutboxRepository outbox;
@@ -115,6 +116,32 @@ public class OutboxService {
             }
         }
         return sent;
+    }
+
+    /**
+     * Asks GOV.UK Notify what became of the messages it accepted in the last 3 days (at most once every 10 minutes
+     * each), so that one that never reached the person shows as failed; returns how many failed.
+     */
+    @Transactional
+    public int checkDeliveries() {
+        if (!notifyCarrier.on()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int failed = 0;
+        for (OutboxMessage message : outbox.lockAwaitingReceipt(
+                now.minus(java.time.Duration.ofDays(3)), now.minus(java.time.Duration.ofMinutes(10)), RECEIPTS_BATCH)) {
+            try {
+                message.deliveryReported(notifyCarrier.statusOf(message.getProviderId()), now);
+                if (message.getStatus() == OutboxStatus.FAILED) {
+                    failed++;
+                    log.warn("{} {} not delivered: {}", message.getChannel(), message.getId(), message.getLastError());
+                }
+            } catch (DeliveryFailure e) {
+                message.deliveryUnknown(now);
+            }
+        }
+        return failed;
     }
 
     /** Returns GOV.UK Notify's id for the message, or null when it went by SMTP. */

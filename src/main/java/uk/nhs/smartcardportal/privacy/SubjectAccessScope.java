@@ -243,6 +243,8 @@ final class SubjectAccessScope {
                     "channel",
                     "recipient_mobile",
                     "provider_id",
+                    "delivery_status",
+                    "delivery_checked_at",
                     "kind",
                     "subject",
                     "body_text",

@@ -64,6 +64,7 @@ public final class NotifySink {
     private final List<Sent> accepted = new ArrayList<>();
     private final Map<String, Queue<Answer>> nextAnswers = new HashMap<>();
     private final Set<String> refusedNumbers = new HashSet<>();
+    private final Map<String, String> statuses = new HashMap<>();
     private int requests;
 
     private NotifySink(int port, boolean logTexts) {
@@ -128,6 +129,11 @@ public final class NotifySink {
         nextAnswers.computeIfAbsent(recipient, key -> new ArrayDeque<>()).add(new Answer(status, error, message));
     }
 
+    /** What Notify will say became of this notification when asked (otherwise "delivered"). */
+    public synchronized void reportStatus(String notificationId, String status) {
+        statuses.put(notificationId, status);
+    }
+
     /** Refuses texts to this number as not a UK mobile, as Notify does for a number it cannot text. */
     public synchronized void refuseNumber(String number) {
         refusedNumbers.add(number);
@@ -144,11 +150,16 @@ public final class NotifySink {
     public synchronized void reset() {
         nextAnswers.clear();
         refusedNumbers.clear();
+        statuses.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String type = exchange.getRequestURI().getPath().substring("/v2/notifications/".length());
+            if (exchange.getRequestMethod().equals("GET")) {
+                answerStatus(exchange, type);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("POST") || !(type.equals("sms") || type.equals("email"))) {
                 respond(exchange, new Answer(404, "BadRequestError", "Not Found"));
                 return;
@@ -166,6 +177,51 @@ public final class NotifySink {
             exchange.sendResponseHeaders(201, answer.length);
             exchange.getResponseBody().write(answer);
         }
+    }
+
+    /** GET /v2/notifications/{id}: the notification as Notify shows it, with its status. */
+    private void answerStatus(HttpExchange exchange, String id) throws IOException {
+        Answer refusal = checkToken(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (refusal != null) {
+            respond(exchange, refusal);
+            return;
+        }
+        JSONObject notification;
+        synchronized (this) {
+            Sent sent = accepted.stream()
+                    .filter(candidate -> candidate.id().equals(id))
+                    .findFirst()
+                    .orElse(null);
+            if (sent == null) {
+                respond(exchange, new Answer(404, "NoResultFound", "No result found"));
+                return;
+            }
+            notification = new JSONObject()
+                    .put("id", sent.id())
+                    .put("reference", sent.reference() == null ? JSONObject.NULL : sent.reference())
+                    .put(sent.type().equals("sms") ? "phone_number" : "email_address", sent.to())
+                    .put("type", sent.type())
+                    .put("status", statuses.getOrDefault(id, "delivered"))
+                    .put(
+                            "template",
+                            new JSONObject()
+                                    .put("id", sent.templateId())
+                                    .put("version", 1)
+                                    .put("uri", baseUrl() + "/v2/template/" + sent.templateId()))
+                    .put("body", sent.body())
+                    .put(
+                            "subject",
+                            sent.type().equals("sms")
+                                    ? JSONObject.NULL
+                                    : sent.personalisation().get("subject"))
+                    .put("created_at", "2026-01-01T09:00:00.000000Z")
+                    .put("is_cost_data_ready", false)
+                    .put("cost_details", new JSONObject());
+        }
+        byte[] answer = notification.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, answer.length);
+        exchange.getResponseBody().write(answer);
     }
 
     private synchronized Answer check(String authorization, String type, JSONObject body) {

@@ -264,6 +264,38 @@ class NotifyOutboxTest {
     }
 
     @Test
+    void aTextNotifyAcceptedButCouldNotDeliverShowsAsFailedWhileADeliveredOneStaysSent() {
+        drain(outbox);
+        String undeliverable = uniqueMobile();
+        Staff lost = personWithMobile(undeliverable);
+        String fine = uniqueMobile();
+        Staff reached = personWithMobile(fine);
+        queue(outbox, lost, "Never arrives", "A text to a phone that is never on");
+        queue(outbox, reached, "Arrives", "A text that arrives");
+        drain(outbox);
+        NotifySink.sink()
+                .reportStatus(
+                        NotifySink.sink().textsTo(undeliverable).getFirst().id(), "permanent-failure");
+
+        clock.setInstant(Instant.now().plus(Duration.ofMinutes(11)));
+        transaction.executeWithoutResult(status -> outbox.checkDeliveries());
+
+        OutboxMessage failed = textsOf(lost).getFirst();
+        assertThat(failed.getStatus()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(failed.getDeliveryStatus()).isEqualTo("permanent-failure");
+        assertThat(failed.getLastError()).startsWith("GOV.UK Notify could not deliver it (permanent-failure)");
+        OutboxMessage delivered = textsOf(reached).getFirst();
+        assertThat(delivered.getStatus()).isEqualTo(OutboxStatus.SENT);
+        assertThat(delivered.getDeliveryStatus()).isEqualTo("delivered");
+
+        SignIn.as(DemoUsers.ADMIN, staffRecords);
+        outbox.resend(failed.getId());
+        SignIn.out();
+        drain(outbox);
+        assertThat(NotifySink.sink().textsTo(undeliverable)).hasSize(2);
+    }
+
+    @Test
     void aBadKeyIsRefusedByNotifyAndTheTextWaitsToBeTriedAgain() {
         OutboxService wrongKey = senderWith(
                 settings("portal_dev-" + NotifySink.SERVICE_ID + "-11111111-2222-3333-4444-555555555555", "smtp"));
