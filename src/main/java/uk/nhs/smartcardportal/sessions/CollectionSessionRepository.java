@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface CollectionSessionRepository extends JpaRepository<CollectionSession, Long> {
 
     String SUMMARY = "select new uk.nhs.smartcardportal.sessions.SessionSummary(s.id, site.id, site.name, "
-            + "site.address, s.room, s.startsAt, s.endsAt, s.status) from CollectionSession s join s.site site ";
+            + "site.address, s.room, s.startsAt, s.endsAt, s.status, s.capacity) from CollectionSession s join s.site site ";
 
     @Query(SUMMARY + "where site.id = :siteId and s.status = 'SCHEDULED' and s.startsAt >= :from "
             + "order by s.startsAt, s.id")

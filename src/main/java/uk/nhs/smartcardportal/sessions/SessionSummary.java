@@ -11,4 +11,5 @@ public record SessionSummary(
         String room,
         Instant startsAt,
         Instant endsAt,
-        SessionStatus status) {}
+        SessionStatus status,
+        int capacity) {}

@@ -27,7 +27,7 @@ final class CardSteps {
     static void managerAsksForCard(Page manager, String portal, String employeeNumber, String fullName) {
         manager.navigate(portal + "team");
         manager.locator("#team-person input").fill(employeeNumber);
-        assertThat(manager.locator("vaadin-grid-cell-content vaadin-button:visible"))
+        assertThat(manager.locator("#team-grid vaadin-grid-cell-content vaadin-button:visible"))
                 .hasCount(1);
         manager.locator("vaadin-button[aria-label='Decide for " + fullName + "']:visible")
                 .click();
@@ -36,7 +36,7 @@ final class CardSteps {
                 .click();
         button(manager, "Save").click();
         assertThat(manager.locator("vaadin-notification-card").first()).containsText("Card asked for");
-        assertThat(manager.locator("vaadin-grid")).containsText("Requested");
+        assertThat(manager.locator("#team-grid")).containsText("Requested");
     }
 
     /** Recruitment records the person's card printed from the print queue, with its card number. */

@@ -149,6 +149,7 @@ class ServiceAccessMatrixTest {
         rule("MessagePreferenceService.chooseMyReminders", Rule.EVERY_SIGNED_IN_ROLE);
         rule("MessagePreferenceService.myTextsWanted", Rule.EVERY_SIGNED_IN_ROLE);
         rule("MessagePreferenceService.chooseMyTexts", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("OutboxService.checkDeliveries", Rule.INTERNAL);
         rule("CardAskService.myOpenAsk", Rule.EVERY_SIGNED_IN_ROLE);
         rule("CardAskService.askForMyCard", Rule.EVERY_SIGNED_IN_ROLE);
         rule("CardAskService.withdrawMyAsk", Rule.EVERY_SIGNED_IN_ROLE);

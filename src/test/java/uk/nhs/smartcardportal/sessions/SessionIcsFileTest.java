@@ -20,7 +20,8 @@ class SessionIcsFileTest {
                 "Education Centre, Room 2",
                 ukStart.atZone(UkTime.ZONE).toInstant(),
                 ukEnd.atZone(UkTime.ZONE).toInstant(),
-                SessionStatus.SCHEDULED);
+                SessionStatus.SCHEDULED,
+                12);
         return new String(
                 SessionIcsFile.ics(
                         session,
@@ -40,7 +41,8 @@ class SessionIcsFileTest {
                 "Education Centre, Room 2",
                 Instant.parse("2026-12-01T10:00:00Z"),
                 Instant.parse("2026-12-01T12:00:00Z"),
-                SessionStatus.SCHEDULED);
+                SessionStatus.SCHEDULED,
+                12);
     }
 
     /** Each kind of file the portal writes, read back and checked by ical4j's validator (RFC 5545 and 5546). */

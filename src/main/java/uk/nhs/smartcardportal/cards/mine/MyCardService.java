@@ -3,6 +3,7 @@ package uk.nhs.smartcardportal.cards.mine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import uk.nhs.smartcardportal.staff.StaffService;
 public class MyCardService {
 
     static final int UPCOMING_SESSIONS = 5;
+    private static final int SESSIONS_LOOKED_AT = 40;
 
     private final SmartcardRepository cards;
     private final CardTransitionRepository transitions;
@@ -60,6 +62,22 @@ public class MyCardService {
         this.sessions = sessions;
         this.sites = sites;
         this.currentUser = currentUser;
+    }
+
+    /** The next sessions at the site that still have a place, so a starter is never offered a full one. */
+    private List<SessionSummary> sessionsWithRoom(Site site, SessionSummary allocated) {
+        List<SessionSummary> ahead = sessions.upcomingAt(site.getId(), SESSIONS_LOOKED_AT);
+        if (ahead.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> booked = new HashMap<>();
+        cards.countBookedOntoEach(ahead.stream().map(SessionSummary::id).toList())
+                .forEach(count -> booked.put(count.sessionId(), count.cards()));
+        return ahead.stream()
+                .filter(session -> allocated == null || !session.id().equals(allocated.id()))
+                .filter(session -> booked.getOrDefault(session.id(), 0L) < session.capacity())
+                .limit(UPCOMING_SESSIONS)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -93,10 +111,7 @@ public class MyCardService {
         // the session they are booked onto is shown on its own, so it is not repeated among the others
         List<SessionSummary> upcoming = site == null || !card.getStatus().isAwaitingCollection()
                 ? List.of()
-                : sessions.upcomingAt(site.getId(), UPCOMING_SESSIONS + 1).stream()
-                        .filter(session -> allocated == null || !session.id().equals(allocated.id()))
-                        .limit(UPCOMING_SESSIONS)
-                        .toList();
+                : sessionsWithRoom(site, allocated);
         List<CollectionPlace> others = sites.activeCollectionSites().stream()
                 .filter(other -> site == null || !other.getId().equals(site.getId()))
                 .map(MyCardService::placeOf)

@@ -111,6 +111,33 @@ class MyCardViewTest extends ViewTest {
     }
 
     @Test
+    void aFullSessionIsNotOfferedToBook() {
+        CardFixtures.Starter first = fixtures.cardAllocated("Fern", "First", DemoUsers.DENTAL);
+        uk.nhs.smartcardportal.sessions.CollectionSession full =
+                fixtures.card(first.cardId()).getSession();
+        long booked = jdbc.queryForObject(
+                "select count(*) from smartcard where session_id = ? and status in ('ALLOCATED', 'AT_SESSION', 'COLLECTED')",
+                Long.class,
+                full.getId());
+        jdbc.update("update collection_session set capacity = ? where id = ?", booked, full.getId());
+        CardFixtures.Starter starter = fixtures.cardInStore("Sol", "Second", DemoUsers.DENTAL);
+        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+        navigate(MyCardView.class);
+
+        String fullSession = uk.nhs.smartcardportal.base.UkTime.span(full.getStartsAt(), full.getEndsAt());
+        java.util.List<String> offered = find(Button.class).withText("Book this session").all().stream()
+                .map(button -> button.getElement().getAttribute("aria-label"))
+                .toList();
+        assertThat(offered).hasSize(5).doesNotContain("Book this session: " + fullSession);
+
+        jdbc.update("update collection_session set capacity = ? where id = ?", booked + 1, full.getId());
+        navigate(MyCardView.class);
+        assertThat(find(Button.class).withText("Book this session").all().stream()
+                        .map(button -> button.getElement().getAttribute("aria-label")))
+                .contains("Book this session: " + fullSession);
+    }
+
+    @Test
     void aHolderSeesWhenTheirCertificatesExpireAndHowToRenewThemWhenThatIsNear() {
         CardFixtures.Starter holder = fixtures.cardAllocated("Hugo", "Holder", DemoUsers.AINTREE);
         fixtures.finish(holder.cardId(), uk.nhs.smartcardportal.cards.CardStatus.AT_SESSION, "Taken to the session");
