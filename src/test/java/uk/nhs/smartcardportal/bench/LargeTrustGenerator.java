@@ -109,6 +109,10 @@ public final class LargeTrustGenerator {
         if (size.compliance()) {
             compliance();
         }
+        // a trust this size has long been set up: starters see their pages, not "not ready yet"
+        jdbc.update(
+                "insert ignore into portal_milestone (name, reached_at) values ('PORTAL_READY', ?)",
+                Timestamp.from(now));
     }
 
     /** A production database starts with no sites (the demo data brings its own): a store and four hospitals. */
@@ -211,9 +215,33 @@ public final class LargeTrustGenerator {
         return new String[] {"REQUESTED", "PRINTED", "IN_STORE", "ALLOCATED", "AT_SESSION", "COLLECTED", "LOST"};
     }
 
+    /**
+     * The path of a card its holder has since replaced: it ends where a trust ends such a card (destroyed, or
+     * cancelled before printing), since a person has one live card at a time (migration 025).
+     */
+    private static String[] retired(String[] path) {
+        String last = path[path.length - 1];
+        List<String> steps = new ArrayList<>(List.of(path));
+        switch (last) {
+            case "CANCELLED", "LOST" -> {}
+            case "REQUESTED" -> steps.add("CANCELLED");
+            case "ALLOCATED" -> steps.addAll(List.of("IN_STORE", "DESTROYED"));
+            case "AT_SESSION" -> steps.addAll(List.of("NOT_COLLECTED", "DESTROYED"));
+            default -> steps.add("DESTROYED");
+        }
+        return steps.toArray(String[]::new);
+    }
+
     private void cards(int target, long store) {
         int have = count("smartcard");
-        List<Long> staffIds = jdbc.queryForList("select id from staff order by id", Long.class);
+        // new cards go to people with none yet, so that each person's newest card is their only live one
+        List<Long> staffIds = jdbc.queryForList(
+                "select id from staff s where not exists (select 1 from smartcard c where c.staff_id = s.id) "
+                        + "order by id",
+                Long.class);
+        if (staffIds.isEmpty() && have < target) {
+            throw new IllegalStateException("Every person has cards already: add staff before more cards");
+        }
         List<long[]> sessionsBySite = new ArrayList<>();
         jdbc.query("select id, site_id from collection_session order by id", row -> {
             sessionsBySite.add(new long[] {row.getLong(1), row.getLong(2)});
@@ -226,8 +254,9 @@ public final class LargeTrustGenerator {
             List<long[]> places = new ArrayList<>();
             List<Instant> starts = new ArrayList<>();
             for (int n = from; n < upTo; n++) {
-                long staffId = staffIds.get(n % staffIds.size());
-                String[] path = path();
+                long staffId = staffIds.get((n - have) % staffIds.size());
+                boolean replacedLater = n + staffIds.size() < target;
+                String[] path = replacedLater ? retired(path()) : path();
                 long[] session = sessionsBySite.get(random.nextInt(sessionsBySite.size()));
                 Instant requested = now.minus(10 + random.nextInt(4 * 365), ChronoUnit.DAYS);
                 paths.add(path);
@@ -252,15 +281,12 @@ public final class LargeTrustGenerator {
                 String status = path[path.length - 1];
                 long[] place = places.get(i);
                 boolean printed = path.length > 1 && !status.equals("CANCELLED");
-                boolean onSession = status.equals("ALLOCATED")
-                        || status.equals("COLLECTED")
-                        || status.equals("AT_SESSION")
-                        || status.equals("NOT_COLLECTED")
-                        || status.equals("LOST");
+                boolean onSession = status.equals("ALLOCATED") || List.of(path).contains("AT_SESSION");
                 String custody = switch (status) {
                     case "REQUESTED", "CANCELLED" -> "NOT_PRINTED";
                     case "COLLECTED" -> "HOLDER";
                     case "LOST" -> "UNKNOWN";
+                    case "DESTROYED" -> "GONE";
                     default -> "SITE";
                 };
                 cards.add(new Object[] {
@@ -301,6 +327,7 @@ public final class LargeTrustGenerator {
                     case "AT_SESSION" -> "SESSION";
                     case "COLLECTED" -> "HOLDER";
                     case "LOST" -> "UNKNOWN";
+                    case "DESTROYED" -> "GONE";
                     default -> "SITE";
                 };
                 transitions.add(new Object[] {

@@ -9,160 +9,372 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.smartcardportal.dev.DevServices;
 
 /**
- * Many people at once through the real protocols (see {@link VaadinClient}) against the production jar (see
- * {@link ProductionJar}) on a large trust: starters sign in and move between their card (asking to collect at another
- * site, or withdrawing that request), the FAQ (searching it) and their staff passport with think time; a few Workforce
- * Systems Team members open the hand-over desk (and search it) and cards in custody. Prints throughput, latency
- * percentiles, errors and the portal's live heap per session (jcmd, after full collections); writes the latencies as
- * CSV, a latency-over-time chart and class histograms to target/. The portal and the simulated people share the two
- * cores. Size with -Dbench.people (default 1000) and -Dbench.seconds (default 120).
+ * How many people one core of the portal holds, through the real protocols (see {@link VaadinClient}) against the
+ * production jar (see {@link ProductionJar}) on a large trust. The portal runs alone on one CPU ({@code taskset}); the
+ * simulated people, the sign-in provider and MariaDB share the other, so the figures are the portal's own.
+ *
+ * <p>In one run: the portal's idle CPU; sign-ins as fast as the portal takes them (CPU per sign-in, so sign-ins per
+ * second per core); the live heap per session of people on an empty Vaadin page of the same portal and of starters on
+ * My smartcard; the portal's CPU per kind of request, beside a navigation between two empty pages; then steps of more
+ * and more people with the same think time (starters move between their card, asking to collect elsewhere or
+ * withdrawing that, the FAQ, searching it, and their staff passport; five Workforce Systems Team members use the
+ * hand-over desk and cards in custody), each printed with throughput, latency after sign-in, errors and the portal's
+ * CPU use. Headline: the most people one core serves at p95 under 150 ms with no errors. Asserts nothing.
+ *
+ * <p>{@code -Dbench.steps=100,200,400,800,1200}, {@code -Dbench.step-seconds=60}, {@code -Dbench.portal-cpu=1},
+ * {@code -Dbench.others-cpu=0}.
  */
 class LoadBenchmark {
 
-    private static final int PEOPLE = Integer.getInteger("bench.people", 1_000);
-    private static final int SECONDS = Integer.getInteger("bench.seconds", 120);
-    private static final int WARM_UP_SECONDS = 15;
+    private static final int[] STEPS = Arrays.stream(
+                    System.getProperty("bench.steps", "100,200,400,800,1200").split(","))
+            .mapToInt(step -> Integer.parseInt(step.strip()))
+            .toArray();
+    private static final int STEP_SECONDS = Integer.getInteger("bench.step-seconds", 60);
+    private static final String PORTAL_CPU = System.getProperty("bench.portal-cpu", "1");
+    private static final String OTHERS_CPU = System.getProperty("bench.others-cpu", "0");
+    private static final int EMPTY_PAGE_PEOPLE = 100;
+    private static final int HEAP_STARTERS = 100;
+    private static final int SIGN_IN_CONCURRENCY = 8;
+    private static final int KIND_PEOPLE = 20;
+    private static final int KIND_ROUNDS = 10;
+    private static final int WARM_UP_ROUNDS = 5;
     private static final int ADMINS = 5;
+    private static final double P95_LIMIT_MS = 150;
     private static final List<String> SURNAMES = List.of("Khan", "Reilly", "Okafor", "Jones", "Evans");
+
+    private final List<VaadinClient.Timing> timings = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final StringBuilder report = new StringBuilder();
+    private HttpClient http;
+    private ProductionJar portal;
+    private double idleCpuPerSecond;
+    private int rounds;
+    private boolean printing = true;
 
     @Test
     void printFigures() throws Exception {
         Path jar = ProductionJar.find();
         assumeTrue(jar != null, "No jar in target: run ./mvnw -Pproduction,bench verify");
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two CPUs: one for the portal alone");
         Map<String, Object> services = DevServices.properties();
+        CpuPinning.pinThisJvmAndItsChildren(OTHERS_CPU);
         String databaseUrl = ProductionJar.newDatabase(services, "load");
-        try (ProductionJar portal = ProductionJar.start(jar, services, databaseUrl, List.of())) {
+        // -Dbench.portal-jfr=true: a flight recording of the portal, target/portal-load.jfr (jfr view hot-methods …)
+        List<String> jvm = Boolean.getBoolean("bench.portal-jfr")
+                ? List.of("-XX:StartFlightRecording=filename=target/portal-load.jfr,settings=profile,dumponexit=true")
+                : List.of();
+        try (ProductionJar started = ProductionJar.start(
+                jar, services, databaseUrl, jvm, Map.of("PORTAL_BENCH_EMPTY_PAGES", "true"), PORTAL_CPU)) {
+            portal = started;
             JdbcTemplate jdbc = ProductionJar.jdbc(databaseUrl);
             new LargeTrustGenerator(jdbc, Clock.systemUTC().instant())
                     .fill(new LargeTrustGenerator.Size(50_000, 200_000, 10_000, 300, true));
-            run(portal, jdbc);
+            http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .executor(Executors.newVirtualThreadPerTaskExecutor())
+                    .build();
+            run(jdbc);
+        } finally {
+            System.out.println(report);
+            Files.writeString(Path.of("target", "bench-load.txt"), report);
         }
     }
 
-    private void run(ProductionJar portalJar, JdbcTemplate jdbc) throws Exception {
+    private void run(JdbcTemplate jdbc) throws Exception {
+        int largestStep = Arrays.stream(STEPS).max().orElse(0);
         // starters whose newest card (the one My smartcard shows) waits for collection, so they may ask to move it
-        List<Map<String, Object>> starters = jdbc.queryForList(
-                "select s.employee_number, s.work_email from staff s "
-                        + "join smartcard c on c.id = (select max(n.id) from smartcard n where n.staff_id = s.id) "
-                        + "where c.status in ('IN_STORE', 'ALLOCATED') and c.collection_site_id is not null "
-                        + "order by s.id limit ?",
-                PEOPLE);
+        List<Person> starters = jdbc
+                .queryForList(
+                        "select s.employee_number, s.work_email from staff s join smartcard c on c.id = "
+                                + "(select max(n.id) from smartcard n where n.staff_id = s.id) "
+                                + "where c.status in ('IN_STORE', 'ALLOCATED') and c.collection_site_id is not null "
+                                + "order by s.id limit ?",
+                        largestStep + EMPTY_PAGE_PEOPLE)
+                .stream()
+                .map(row -> Person.starter(row.get("employee_number"), row.get("work_email")))
+                .toList();
         // Workforce Systems Team members are staff too: the provider's roles count only for people on the staff list
-        List<Map<String, Object>> admins = jdbc.queryForList(
-                "select employee_number, work_email from staff " + "order by id desc limit ?", ADMINS);
+        List<Person> admins =
+                jdbc
+                        .queryForList("select employee_number, work_email from staff order by id desc limit ?", ADMINS)
+                        .stream()
+                        .map(row -> Person.admin(row.get("employee_number"), row.get("work_email")))
+                        .toList();
         long deskSession = jdbc.queryForObject(
                 "select session_id from smartcard where status = 'ALLOCATED' "
                         + "group by session_id order by count(*) desc limit 1",
                 Long.class);
-        long baseline = liveHeap(portalJar, "bench-heap-histogram-before.txt");
+        line(
+                "Portal on CPU %s alone; the simulated people, the sign-in provider and MariaDB on CPU %s. Large trust: "
+                        + "50,000 staff, 200,000 cards.",
+                PORTAL_CPU, OTHERS_CPU);
 
-        List<VaadinClient.Timing> timings = Collections.synchronizedList(new ArrayList<>());
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
-        String portal = portalJar.baseUrl();
-        AtomicInteger signedIn = new AtomicInteger();
-        AtomicInteger failedSignIns = new AtomicInteger();
-        long startedAt = System.nanoTime();
-        long endAt = startedAt + Duration.ofSeconds(SECONDS).toNanos();
-        long rampNanos = Duration.ofSeconds(Math.max(10, SECONDS / 4)).toNanos();
-        ExecutorService people = Executors.newVirtualThreadPerTaskExecutor();
-        for (int i = 0; i < starters.size() + ADMINS; i++) {
-            boolean admin = i >= starters.size();
-            Map<String, Object> person = admin ? admins.get(i - starters.size()) : starters.get(i);
-            long startDelay = rampNanos * i / (starters.size() + ADMINS);
-            int index = i;
-            people.submit(() -> {
-                Random random = new Random(index);
-                VaadinClient client = new VaadinClient(http, portal, timings);
-                try {
-                    TimeUnit.NANOSECONDS.sleep(startDelay);
-                    if (admin) {
-                        client.signInAndOpen(
-                                "bench-admin-" + person.get("employee_number"),
-                                "{\"email\":\"" + person.get("work_email")
-                                        + "\",\"email_verified\":true,\"roles\":[\"WORKFORCE\"]}",
-                                "desk/" + deskSession);
-                    } else {
-                        client.signInAndOpen(
-                                "bench-" + person.get("employee_number"),
-                                "{\"email\":\"" + person.get("work_email") + "\",\"email_verified\":true}",
-                                "my-card");
-                    }
-                    signedIn.incrementAndGet();
-                    List<String> routes =
-                            admin ? List.of("custody", "desk/" + deskSession) : List.of("faq", "passport", "my-card");
-                    int step = 0;
-                    while (System.nanoTime() < endAt) {
-                        TimeUnit.MILLISECONDS.sleep(3_000 + random.nextInt(7_000));
-                        if (System.nanoTime() >= endAt) {
-                            break;
-                        }
-                        String route = routes.get(step++ % routes.size());
-                        client.navigate(route);
-                        TimeUnit.MILLISECONDS.sleep(1_000 + random.nextInt(3_000));
-                        work(client, route, random, timings);
-                        if (step % 3 == 0) {
-                            client.heartbeat();
-                        }
-                    }
-                } catch (IOException | RuntimeException e) {
-                    failedSignIns.incrementAndGet();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            });
-        }
-        people.shutdown();
-        long heapPerSession = 0;
-        TimeUnit.NANOSECONDS.sleep(Math.max(0, rampNanos + Duration.ofSeconds(5).toNanos()));
-        long loaded = liveHeap(portalJar, "bench-heap-histogram.txt");
-        int sessions = signedIn.get();
-        heapPerSession = sessions == 0 ? 0 : (loaded - baseline) / sessions;
-        people.awaitTermination(SECONDS + 120L, TimeUnit.SECONDS);
-        report(new ArrayList<>(timings), startedAt, sessions, failedSignIns.get(), baseline, loaded, heapPerSession);
+        List<Person> stepPeople = starters.subList(0, Math.min(largestStep, starters.size()));
+        List<Person> emptyPagePeople = starters.subList(stepPeople.size(), starters.size());
+        // the first people warm the portal up (JIT, caches, the provider's keys) and later measure each request kind
+        List<VaadinClient> signedIn =
+                new ArrayList<>(signIn(stepPeople.subList(0, Math.min(KIND_PEOPLE, stepPeople.size())), "my-card")
+                        .clients());
+        requestCosts(signedIn, WARM_UP_ROUNDS, false);
+
+        idleCpuPerSecond = idleCpu();
+        line("Idle: the portal uses %.1f ms of CPU per second.", idleCpuPerSecond);
+
+        long heapBefore = liveHeap("bench-heap-histogram-before.txt");
+        SignIns onEmptyPage = signIn(emptyPagePeople, "bench-empty");
+        long heapEmpty = liveHeap("bench-heap-histogram-empty.txt");
+        SignIns onMyCard = signIn(
+                stepPeople.subList(signedIn.size(), Math.min(signedIn.size() + HEAP_STARTERS, stepPeople.size())),
+                "my-card");
+        long heapStarters = liveHeap("bench-heap-histogram.txt");
+        signedIn.addAll(onMyCard.clients());
+
+        line("%nSign-in (OIDC code flow, bootstrap page, init and the first page), %d at a time:", SIGN_IN_CONCURRENCY);
+        line(
+                "%-34s %7s %7s %9s %9s %14s %16s",
+                "", "ok", "failed", "p50 ms", "p95 ms", "CPU ms each", "per second/core");
+        onEmptyPage.print(this, "people onto an empty page");
+        onMyCard.print(this, "starters onto My smartcard");
+
+        long emptyPerSession =
+                (heapEmpty - heapBefore) / Math.max(1, onEmptyPage.clients().size());
+        long starterPerSession =
+                (heapStarters - heapEmpty) / Math.max(1, onMyCard.clients().size());
+        line(
+                "%nLive heap per session (class histogram after full collections): empty page %d kB, starter on My "
+                        + "smartcard %d kB (%.1f× the empty page)",
+                emptyPerSession / 1024,
+                starterPerSession / 1024,
+                starterPerSession / (double) Math.max(1, emptyPerSession));
+
+        requestCosts(signedIn.subList(0, Math.min(KIND_PEOPLE, signedIn.size())), KIND_ROUNDS, true);
+
+        List<VaadinClient> adminClients = signIn(admins, "desk/" + deskSession).clients();
+        steps(stepPeople, signedIn, adminClients, deskSession);
     }
 
-    /**
-     * Bytes of live objects in the portal's heap, from a class histogram (which collects garbage fully first); the
-     * histogram is kept in target/ to see what holds the memory.
-     */
-    private static long liveHeap(ProductionJar portal, String file) throws IOException, InterruptedException {
-        String histogram = portal.jcmd("GC.class_histogram");
-        Files.writeString(Path.of("target", file), histogram);
-        java.util.regex.Matcher total =
-                java.util.regex.Pattern.compile("Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
-        if (!total.find()) {
-            throw new IOException("No total in the class histogram");
+    /** The portal's own CPU per kind of request, each kind measured alone: everyone takes a neutral step, then the kind. */
+    private void requestCosts(List<VaadinClient> people, int rounds, boolean print) throws InterruptedException {
+        this.rounds = rounds;
+        this.printing = print;
+        line(
+                "%nPortal CPU per request, %d people at a time, %d rounds each (idle CPU taken off):",
+                people.size(), rounds);
+        line("%-34s %9s %9s %14s %12s", "Request", "count", "p50 ms", "CPU ms each", "× empty");
+        double empty = requestCost(
+                "open an empty page",
+                people,
+                client -> client.navigate("bench-empty-2"),
+                client -> client.navigate("bench-empty"),
+                0);
+        requestCost(
+                "open my-card", people, client -> client.navigate("bench-empty"), c -> c.navigate("my-card"), empty);
+        requestCost("open faq", people, client -> client.navigate("bench-empty"), c -> c.navigate("faq"), empty);
+        requestCost(
+                "open passport", people, client -> client.navigate("bench-empty"), c -> c.navigate("passport"), empty);
+        Random random = new Random(7);
+        requestCost(
+                "search faq",
+                people,
+                client -> client.navigate("bench-empty") && client.navigate("faq"),
+                client -> client.setValue("search faq", "faq-search", "question " + (10 + random.nextInt(290)), ""),
+                empty);
+        requestCost(
+                "ask for site change",
+                people,
+                client -> withNoSiteChangeOpen(client)
+                        && client.click("open site change form", "site-change-open", "site-change-to")
+                        && client.setValue("choose site", "site-change-to", "1", ""),
+                client -> client.click("ask for site change", "site-change-ask", "has been sent"),
+                empty);
+        requestCost(
+                "withdraw site change",
+                people,
+                client -> withASiteChangeOpen(client)
+                        && client.click("ask to withdraw", "site-change-withdraw", "ask-first-confirm"),
+                client -> client.click("withdraw", "ask-first-confirm", "withdrawn"),
+                empty);
+        requestCost("heartbeat", people, client -> true, VaadinClient::heartbeat, empty);
+        printing = true;
+    }
+
+    private double requestCost(
+            String kind, List<VaadinClient> people, ClientStep neutral, ClientStep measured, double emptyCost)
+            throws InterruptedException {
+        double cpuMs = 0;
+        int done = 0;
+        int failed = 0;
+        List<Double> latencies = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            everyone(people, neutral);
+            timings.clear();
+            Duration before = portal.cpuTime();
+            long started = System.nanoTime();
+            int ok = everyone(people, measured);
+            if (ok < people.size() && round == 0) {
+                System.out.println(kind + ": " + people.getFirst().lastProblem());
+            }
+            double wallSeconds = (System.nanoTime() - started) / 1e9;
+            cpuMs += portal.cpuTime().minus(before).toNanos() / 1e6 - idleCpuPerSecond * wallSeconds;
+            done += ok;
+            failed += people.size() - ok;
+            synchronized (timings) {
+                timings.forEach(timing -> latencies.add(timing.nanos() / 1e6));
+            }
         }
-        return Long.parseLong(total.group(1));
+        java.util.Collections.sort(latencies);
+        double each = cpuMs / Math.max(1, done);
+        line(
+                "%-34s %9d %9.1f %14.1f %12s",
+                kind + (failed > 0 ? " (" + failed + " failed)" : ""),
+                done,
+                LoadSteps.percentile(latencies, 50),
+                each,
+                emptyCost == 0 ? "" : String.format("%.1f", each / emptyCost));
+        return each;
+    }
+
+    /** On My smartcard with no request to collect elsewhere waiting (withdrawn if there was one). */
+    private static boolean withNoSiteChangeOpen(VaadinClient client) throws IOException, InterruptedException {
+        if (!onMyCard(client)) {
+            return false;
+        }
+        return !client.has("site-change-withdraw")
+                || (client.click("ask to withdraw", "site-change-withdraw", "ask-first-confirm")
+                        && client.click("withdraw", "ask-first-confirm", "withdrawn")
+                        && onMyCard(client));
+    }
+
+    /** On My smartcard with a request to collect elsewhere waiting (asked for if there was none). */
+    private static boolean withASiteChangeOpen(VaadinClient client) throws IOException, InterruptedException {
+        if (!onMyCard(client)) {
+            return false;
+        }
+        return client.has("site-change-withdraw")
+                || (client.click("open site change form", "site-change-open", "site-change-to")
+                        && client.setValue("choose site", "site-change-to", "1", "")
+                        && client.click("ask for site change", "site-change-ask", "has been sent")
+                        && onMyCard(client));
+    }
+
+    /** My smartcard freshly opened, from another page (opening the page already shown keeps it as it is). */
+    private static boolean onMyCard(VaadinClient client) throws IOException, InterruptedException {
+        return client.navigate("bench-empty") && client.navigate("my-card");
+    }
+
+    /** Everyone takes the step at once; how many managed it. */
+    private static int everyone(List<VaadinClient> people, ClientStep step) throws InterruptedException {
+        AtomicInteger ok = new AtomicInteger();
+        try (ExecutorService all = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (VaadinClient client : people) {
+                all.submit(() -> {
+                    if (step.take(client)) {
+                        ok.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+        }
+        return ok.get();
+    }
+
+    /** More and more people with the same think time, until p95 or errors show the portal's core is full. */
+    private void steps(List<Person> people, List<VaadinClient> signedIn, List<VaadinClient> admins, long deskSession)
+            throws Exception {
+        line(
+                "%nSteps of %d s, each after its new people have signed in (sign-ins not counted), plus %d Workforce "
+                        + "Systems Team members:",
+                STEP_SECONDS, admins.size());
+        LoadSteps steps = new LoadSteps(P95_LIMIT_MS);
+        line("%s", LoadSteps.HEADER);
+        for (int step : STEPS) {
+            if (step > people.size()) {
+                line("(only %d starters in the data: no step of %d)", people.size(), step);
+                break;
+            }
+            if (signedIn.size() < step) {
+                signedIn.addAll(
+                        signIn(people.subList(signedIn.size(), step), "my-card").clients());
+            }
+            timings.clear();
+            Duration before = portal.cpuTime();
+            long started = System.nanoTime();
+            work(signedIn.subList(0, Math.min(step, signedIn.size())), admins, deskSession, started);
+            double wallSeconds = (System.nanoTime() - started) / 1e9;
+            double cpuSeconds = portal.cpuTime().minus(before).toNanos() / 1e9 - idleCpuPerSecond / 1000 * wallSeconds;
+            List<VaadinClient.Timing> taken;
+            synchronized (timings) {
+                taken = new ArrayList<>(timings);
+            }
+            LoadSteps.Step result = steps.add(step + admins.size(), taken, started, wallSeconds, cpuSeconds);
+            line("%s", result.line());
+            if (result.saturated()) {
+                line("(the portal's core is full: no larger step)");
+                break;
+            }
+        }
+        line("%nPeople per core at p95 under %.0f ms with no errors: %s", P95_LIMIT_MS, steps.peoplePerCore());
+        steps.write(Path.of("target"));
+    }
+
+    /** One step: each person moves between their pages with think time until the step ends. */
+    private void work(List<VaadinClient> starters, List<VaadinClient> admins, long deskSession, long started)
+            throws InterruptedException {
+        long endAt = started + Duration.ofSeconds(STEP_SECONDS).toNanos();
+        List<String> starterRoutes = List.of("faq", "passport", "my-card");
+        List<String> adminRoutes = List.of("custody", "desk/" + deskSession);
+        try (ExecutorService everyone = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < starters.size() + admins.size(); i++) {
+                boolean admin = i >= starters.size();
+                VaadinClient client = admin ? admins.get(i - starters.size()) : starters.get(i);
+                List<String> routes = admin ? adminRoutes : starterRoutes;
+                Random random = new Random(i);
+                everyone.submit(() -> {
+                    // people are spread over the think time, not all at the first second
+                    TimeUnit.MILLISECONDS.sleep(random.nextInt(10_000));
+                    int visit = random.nextInt(routes.size());
+                    try {
+                        while (System.nanoTime() < endAt) {
+                            String route = routes.get(visit++ % routes.size());
+                            client.navigate(route);
+                            TimeUnit.MILLISECONDS.sleep(1_000 + random.nextInt(3_000));
+                            if (System.nanoTime() >= endAt) {
+                                break;
+                            }
+                            act(client, route, random);
+                            if (visit % 3 == 0) {
+                                client.heartbeat();
+                            }
+                            TimeUnit.MILLISECONDS.sleep(3_000 + random.nextInt(7_000));
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // a request that timed out or broke the connection: an error, and this person stops
+                        timings.add(new VaadinClient.Timing("request failed", System.nanoTime(), 0, false));
+                    }
+                    return null;
+                });
+            }
+        }
     }
 
     /**
      * What a person does on a page after reading it: searches the FAQ, asks to collect at another site (or withdraws
      * the request made last time), looks someone up at the desk. A step whose element is missing counts as an error.
      */
-    private static void work(VaadinClient client, String route, Random random, List<VaadinClient.Timing> timings)
-            throws IOException, InterruptedException {
+    private void act(VaadinClient client, String route, Random random) throws IOException, InterruptedException {
         boolean done;
         String what;
         if (route.equals("faq")) {
@@ -188,100 +400,103 @@ class LoadBenchmark {
         }
     }
 
-    private void report(
-            List<VaadinClient.Timing> timings,
-            long startedAt,
-            int sessions,
-            int failed,
-            long baseline,
-            long loaded,
-            long perSession)
-            throws IOException {
-        Map<String, List<Double>> byWhat = new TreeMap<>();
-        int errors = 0;
-        double firstSecond = Double.MAX_VALUE;
-        double lastSecond = 0;
-        StringBuilder csv = new StringBuilder("seconds,what,ms,ok\n");
-        for (VaadinClient.Timing timing : timings) {
-            double ms = timing.nanos() / 1e6;
-            double at = (timing.startedNanos() - startedAt) / 1e9;
-            byWhat.computeIfAbsent(timing.what(), what -> new ArrayList<>()).add(ms);
-            byWhat.computeIfAbsent("all requests except sign-in", what -> new ArrayList<>());
-            byWhat.computeIfAbsent("all except sign-in, after " + WARM_UP_SECONDS + " s", what -> new ArrayList<>());
-            if (!timing.what().equals("sign-in")) {
-                byWhat.get("all requests except sign-in").add(ms);
-                if (at >= WARM_UP_SECONDS) {
-                    byWhat.get("all except sign-in, after " + WARM_UP_SECONDS + " s")
-                            .add(ms);
-                }
-            }
-            errors += timing.ok() ? 0 : 1;
-            firstSecond = Math.min(firstSecond, at);
-            lastSecond = Math.max(lastSecond, at);
-            csv.append(String.format("%.3f,%s,%.2f,%s%n", at, timing.what(), ms, timing.ok()));
-        }
-        StringBuilder table = new StringBuilder(String.format(
-                "%n%d people (%d signed in, %d failed), %d s, %d requests " + "(%.1f per second), %d errors%n",
-                PEOPLE + ADMINS,
-                sessions,
-                failed,
-                SECONDS,
-                timings.size(),
-                timings.size() / Math.max(1, lastSecond - firstSecond),
-                errors));
-        table.append(String.format("%-32s %8s %8s %8s %8s%n", "Request", "count", "p50 ms", "p95 ms", "p99 ms"));
-        byWhat.forEach((what, list) -> {
-            Collections.sort(list);
-            table.append(String.format(
-                    "%-32s %8d %8.1f %8.1f %8.1f%n", what, list.size(), pct(list, 50), pct(list, 95), pct(list, 99)));
-        });
-        table.append(String.format(
-                "Live heap after GC: %d MB before, %d MB with the sessions open: %d kB per " + "session%n",
-                baseline / 1024 / 1024, loaded / 1024 / 1024, perSession / 1024));
-        System.out.println(table);
-        Files.writeString(Path.of("target", "bench-load.csv"), csv);
-        Files.writeString(Path.of("target", "bench-load.txt"), table);
-        chart(timings, startedAt);
-    }
-
-    private static double pct(List<Double> sorted, int percentile) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100));
-    }
-
-    /** Latency over time: the 50th and 95th percentile of each second's requests (sign-in left out). */
-    private static void chart(List<VaadinClient.Timing> timings, long startedAt) throws IOException {
-        Map<Integer, List<Double>> perSecond = new TreeMap<>();
-        for (VaadinClient.Timing timing : timings) {
-            if (!timing.what().equals("sign-in")) {
-                perSecond
-                        .computeIfAbsent(
-                                (int) ((timing.startedNanos() - startedAt) / 1_000_000_000L),
-                                second -> new ArrayList<>())
-                        .add(timing.nanos() / 1e6);
+    /** Signs the people in, a few at a time, as fast as the portal takes them; the portal's CPU over the whole. */
+    private SignIns signIn(List<Person> people, String route) throws InterruptedException {
+        timings.clear();
+        List<VaadinClient> clients = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failed = new AtomicInteger();
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(SIGN_IN_CONCURRENCY);
+        Duration before = portal.cpuTime();
+        long started = System.nanoTime();
+        try (ExecutorService all = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Person person : people) {
+                all.submit(() -> {
+                    slots.acquire();
+                    try {
+                        VaadinClient client = new VaadinClient(http, portal.baseUrl(), timings);
+                        client.signInAndOpen(person.subject(), person.claims(), route);
+                        clients.add(client);
+                    } catch (IOException | RuntimeException e) {
+                        failed.incrementAndGet();
+                    } finally {
+                        slots.release();
+                    }
+                    return null;
+                });
             }
         }
-        List<Integer> seconds = new ArrayList<>();
-        List<Double> p50 = new ArrayList<>();
-        List<Double> p95 = new ArrayList<>();
-        perSecond.forEach((second, list) -> {
-            Collections.sort(list);
-            seconds.add(second);
-            p50.add(pct(list, 50));
-            p95.add(pct(list, 95));
-        });
-        if (seconds.isEmpty()) {
+        double wallSeconds = (System.nanoTime() - started) / 1e9;
+        double cpuMs = portal.cpuTime().minus(before).toNanos() / 1e6 - idleCpuPerSecond * wallSeconds;
+        List<Double> whole = new ArrayList<>();
+        synchronized (timings) {
+            timings.stream()
+                    .filter(timing -> timing.what().equals("sign-in"))
+                    .forEach(timing -> whole.add(timing.nanos() / 1e6));
+        }
+        java.util.Collections.sort(whole);
+        return new SignIns(new ArrayList<>(clients), failed.get(), wallSeconds, cpuMs, whole);
+    }
+
+    /** CPU the portal uses with nobody asking anything (its schedules, the collector), after a pause to settle. */
+    private double idleCpu() throws InterruptedException {
+        TimeUnit.SECONDS.sleep(5);
+        Duration before = portal.cpuTime();
+        TimeUnit.SECONDS.sleep(15);
+        return portal.cpuTime().minus(before).toNanos() / 1e6 / 15;
+    }
+
+    /** Bytes of live objects in the portal's heap, from a class histogram (a full collection first), kept in target/. */
+    private long liveHeap(String file) throws IOException, InterruptedException {
+        String histogram = portal.jcmd("GC.class_histogram");
+        Files.writeString(Path.of("target", file), histogram);
+        java.util.regex.Matcher total =
+                java.util.regex.Pattern.compile("Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
+        if (!total.find()) {
+            throw new IOException("No total in the class histogram");
+        }
+        return Long.parseLong(total.group(1));
+    }
+
+    private void line(String format, Object... values) {
+        if (!printing) {
             return;
         }
-        XYChart chart = new XYChartBuilder()
-                .width(1000)
-                .height(500)
-                .title("Latency over time")
-                .xAxisTitle("seconds since start")
-                .yAxisTitle("ms")
-                .build();
-        chart.addSeries("p50", seconds, p50);
-        chart.addSeries("p95", seconds, p95);
-        BitmapEncoder.saveBitmap(
-                chart, Path.of("target", "bench-load-latency").toString(), BitmapEncoder.BitmapFormat.PNG);
+        String text = String.format(format, values);
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+
+    @FunctionalInterface
+    private interface ClientStep {
+        boolean take(VaadinClient client) throws IOException, InterruptedException;
+    }
+
+    private record Person(String subject, String claims) {
+        static Person starter(Object employeeNumber, Object email) {
+            return new Person("bench-" + employeeNumber, "{\"email\":\"" + email + "\",\"email_verified\":true}");
+        }
+
+        static Person admin(Object employeeNumber, Object email) {
+            return new Person(
+                    "bench-admin-" + employeeNumber,
+                    "{\"email\":\"" + email + "\",\"email_verified\":true,\"roles\":[\"WORKFORCE\"]}");
+        }
+    }
+
+    private record SignIns(
+            List<VaadinClient> clients, int failed, double wallSeconds, double cpuMs, List<Double> latencies) {
+
+        void print(LoadBenchmark benchmark, String who) {
+            double each = cpuMs / Math.max(1, clients.size());
+            benchmark.line(
+                    "%-34s %7d %7d %9.1f %9.1f %14.1f %16.1f",
+                    who,
+                    clients.size(),
+                    failed,
+                    LoadSteps.percentile(latencies, 50),
+                    LoadSteps.percentile(latencies, 95),
+                    each,
+                    each <= 0 ? 0 : 1000 / each);
+        }
     }
 }

@@ -2,12 +2,6 @@ package uk.nhs.smartcardportal.bench;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import uk.nhs.smartcardportal.IntegrationTest;
@@ -40,20 +33,13 @@ import uk.nhs.smartcardportal.IntegrationTest;
  * Prints the median of three runs per page and the response headers that decide compression and caching.
  */
 @IntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "portal.bench.empty-pages=true")
 class PageLoadBenchmark {
 
     static final String LIGHTHOUSE = "lighthouse@12.8.2";
     private static final int RUNS = Integer.getInteger("bench.lighthouse-runs", 3);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path INSTALL = Path.of("target", "lighthouse");
-
-    /** One heading and no layout around it: the least a Vaadin page can show (a page that paints nothing has no score). */
-    @PermitAll
-    public static class EmptyPage extends Main {
-        public EmptyPage() {
-            add(new H1("Empty page"));
-        }
-    }
 
     private record Result(
             double score, double lcpMs, double fcpMs, double tbtMs, double kib, double compression, double caching) {}
@@ -67,17 +53,11 @@ class PageLoadBenchmark {
     @Autowired
     Clock clock;
 
-    @Autowired
-    WebApplicationContext web;
-
     @Test
     void printFigures() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "chromium is not installed");
         Path cli = installLighthouse();
         new LargeTrustGenerator(jdbc, clock.instant()).fill(new LargeTrustGenerator.Size(1_000, 2_000, 200, 300, true));
-        RouteConfiguration.forRegistry(
-                        ApplicationRouteRegistry.getInstance(new VaadinServletContext(web.getServletContext())))
-                .setRoute("bench-empty", EmptyPage.class);
         Map<String, Object> starter = jdbc.queryForMap("select s.employee_number, s.work_email from staff s join "
                 + "smartcard c on c.staff_id = s.id where c.status = 'IN_STORE' order by s.id limit 1");
         String portal = "http://localhost:" + port + "/";

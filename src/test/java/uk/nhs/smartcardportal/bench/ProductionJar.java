@@ -48,13 +48,21 @@ public final class ProductionJar implements AutoCloseable {
      * target/ (built with -Pproduction for the benchmarks); null when neither has been built.
      */
     public static Path find() throws IOException {
-        Path production = Path.of("target", "production");
-        try (Stream<Path> jars = Files.list(Files.isDirectory(production) ? production : Path.of("target"))) {
-            return jars.filter(path ->
-                            path.toString().endsWith(".jar") && !path.toString().endsWith("-plain.jar"))
-                    .findFirst()
-                    .orElse(null);
+        for (Path folder : List.of(Path.of("target", "production"), Path.of("target"))) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> jars = Files.list(folder)) {
+                Path jar = jars.filter(path -> path.toString().endsWith(".jar")
+                                && !path.toString().endsWith("-plain.jar"))
+                        .findFirst()
+                        .orElse(null);
+                if (jar != null) {
+                    return jar;
+                }
+            }
         }
+        return null;
     }
 
     /** A new, empty database on the embedded MariaDB; its JDBC URL. */
@@ -83,12 +91,31 @@ public final class ProductionJar implements AutoCloseable {
             List<String> jvmOptions,
             Map<String, String> settings)
             throws IOException, InterruptedException {
+        return start(jar, services, databaseUrl, jvmOptions, settings, null);
+    }
+
+    /**
+     * As {@link #start(Path, Map, String, List, Map)}, on only the given CPUs ({@code taskset -c}, e.g. "1") when
+     * they are given, so that the portal's figures are its own and not shared with whoever drives it.
+     */
+    static ProductionJar start(
+            Path jar,
+            Map<String, Object> services,
+            String databaseUrl,
+            List<String> jvmOptions,
+            Map<String, String> settings,
+            @org.jspecify.annotations.Nullable String cpus)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         File log = Path.of("target", "bench-jar-" + port + ".log").toFile();
         List<String> command = new ArrayList<>();
+        if (cpus != null) {
+            // taskset replaces itself with the JVM, so the process (and its CPU time) is the portal's
+            command.addAll(List.of("taskset", "-c", cpus));
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
@@ -139,6 +166,11 @@ public final class ProductionJar implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IOException("The production jar did not become ready; its log:\n" + Files.readString(log.toPath()));
+    }
+
+    /** CPU time the portal's JVM has used since it started, every thread counted (from /proc). */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElseThrow();
     }
 
     public String baseUrl() {

@@ -36,6 +36,10 @@ final class VaadinClient {
     private long clientId;
     /** State node of each element with an id on the current page, learnt from the server's changes. */
     private final Map<String, Integer> nodesById = new HashMap<>();
+    /** What went wrong last, for reading when a benchmark's step fails. */
+    private String lastProblem = "none";
+
+    private String lastBody = "";
 
     VaadinClient(HttpClient http, String portal, List<Timing> timings) {
         this.http = http;
@@ -77,7 +81,6 @@ final class VaadinClient {
 
     /** Opens a route in the same UI, as a click on a menu link does; true when the server answered in order. */
     boolean navigate(String route) throws IOException, InterruptedException {
-        nodesById.clear();
         Map<String, Object> data = Map.of(
                 "route", route, "query", "", "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "");
         return uidl(
@@ -92,7 +95,7 @@ final class VaadinClient {
      */
     boolean setValue(String what, String id, String value, String expected) throws IOException, InterruptedException {
         Integer node = nodesById.get(id);
-        return node != null
+        return hasElement(id)
                 && uidl(
                         what,
                         List.of(Map.of(
@@ -103,7 +106,7 @@ final class VaadinClient {
     /** Clicks the element with that id; the answer must contain the expected text. False if there is no element. */
     boolean click(String what, String id, String expected) throws IOException, InterruptedException {
         Integer node = nodesById.get(id);
-        return node != null
+        return hasElement(id)
                 && uidl(
                         what,
                         List.of(Map.of(
@@ -130,13 +133,33 @@ final class VaadinClient {
                         expected);
     }
 
+    String lastProblem() {
+        return lastProblem;
+    }
+
+    private boolean hasElement(String id) {
+        if (nodesById.containsKey(id)) {
+            return true;
+        }
+        lastProblem = "no element " + id + " on the page; ids: " + nodesById.keySet() + "; last answer: "
+                + lastBody.substring(0, Math.min(4000, lastBody.length()));
+        return false;
+    }
+
     boolean has(String id) {
         return nodesById.containsKey(id);
     }
 
+    /**
+     * Keeps which state node has which id: the server sends an element's attributes once, when it is attached, so
+     * ids are kept across answers and dropped when their node is detached.
+     */
     private void learnIds(JsonNode changes) {
         for (JsonNode change : changes) {
-            if ("id".equals(change.path("key").asString(""))
+            if ("detach".equals(change.path("type").asString(""))) {
+                int node = change.path("node").asInt();
+                nodesById.values().removeIf(known -> known == node);
+            } else if ("id".equals(change.path("key").asString(""))
                     && change.path("value").isString()) {
                 nodesById.put(
                         change.path("value").asString(), change.path("node").asInt());
@@ -174,11 +197,13 @@ final class VaadinClient {
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
         long nanos = System.nanoTime() - started;
-        boolean ok = response.statusCode() == 200
+        lastBody = response.body();
+        boolean answered = response.statusCode() == 200
                 && !response.body().contains("\"appError\"")
-                && !response.body().contains("Vaadin-Refresh")
-                && response.body().contains(expected);
-        if (ok) {
+                && !response.body().contains("Vaadin-Refresh");
+        boolean ok = answered && response.body().contains(expected);
+        // whatever the step expected, the server has applied the request: the next must carry its sync id
+        if (answered) {
             String body = response.body().startsWith("for(;;);")
                     ? response.body().substring(9, response.body().length() - 1)
                     : response.body();
@@ -186,6 +211,10 @@ final class VaadinClient {
             syncId = answer.path("syncId").asLong(syncId);
             clientId = answer.path("clientId").asLong(clientId);
             learnIds(answer.path("changes"));
+        }
+        if (!ok) {
+            lastProblem = what + ": " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(600, response.body().length()));
         }
         timings.add(new Timing(what, started, nanos, ok));
         return ok;
