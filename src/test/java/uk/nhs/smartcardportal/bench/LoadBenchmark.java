@@ -53,9 +53,14 @@ class LoadBenchmark {
     private static final int KIND_ROUNDS = 10;
     private static final int WARM_UP_ROUNDS = 5;
     private static final int ADMINS = 5;
+    /** The portal's limit on asking to change site, per person per day. */
+    private static final int ASKS_A_DAY = 3;
+
     private static final double P95_LIMIT_MS = 150;
     private static final List<String> SURNAMES = List.of("Khan", "Reilly", "Okafor", "Jones", "Evans");
 
+    private final Map<VaadinClient, Integer> asksToday = new java.util.concurrent.ConcurrentHashMap<>();
+    private List<VaadinClient> siteChangePeople = List.of();
     private final List<VaadinClient.Timing> timings = java.util.Collections.synchronizedList(new ArrayList<>());
     private final StringBuilder report = new StringBuilder();
     private HttpClient http;
@@ -160,13 +165,17 @@ class LoadBenchmark {
                 starterPerSession / 1024,
                 starterPerSession / (double) Math.max(1, emptyPerSession));
 
+        siteChangePeople = List.copyOf(signedIn);
         requestCosts(signedIn.subList(0, Math.min(KIND_PEOPLE, signedIn.size())), KIND_ROUNDS, true);
 
         List<VaadinClient> adminClients = signIn(admins, "desk/" + deskSession).clients();
         steps(stepPeople, signedIn, adminClients, deskSession);
     }
 
-    /** The portal's own CPU per kind of request, each kind measured alone: everyone takes a neutral step, then the kind. */
+    /**
+     * The portal's own CPU per kind of request, each kind measured alone: everyone takes a step that is not measured
+     * (to another page in the same layout, as the menu does), then the kind.
+     */
     private void requestCosts(List<VaadinClient> people, int rounds, boolean print) throws InterruptedException {
         this.rounds = rounds;
         this.printing = print;
@@ -180,33 +189,37 @@ class LoadBenchmark {
                 client -> client.navigate("bench-empty-2"),
                 client -> client.navigate("bench-empty"),
                 0);
-        requestCost(
-                "open my-card", people, client -> client.navigate("bench-empty"), c -> c.navigate("my-card"), empty);
-        requestCost("open faq", people, client -> client.navigate("bench-empty"), c -> c.navigate("faq"), empty);
-        requestCost(
-                "open passport", people, client -> client.navigate("bench-empty"), c -> c.navigate("passport"), empty);
+        requestCost("open my-card", people, client -> client.navigate("faq"), c -> c.navigate("my-card"), empty);
+        requestCost("open faq", people, client -> client.navigate("passport"), c -> c.navigate("faq"), empty);
+        requestCost("open passport", people, client -> client.navigate("my-card"), c -> c.navigate("passport"), empty);
         Random random = new Random(7);
         requestCost(
                 "search faq",
                 people,
-                client -> client.navigate("bench-empty") && client.navigate("faq"),
+                client -> client.navigate("passport") && client.navigate("faq"),
                 client -> client.setValue("search faq", "faq-search", "question " + (10 + random.nextInt(290)), ""),
                 empty);
-        requestCost(
-                "ask for site change",
-                people,
-                client -> withNoSiteChangeOpen(client)
-                        && client.click("open site change form", "site-change-open", "site-change-to")
-                        && client.setValue("choose site", "site-change-to", "1", ""),
-                client -> client.click("ask for site change", "site-change-ask", "has been sent"),
-                empty);
-        requestCost(
-                "withdraw site change",
-                people,
-                client -> withASiteChangeOpen(client)
-                        && client.click("ask to withdraw", "site-change-withdraw", "ask-first-confirm"),
-                client -> client.click("withdraw", "ask-first-confirm", "withdrawn"),
-                empty);
+        if (print) {
+            // the portal lets a person ask to change site three times a day: everyone asks at most that often
+            int kindRounds = this.rounds;
+            this.rounds = 2;
+            requestCost(
+                    "ask for site change",
+                    siteChangePeople,
+                    client -> withNoSiteChangeOpen(client)
+                            && client.click("open site change form", "site-change-open", "site-change-to")
+                            && client.setValue("choose site", "site-change-to", "1", ""),
+                    this::ask,
+                    empty);
+            requestCost(
+                    "withdraw site change",
+                    siteChangePeople,
+                    client -> withASiteChangeOpen(client)
+                            && client.click("ask to withdraw", "site-change-withdraw", "ask-first-confirm"),
+                    client -> client.click("withdraw", "ask-first-confirm", "withdrawn"),
+                    empty);
+            this.rounds = kindRounds;
+        }
         requestCost("heartbeat", people, client -> true, VaadinClient::heartbeat, empty);
         printing = true;
     }
@@ -248,7 +261,7 @@ class LoadBenchmark {
     }
 
     /** On My smartcard with no request to collect elsewhere waiting (withdrawn if there was one). */
-    private static boolean withNoSiteChangeOpen(VaadinClient client) throws IOException, InterruptedException {
+    private boolean withNoSiteChangeOpen(VaadinClient client) throws IOException, InterruptedException {
         if (!onMyCard(client)) {
             return false;
         }
@@ -259,20 +272,26 @@ class LoadBenchmark {
     }
 
     /** On My smartcard with a request to collect elsewhere waiting (asked for if there was none). */
-    private static boolean withASiteChangeOpen(VaadinClient client) throws IOException, InterruptedException {
+    private boolean withASiteChangeOpen(VaadinClient client) throws IOException, InterruptedException {
         if (!onMyCard(client)) {
             return false;
         }
         return client.has("site-change-withdraw")
                 || (client.click("open site change form", "site-change-open", "site-change-to")
                         && client.setValue("choose site", "site-change-to", "1", "")
-                        && client.click("ask for site change", "site-change-ask", "has been sent")
+                        && ask(client)
                         && onMyCard(client));
+    }
+
+    /** Sends the open site-change form, counting the asks each person has made today. */
+    private boolean ask(VaadinClient client) throws IOException, InterruptedException {
+        asksToday.merge(client, 1, Integer::sum);
+        return client.click("ask for site change", "site-change-ask", "has been sent");
     }
 
     /** My smartcard freshly opened, from another page (opening the page already shown keeps it as it is). */
     private static boolean onMyCard(VaadinClient client) throws IOException, InterruptedException {
-        return client.navigate("bench-empty") && client.navigate("my-card");
+        return client.navigate("faq") && client.navigate("my-card");
     }
 
     /** Everyone takes the step at once; how many managed it. */
@@ -384,11 +403,11 @@ class LoadBenchmark {
             what = "withdraw site change";
             done = client.click("ask to withdraw", "site-change-withdraw", "ask-first-confirm")
                     && client.click(what, "ask-first-confirm", "withdrawn");
-        } else if (route.equals("my-card")) {
+        } else if (route.equals("my-card") && asksToday.getOrDefault(client, 0) < ASKS_A_DAY) {
             what = "ask for site change";
             done = client.click("open site change form", "site-change-open", "site-change-to")
                     && client.setValue("choose site", "site-change-to", "1", "")
-                    && client.click(what, "site-change-ask", "has been sent");
+                    && ask(client);
         } else if (route.startsWith("desk/")) {
             what = "search desk";
             done = client.setValue(what, "desk-search", SURNAMES.get(random.nextInt(SURNAMES.size())), "");

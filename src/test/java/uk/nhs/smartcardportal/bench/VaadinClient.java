@@ -40,6 +40,7 @@ final class VaadinClient {
     private String lastProblem = "none";
 
     private String lastBody = "";
+    private String currentRoute = "";
 
     VaadinClient(HttpClient http, String portal, List<Timing> timings) {
         this.http = http;
@@ -81,6 +82,11 @@ final class VaadinClient {
 
     /** Opens a route in the same UI, as a click on a menu link does; true when the server answered in order. */
     boolean navigate(String route) throws IOException, InterruptedException {
+        // a new page sends every element it shows; the page already shown is kept as it is and sends nothing
+        if (!route.equals(currentRoute)) {
+            nodesById.clear();
+            currentRoute = route;
+        }
         Map<String, Object> data = Map.of(
                 "route", route, "query", "", "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "");
         return uidl(
@@ -213,8 +219,12 @@ final class VaadinClient {
             learnIds(answer.path("changes"));
         }
         if (!ok) {
-            lastProblem = what + ": " + response.statusCode() + " "
-                    + response.body().substring(0, Math.min(600, response.body().length()));
+            lastProblem = what + ": " + response.statusCode() + ", texts in the answer: "
+                    + java.util.regex.Pattern.compile("\"value\":\"([^\"]{12,})\"")
+                            .matcher(response.body())
+                            .results()
+                            .map(match -> match.group(1))
+                            .toList();
         }
         timings.add(new Timing(what, started, nanos, ok));
         return ok;
