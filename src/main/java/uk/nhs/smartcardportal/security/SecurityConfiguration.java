@@ -19,10 +19,7 @@ import uk.nhs.smartcardportal.base.Roles;
 
 @Configuration
 @EnableWebSecurity
-// services carry @PreAuthorize; the views' @RolesAllowed and @PermitAll are for Vaadin's navigation access control
-// alone: with Spring's JSR-250 support on as well, every view was wrapped in a proxy each time one was opened
-// (a fifth of the portal's CPU under load)
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
