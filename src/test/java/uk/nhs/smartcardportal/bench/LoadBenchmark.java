@@ -52,6 +52,9 @@ class LoadBenchmark {
     private static final int KIND_PEOPLE = 20;
     private static final int KIND_ROUNDS = 10;
     private static final int WARM_UP_ROUNDS = 5;
+    /** Two asks and a withdrawal each: within the portal's three asks a day (see {@link #ASKS_A_DAY}). */
+    private static final int SITE_CHANGE_ROUNDS = 2;
+
     private static final int ADMINS = 5;
     /** The portal's limit on asking to change site, per person per day. */
     private static final int ASKS_A_DAY = 3;
@@ -66,7 +69,6 @@ class LoadBenchmark {
     private HttpClient http;
     private ProductionJar portal;
     private double idleCpuPerSecond;
-    private int rounds;
     private boolean printing = true;
 
     @Test
@@ -177,7 +179,6 @@ class LoadBenchmark {
      * (to another page in the same layout, as the menu does), then the kind.
      */
     private void requestCosts(List<VaadinClient> people, int rounds, boolean print) throws InterruptedException {
-        this.rounds = rounds;
         this.printing = print;
         line(
                 "%nPortal CPU per request, %d people at a time, %d rounds each (idle CPU taken off):",
@@ -186,26 +187,34 @@ class LoadBenchmark {
         double empty = requestCost(
                 "open an empty page",
                 people,
+                rounds,
                 client -> client.navigate("bench-empty-2"),
                 client -> client.navigate("bench-empty"),
                 0);
-        requestCost("open my-card", people, client -> client.navigate("faq"), c -> c.navigate("my-card"), empty);
-        requestCost("open faq", people, client -> client.navigate("passport"), c -> c.navigate("faq"), empty);
-        requestCost("open passport", people, client -> client.navigate("my-card"), c -> c.navigate("passport"), empty);
+        requestCost(
+                "open my-card", people, rounds, client -> client.navigate("faq"), c -> c.navigate("my-card"), empty);
+        requestCost("open faq", people, rounds, client -> client.navigate("passport"), c -> c.navigate("faq"), empty);
+        requestCost(
+                "open passport",
+                people,
+                rounds,
+                client -> client.navigate("my-card"),
+                c -> c.navigate("passport"),
+                empty);
         Random random = new Random(7);
         requestCost(
                 "search faq",
                 people,
+                rounds,
                 client -> client.navigate("passport") && client.navigate("faq"),
                 client -> client.setValue("search faq", "faq-search", "question " + (10 + random.nextInt(290)), ""),
                 empty);
         if (print) {
             // the portal lets a person ask to change site three times a day: everyone asks at most that often
-            int kindRounds = this.rounds;
-            this.rounds = 2;
             requestCost(
                     "ask for site change",
                     siteChangePeople,
+                    SITE_CHANGE_ROUNDS,
                     client -> withNoSiteChangeOpen(client)
                             && client.click("open site change form", "site-change-open", "site-change-to")
                             && client.setValue("choose site", "site-change-to", "1", ""),
@@ -214,18 +223,23 @@ class LoadBenchmark {
             requestCost(
                     "withdraw site change",
                     siteChangePeople,
+                    SITE_CHANGE_ROUNDS,
                     client -> withASiteChangeOpen(client)
                             && client.click("ask to withdraw", "site-change-withdraw", "ask-first-confirm"),
                     client -> client.click("withdraw", "ask-first-confirm", "withdrawn"),
                     empty);
-            this.rounds = kindRounds;
         }
-        requestCost("heartbeat", people, client -> true, VaadinClient::heartbeat, empty);
+        requestCost("heartbeat", people, rounds, client -> true, VaadinClient::heartbeat, empty);
         printing = true;
     }
 
     private double requestCost(
-            String kind, List<VaadinClient> people, ClientStep neutral, ClientStep measured, double emptyCost)
+            String kind,
+            List<VaadinClient> people,
+            int rounds,
+            ClientStep neutral,
+            ClientStep measured,
+            double emptyCost)
             throws InterruptedException {
         double cpuMs = 0;
         int done = 0;
