@@ -2,9 +2,11 @@ package uk.nhs.smartcardportal;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.smartcardportal.dev.DemoUser;
 import uk.nhs.smartcardportal.security.PortalUser;
+import uk.nhs.smartcardportal.security.Role;
 import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.staff.StaffRepository;
 
@@ -15,8 +17,42 @@ public abstract class ViewTest extends SpringBrowserlessTest {
     @Autowired
     protected StaffRepository staffRepository;
 
+    /**
+     * Signs in in a new session and UI, as a browser does: Vaadin keeps a view open when the same page is opened
+     * again, so a second person in the first one's UI would see the first one's page.
+     */
     protected PortalUser signInAs(DemoUser user) {
-        return SignIn.as(user, staffRepository);
+        cleanVaadinEnvironment();
+        PortalUser signedIn = SignIn.as(user, staffRepository);
+        initVaadinEnvironment();
+        return signedIn;
+    }
+
+    /**
+     * The person reloads the page: a new UI in their session, as the browser gets. (Opening the page shown again in
+     * the same UI keeps the view as it is, as Vaadin does.)
+     */
+    protected void reload() {
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        cleanVaadinEnvironment();
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(signedIn);
+        initVaadinEnvironment();
+    }
+
+    protected PortalUser signInAs(Long staffId, String name, Set<Role> roles) {
+        cleanVaadinEnvironment();
+        PortalUser signedIn = SignIn.as(staffId, name, roles);
+        initVaadinEnvironment();
+        return signedIn;
+    }
+
+    protected PortalUser signInAsLeaver(String name) {
+        cleanVaadinEnvironment();
+        PortalUser signedIn = SignIn.asLeaver(name);
+        initVaadinEnvironment();
+        return signedIn;
     }
 
     /** Background work (such as an import) ends with a heading; poll as the browser would until it is there. */

@@ -2,19 +2,30 @@ package uk.nhs.smartcardportal.bench;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 import uk.nhs.smartcardportal.dev.DevServices;
 
 /**
  * Starts the production jar as a person deploying the portal would (see {@link ProductionJar}) and prints how long
- * it takes to be ready: once on an empty database (migrations run), once on the migrated one, then with JDK 25's
- * ahead-of-time cache. Asserts nothing.
+ * it takes to be ready, one step of the start-up work at a time: the jar as built, on an empty database and on the
+ * migrated one; the jar extracted into its classes and libraries; with JDK 25's ahead-of-time cache from a training
+ * start; with Spring's ahead-of-time context when the jar carries one. Each step is started twice and both times are
+ * printed. Asserts nothing.
  */
 class ProductionStartBenchmark {
+
+    private static final String SPRING_AOT_INITIALIZER =
+            "BOOT-INF/classes/uk/nhs/smartcardportal/Application__ApplicationContextInitializer.class";
 
     @Test
     void printStartTimes() throws Exception {
@@ -23,21 +34,76 @@ class ProductionStartBenchmark {
         Map<String, Object> services = DevServices.properties();
         String databaseUrl = ProductionJar.newDatabase(services, "prodstart");
         System.out.printf("%nProduction jar %s (%d MB)%n", jar.getFileName(), Files.size(jar) / 1024 / 1024);
-        start(jar, services, databaseUrl, "empty database, migrations run", List.of());
-        start(jar, services, databaseUrl, "migrated database", List.of());
-        // JDK 25 ahead-of-time cache (JEP 483/514): a training start writes it when the JVM exits, later starts use it.
-        Path cache = Path.of("target", "portal.aot");
+        start(jar, services, databaseUrl, "the jar as built, empty database, migrations run", List.of());
+        twice(jar, services, databaseUrl, "the jar as built, migrated database", List.of());
+
+        Path extracted = extract(jar, Path.of("target", "portal-extracted"));
+        twice(extracted, services, databaseUrl, "extracted jar", List.of());
+
+        // JDK 25 ahead-of-time cache (JEP 483/514): a training start writes it when the JVM exits; it holds the
+        // classes loaded and linked, so it needs the extracted jar's plain class path.
+        Path cache = trainedCache(extracted, services, databaseUrl, "portal.aot", List.of());
+        twice(extracted, services, databaseUrl, "extracted jar with the AOT cache", List.of("-XX:AOTCache=" + cache));
+
+        if (hasSpringAot(jar)) {
+            List<String> springAot = List.of("-Dspring.aot.enabled=true");
+            twice(extracted, services, databaseUrl, "extracted jar, Spring AOT", springAot);
+            Path springAotCache = trainedCache(extracted, services, databaseUrl, "portal-spring-aot.aot", springAot);
+            List<String> both = new ArrayList<>(springAot);
+            both.add("-XX:AOTCache=" + springAotCache);
+            twice(extracted, services, databaseUrl, "extracted jar, Spring AOT and the AOT cache", both);
+        } else {
+            System.out.println("The jar has no Spring AOT context (built without process-aot): that step is left out.");
+        }
+    }
+
+    private static Path trainedCache(
+            Path jar, Map<String, Object> services, String databaseUrl, String name, List<String> jvm)
+            throws Exception {
+        Path cache = Path.of("target", name);
         Files.deleteIfExists(cache);
-        start(jar, services, databaseUrl, "training run writing the AOT cache", List.of("-XX:AOTCacheOutput=" + cache));
-        if (Files.exists(cache)) {
-            for (int run = 1; run <= 2; run++) {
-                start(
-                        jar,
-                        services,
-                        databaseUrl,
-                        "migrated database, with the AOT cache",
-                        List.of("-XX:AOTCache=" + cache));
-            }
+        List<String> training = new ArrayList<>(jvm);
+        training.add("-XX:AOTCacheOutput=" + cache);
+        start(jar, services, databaseUrl, "training start writing " + name, training);
+        if (!Files.exists(cache)) {
+            throw new IOException("The training start wrote no AOT cache");
+        }
+        return cache;
+    }
+
+    /** Spring Boot's own layout for running a jar fast: the application jar beside its libraries. */
+    private static Path extract(Path jar, Path destination) throws Exception {
+        FileSystemUtils.deleteRecursively(destination);
+        Process extract = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        jar.toString(),
+                        "extract",
+                        "--destination",
+                        destination.toString())
+                .inheritIO()
+                .start();
+        if (!extract.waitFor(2, TimeUnit.MINUTES) || extract.exitValue() != 0) {
+            throw new IOException("Extracting the jar failed");
+        }
+        try (Stream<Path> files = Files.list(destination)) {
+            return files.filter(path -> path.toString().endsWith(".jar"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    private static boolean hasSpringAot(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.getEntry(SPRING_AOT_INITIALIZER) != null;
+        }
+    }
+
+    private static void twice(Path jar, Map<String, Object> services, String databaseUrl, String what, List<String> jvm)
+            throws Exception {
+        for (int run = 1; run <= 2; run++) {
+            start(jar, services, databaseUrl, what, jvm);
         }
     }
 

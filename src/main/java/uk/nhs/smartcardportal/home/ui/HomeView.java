@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -33,7 +32,13 @@ import uk.nhs.smartcardportal.setup.ui.GettingStarted;
 @PermitAll
 class HomeView extends Main {
 
-    HomeView(CurrentUser currentUser, MyCardService myCard, PortalProperties portal, Clock clock, SetupService setup) {
+    HomeView(
+            CurrentUser currentUser,
+            MyCardService myCard,
+            PortalProperties portal,
+            Clock clock,
+            SetupService setup,
+            MenuEntriesByRoles menuEntries) {
         addClassName("portal-page");
         PortalUser user = currentUser.require();
         add(new H1(greeting(clock) + ", " + user.displayName()));
@@ -56,7 +61,7 @@ class HomeView extends Main {
         Section places = new Section(new H2("Go to"));
         Div links = new Div();
         links.addClassName("portal-link-list");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menuEntries.forCurrentUser()) {
             if (!entry.path().isEmpty()) {
                 links.add(new RouterLink(entry.title(), entry.menuClass()));
             }

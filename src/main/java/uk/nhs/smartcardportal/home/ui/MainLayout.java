@@ -16,11 +16,11 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
@@ -37,7 +37,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Map<MenuGroup, SideNav> groups = new EnumMap<>(MenuGroup.class);
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MenuEntriesByRoles menuEntries) {
         setPrimarySection(Section.DRAWER);
         addClassName("portal-layout");
 
@@ -50,7 +50,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("portal-header");
         addToNavbar(header);
 
-        Scroller menu = new Scroller(buildMenu());
+        Scroller menu = new Scroller(buildMenu(menuEntries.forCurrentUser()));
         menu.addClassName("portal-menu");
         addToDrawer(menu, userBox(currentUser, authentication));
     }
@@ -60,11 +60,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
      * section of its own with a heading that folds it away. A group shows only when the person may open something
      * in it.
      */
-    private Div buildMenu() {
+    private Div buildMenu(List<MenuEntry> entries) {
         SideNav main = new SideNav();
         main.setLabel("Main menu");
         Map<MenuGroup, SideNav> sections = new EnumMap<>(MenuGroup.class);
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), PortalIcons.create(entry.icon()));

@@ -36,6 +36,9 @@ import uk.nhs.smartcardportal.security.Role;
 @RolesAllowed(Roles.STAFF)
 class MessagesView extends Main {
 
+    /** Where e-mails and texts go; said again whenever the contact details or the text choice change. */
+    private final Paragraph goesTo = new Paragraph();
+
     MessagesView(
             OutboxService outbox,
             MessagePreferenceService preferences,
@@ -45,7 +48,7 @@ class MessagesView extends Main {
         MyContact mine = contacts.myContact();
         add(new H1("Messages"), contactDetails(contacts, mine), reminderChoice(preferences));
         if (mine.textsOn()) {
-            add(textChoice(preferences));
+            add(textChoice(preferences, () -> goesTo.setText(emailsLine(contacts.myContact()))));
         }
         if (currentUser.hasRole(Role.MANAGER)) {
             add(digestChoice(preferences));
@@ -73,10 +76,11 @@ class MessagesView extends Main {
                 preferences.myRemindersWanted(),
                 preferences::chooseMyReminders,
                 "We will remind you the day before.",
-                "We will not send you reminders.");
+                "We will not send you reminders.",
+                () -> {});
     }
 
-    private static Checkbox textChoice(MessagePreferenceService preferences) {
+    private static Checkbox textChoice(MessagePreferenceService preferences, Runnable afterSave) {
         return choice(
                 "text-choice",
                 "Text my mobile as well when my card is ready, and about my collection session",
@@ -85,7 +89,8 @@ class MessagesView extends Main {
                 preferences.myTextsWanted(),
                 preferences::chooseMyTexts,
                 "We will text your mobile as well.",
-                "We will not text you.");
+                "We will not text you.",
+                afterSave);
     }
 
     /** A choice saved as soon as it is ticked or cleared; put back as it was if the saving is refused. */
@@ -96,7 +101,8 @@ class MessagesView extends Main {
             boolean now,
             Consumer<Boolean> save,
             String whenOn,
-            String whenOff) {
+            String whenOff,
+            Runnable afterSave) {
         Checkbox choice = new Checkbox(caption, now);
         choice.setId(id);
         choice.setHelperText(helper);
@@ -105,7 +111,9 @@ class MessagesView extends Main {
                 return;
             }
             boolean wanted = event.getValue();
-            if (!Feedback.attempt(() -> save.accept(wanted), wanted ? whenOn : whenOff)) {
+            if (Feedback.attempt(() -> save.accept(wanted), wanted ? whenOn : whenOff)) {
+                afterSave.run();
+            } else {
                 choice.setValue(event.getOldValue());
             }
         });
@@ -126,10 +134,10 @@ class MessagesView extends Main {
                 + textsLine(contact);
     }
 
-    private static Section contactDetails(MyContactService contacts, MyContact mine) {
+    private Section contactDetails(MyContactService contacts, MyContact mine) {
         Section section = new Section(new H2("Where we contact you"));
         section.addClassName("portal-card");
-        Paragraph goesTo = new Paragraph(emailsLine(mine));
+        goesTo.setText(emailsLine(mine));
         goesTo.setId("emails-go-to");
         section.add(goesTo);
         section.add(new Paragraph("Until your first day, or while you have no work e-mail address, we use your "
@@ -169,7 +177,8 @@ class MessagesView extends Main {
                 preferences.myTeamDigestWanted(),
                 preferences::chooseMyTeamDigest,
                 "We will e-mail you each Monday.",
-                "We will not send you the weekly e-mail.");
+                "We will not send you the weekly e-mail.",
+                () -> {});
     }
 
     static String state(OutboxMessage message) {

@@ -44,7 +44,7 @@ class SessionsView extends Main {
     private static final int CALENDAR_MAX = 1000;
 
     private final SessionSchedulingService scheduling;
-    private final List<Site> sites;
+    private final SiteService siteService;
     private final Clock clock;
     private final Grid<SessionRow> grid = new Grid<>();
     private final Select<Site> site = new Select<>();
@@ -59,24 +59,24 @@ class SessionsView extends Main {
             SessionSchedulingService scheduling, SiteService siteService, List<SessionDayLinks> dayLinks, Clock clock) {
         this.scheduling = scheduling;
         this.dayLinks = dayLinks;
-        this.sites = siteService.activeCollectionSites();
+        this.siteService = siteService;
         this.clock = clock;
         addClassName("portal-page");
 
         Button newSession = new Button(
                 "New session",
-                event -> SessionDialog.newSession(scheduling, sites, this::refresh)
+                event -> SessionDialog.newSession(scheduling, siteService.activeCollectionSites(), this::refresh)
                         .open());
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button newSeries = new Button(
                 "New weekly series",
-                event -> SessionDialog.newSeries(scheduling, sites, this::refresh)
+                event -> SessionDialog.newSeries(scheduling, siteService.activeCollectionSites(), this::refresh)
                         .open());
         FlexLayout actions = new FlexLayout(newSession, newSeries);
         actions.addClassName("portal-actions");
 
         site.setLabel("Site");
-        site.setItems(sites);
+        site.setItems(siteService.activeCollectionSites());
         site.setItemLabelGenerator(value -> value == null ? "Any site" : value.getName());
         site.setEmptySelectionAllowed(true);
         site.setEmptySelectionCaption("Any site");
@@ -196,6 +196,8 @@ class SessionsView extends Main {
         if (!changeable(row)) {
             return;
         }
+        // the sites as they are now: one may have been added since the page opened
+        List<Site> sites = siteService.activeCollectionSites();
         Site rowSite = sites.stream()
                 .filter(candidate -> candidate.getId().equals(row.siteId()))
                 .findFirst()

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.security.SignIn;
 
 class MainLayoutViewTest extends ViewTest {
 
@@ -93,7 +92,7 @@ class MainLayoutViewTest extends ViewTest {
                 .noneMatch(section -> section.hasClassName("home-card-summary"));
 
         uk.nhs.smartcardportal.staff.Staff starter = fixtures.newPerson("Unknown", "Need");
-        SignIn.as(starter.getId(), starter.getFullName(), EnumSet.of(Role.STAFF));
+        signInAs(starter.getId(), starter.getFullName(), EnumSet.of(Role.STAFF));
         home = navigate(HomeView.class);
         assertThat(home.getElement().getTextRecursively())
                 .contains("We do not know yet whether your role needs a Smartcard");

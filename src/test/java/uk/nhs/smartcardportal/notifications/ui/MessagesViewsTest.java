@@ -19,7 +19,6 @@ import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.notifications.MessagePreferenceService;
 import uk.nhs.smartcardportal.notifications.OutboxMessage;
 import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.security.SignIn;
 
 class MessagesViewsTest extends ViewTest {
 
@@ -38,7 +37,7 @@ class MessagesViewsTest extends ViewTest {
     @Test
     void aStarterSeesTheirOwnMessages() {
         CardFixtures.Starter starter = fixtures.cardPrinted("Message", "Reader", DemoUsers.BROADGREEN);
-        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+        signInAs(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
 
         navigate(MessagesView.class);
 
@@ -52,7 +51,7 @@ class MessagesViewsTest extends ViewTest {
     @Test
     void aStarterTurnsRemindersOffAndOnAgain() {
         CardFixtures.Starter starter = fixtures.cardInStore("Quiet", "Please", DemoUsers.BROADGREEN);
-        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+        signInAs(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
         navigate(MessagesView.class);
         Checkbox reminders = find(Checkbox.class)
                 .withCaption("E-mail me a reminder the day before my collection session")
@@ -75,7 +74,7 @@ class MessagesViewsTest extends ViewTest {
     @Test
     void aStarterCorrectsTheirMobileAndAWrongNumberIsRefusedOnItsField() {
         CardFixtures.Starter starter = fixtures.cardInStore("Mona", "Mobile", DemoUsers.BROADGREEN);
-        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+        signInAs(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
         navigate(MessagesView.class);
         com.vaadin.flow.component.textfield.TextField mobile = find(com.vaadin.flow.component.textfield.TextField.class)
                 .withLabel("Mobile")
@@ -116,8 +115,8 @@ class MessagesViewsTest extends ViewTest {
                         Long.toString(starter.staffId())))
                 .contains("texts")
                 .contains("false");
-        navigate(MessagesView.class);
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+                .as("the page says so at once")
                 .extracting(com.vaadin.flow.component.html.Paragraph::getText)
                 .contains("We e-mail you at " + starter.email() + ". We do not text you.");
     }

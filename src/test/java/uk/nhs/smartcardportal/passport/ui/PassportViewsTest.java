@@ -29,7 +29,6 @@ import uk.nhs.smartcardportal.passport.ComplianceService;
 import uk.nhs.smartcardportal.passport.PassportFixtures;
 import uk.nhs.smartcardportal.passport.PassportOutcome;
 import uk.nhs.smartcardportal.passport.PassportRow;
-import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.staff.Staff;
 
 class PassportViewsTest extends ViewTest {
@@ -72,7 +71,7 @@ class PassportViewsTest extends ViewTest {
         String partner = passports.agreement(employer, "Partner Trust " + employer);
         passports.completeRecord(
                 person.getId(), employer, "Medical and Dental", LocalDate.now().minusDays(3));
-        SignIn.as(
+        signInAs(
                 person.getId(), person.getFullName(), java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
 
         navigate(MyPassportView.class);
@@ -173,7 +172,7 @@ class PassportViewsTest extends ViewTest {
         assertThat(agreements.subjects().getFirst().getRefresherMonths()).isEqualTo(30);
         int version = (int) agreements.subjects().getFirst().getVersion();
         assertThat(version).isPositive();
-        SignIn.as(DemoUsers.ADMIN, staffRepository);
+        signInAs(DemoUsers.ADMIN);
         agreements.saveSubject(
                 agreements.subjects().getFirst().getCode(), version, 36, true, java.util.Set.of(), "ESR e-learning");
     }

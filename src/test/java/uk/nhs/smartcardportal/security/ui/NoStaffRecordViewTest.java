@@ -7,13 +7,12 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import uk.nhs.smartcardportal.ViewTest;
 import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.security.SignIn;
 
 class NoStaffRecordViewTest extends ViewTest {
 
     @Test
     void someoneWithoutAStaffRecordIsSentToThePageThatExplainsIt() {
-        SignIn.as(null, "Visiting Locum", EnumSet.noneOf(Role.class));
+        signInAs(null, "Visiting Locum", EnumSet.noneOf(Role.class));
         navigate("", NoStaffRecordView.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo("We could not find your staff record");

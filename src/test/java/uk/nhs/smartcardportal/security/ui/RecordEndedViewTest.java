@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
 import uk.nhs.smartcardportal.ViewTest;
-import uk.nhs.smartcardportal.security.SignIn;
 
 class RecordEndedViewTest extends ViewTest {
 
     @Test
     void aLeaverWhoSignsInIsToldTheirRecordHasEndedWhateverTheyOpen() {
-        SignIn.asLeaver("Quin Gone");
+        signInAsLeaver("Quin Gone");
         navigate("", RecordEndedView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Your staff record has ended");
 

@@ -17,7 +17,6 @@ import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.RequestReason;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.staff.Staff;
 
 /** A member of staff whose role changed asks for a card from My smartcard, and sees it waiting for their manager. */
@@ -43,7 +42,7 @@ class CardAskPanelTest extends ViewTest {
     @Test
     void aPersonWithNoCardAsksTheirManagerAndOtherWithoutWordsIsRefusedOnItsField() {
         Staff person = fixtures.newTeamMember("Rhiannon", "Rolechange");
-        SignIn.as(person.getId(), person.getFullName(), EnumSet.of(Role.STAFF));
+        signInAs(person.getId(), person.getFullName(), EnumSet.of(Role.STAFF));
         navigate(MyCardView.class);
         assertThat(find(H2.class).all()).extracting(H2::getText).contains("Has your role changed?");
 
@@ -95,7 +94,7 @@ class CardAskPanelTest extends ViewTest {
         CardFixtures.Starter holder = fixtures.cardAllocated("Harriet", "Holder", DemoUsers.AINTREE);
         fixtures.finish(holder.cardId(), CardStatus.AT_SESSION, "Taken to the session");
         fixtures.finish(holder.cardId(), CardStatus.COLLECTED, "Handed over");
-        SignIn.as(holder.staffId(), holder.name(), EnumSet.of(Role.STAFF));
+        signInAs(holder.staffId(), holder.name(), EnumSet.of(Role.STAFF));
         navigate(MyCardView.class);
 
         assertThat(find(H2.class).all()).extracting(H2::getText).doesNotContain("Has your role changed?");

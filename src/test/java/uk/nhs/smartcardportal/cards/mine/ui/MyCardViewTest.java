@@ -15,7 +15,6 @@ import uk.nhs.smartcardportal.cards.CardFixtures;
 import uk.nhs.smartcardportal.cards.mine.CollectionPlace;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.security.SignIn;
 
 class MyCardViewTest extends ViewTest {
 
@@ -66,8 +65,7 @@ class MyCardViewTest extends ViewTest {
     void aStarterWithACardInTheStoreBooksTheirOwnSession() {
         uk.nhs.smartcardportal.cards.CardFixtures.Starter starter =
                 fixtures.cardInStore("Noor", "Inayat", DemoUsers.BROADGREEN);
-        uk.nhs.smartcardportal.security.SignIn.as(
-                starter.staffId(), starter.name(), java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
+        signInAs(starter.staffId(), starter.name(), java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
         navigate(MyCardView.class);
 
         java.util.List<com.vaadin.flow.component.button.Button> choices =
@@ -121,7 +119,7 @@ class MyCardViewTest extends ViewTest {
                 full.getId());
         jdbc.update("update collection_session set capacity = ? where id = ?", booked, full.getId());
         CardFixtures.Starter starter = fixtures.cardInStore("Sol", "Second", DemoUsers.DENTAL);
-        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+        signInAs(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
         navigate(MyCardView.class);
 
         String fullSession = uk.nhs.smartcardportal.base.UkTime.span(full.getStartsAt(), full.getEndsAt());
@@ -131,6 +129,7 @@ class MyCardViewTest extends ViewTest {
         assertThat(offered).hasSize(5).doesNotContain("Book this session: " + fullSession);
 
         jdbc.update("update collection_session set capacity = ? where id = ?", booked + 1, full.getId());
+        reload();
         navigate(MyCardView.class);
         assertThat(find(Button.class).withText("Book this session").all().stream()
                         .map(button -> button.getElement().getAttribute("aria-label")))
@@ -142,7 +141,7 @@ class MyCardViewTest extends ViewTest {
         CardFixtures.Starter holder = fixtures.cardAllocated("Hugo", "Holder", DemoUsers.AINTREE);
         fixtures.finish(holder.cardId(), uk.nhs.smartcardportal.cards.CardStatus.AT_SESSION, "Taken to the session");
         fixtures.finish(holder.cardId(), uk.nhs.smartcardportal.cards.CardStatus.COLLECTED, "Handed over");
-        SignIn.as(holder.staffId(), holder.name(), EnumSet.of(Role.STAFF));
+        signInAs(holder.staffId(), holder.name(), EnumSet.of(Role.STAFF));
         MyCardView view = navigate(MyCardView.class);
 
         java.time.LocalDate expiry = java.time.LocalDate.now().plusYears(3);
@@ -157,6 +156,7 @@ class MyCardViewTest extends ViewTest {
                 "update smartcard set certificate_expires_on = ? where id = ?",
                 java.time.LocalDate.now().plusDays(20),
                 holder.cardId());
+        reload();
         view = navigate(MyCardView.class);
         assertThat(text(view)).contains("self-service renewal");
     }
@@ -173,7 +173,7 @@ class MyCardViewTest extends ViewTest {
     @Test
     void aStarterAsksToCollectElsewhereThenWithdraws() {
         CardFixtures.Starter starter = fixtures.cardInStore("Nye", "Bevan", DemoUsers.AINTREE);
-        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+        signInAs(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
         navigate(MyCardView.class);
         assertThat(find(Select.class).withId("site-change-to").exists()).isFalse();
         test(find(Button.class).id("site-change-open")).click();

@@ -143,7 +143,7 @@ class TeamViewTest extends ViewTest {
         Staff confirmed = fixtures.newTeamMember("Carys", "Confirmed");
         Staff declined = fixtures.newTeamMember("Dafydd", "Declined");
         for (Staff person : java.util.List.of(confirmed, declined)) {
-            uk.nhs.smartcardportal.security.SignIn.as(
+            signInAs(
                     person.getId(),
                     person.getFullName(),
                     java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));

@@ -17,7 +17,6 @@ import uk.nhs.smartcardportal.cards.sitechange.SiteChangeSummary;
 import uk.nhs.smartcardportal.dev.DemoUsers;
 import uk.nhs.smartcardportal.home.ui.NotFoundView;
 import uk.nhs.smartcardportal.security.Role;
-import uk.nhs.smartcardportal.security.SignIn;
 
 class SiteChangeQueueViewTest extends ViewTest {
 
@@ -30,7 +29,7 @@ class SiteChangeQueueViewTest extends ViewTest {
     @Test
     void workforceApprovesARequestFromTheQueue() {
         CardFixtures.Starter starter = fixtures.cardInStore("Mary", "Wollstonecraft", DemoUsers.ROYAL);
-        SignIn.as(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
+        signInAs(starter.staffId(), starter.name(), EnumSet.of(Role.STAFF));
         siteChanges.request(starter.cardId(), fixtures.siteId(DemoUsers.DENTAL), "I work at the Dental Hospital");
 
         signInAs(DemoUsers.ADMIN);
