@@ -52,6 +52,19 @@ class ProductionStartBenchmark {
             List<String> both = new ArrayList<>(springAot);
             both.add("-XX:AOTCache=" + springAotCache);
             twice(extracted, services, databaseUrl, "extracted jar, Spring AOT and the AOT cache", both);
+            // measured only: a lazy context would never create the beans that only run on a schedule
+            List<String> lazy = new ArrayList<>(both);
+            lazy.add("-Dspring.main.lazy-initialization=true");
+            twice(extracted, services, databaseUrl, "as the last, with every bean created lazily", lazy);
+            Path imageCache = trainedAsTheImageTrains(extracted, "portal-image.aot");
+            List<String> image = new ArrayList<>(springAot);
+            image.add("-XX:AOTCache=" + imageCache);
+            twice(
+                    extracted,
+                    services,
+                    databaseUrl,
+                    "as the Docker image starts: Spring AOT and a cache trained with no database or provider",
+                    image);
         } else {
             System.out.println("The jar has no Spring AOT context (built without process-aot): that step is left out.");
         }
@@ -69,6 +82,82 @@ class ProductionStartBenchmark {
             throw new IOException("The training start wrote no AOT cache");
         }
         return cache;
+    }
+
+    /**
+     * The training start the Dockerfile makes while building the image, where there is no database and no sign-in
+     * provider: Spring's context is built and the JVM exits ({@code spring.context.exit=onRefresh}); nothing connects
+     * to the database, and docker/TrainingSignInProvider.java answers the provider's discovery request.
+     */
+    private static Path trainedAsTheImageTrains(Path jar, String name) throws Exception {
+        Path cache = Path.of("target", name);
+        Files.deleteIfExists(cache);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process provider = new ProcessBuilder(
+                        java, Path.of("docker", "TrainingSignInProvider.java").toString(), String.valueOf(port))
+                .inheritIO()
+                .start();
+        try {
+            waitForDiscovery(port);
+            ProcessBuilder training = new ProcessBuilder(
+                            java,
+                            "-XX:AOTCacheOutput=" + cache,
+                            "-Dspring.aot.enabled=true",
+                            "-Dspring.context.exit=onRefresh",
+                            "-Dspring.liquibase.enabled=false",
+                            "-Dspring.jpa.hibernate.ddl-auto=none",
+                            "-Dspring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false",
+                            "-Dspring.jpa.database-platform=org.hibernate.dialect.MariaDBDialect",
+                            "-Dspring.datasource.hikari.initialization-fail-timeout=-1",
+                            "-jar",
+                            jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            Path.of("target", "bench-image-training.log").toFile());
+            Map<String, String> env = training.environment();
+            env.put("SPRING_PROFILES_ACTIVE", "prod");
+            env.put("DB_URL", "jdbc:mariadb://127.0.0.1:1/training");
+            env.put("DB_USERNAME", "training");
+            env.put("DB_PASSWORD", "training");
+            env.put("OIDC_ISSUER_URI", "http://127.0.0.1:" + port);
+            env.put("OIDC_CLIENT_ID", "training");
+            env.put("OIDC_CLIENT_SECRET", "training");
+            env.put("PORTAL_ROLE_MAPPING", "training-workforce=WORKFORCE");
+            long started = System.nanoTime();
+            Process process = training.start();
+            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0 || !Files.exists(cache)) {
+                throw new IOException("The image's training start failed: see target/bench-image-training.log");
+            }
+            System.out.printf(
+                    "Training start as the image makes it: %.2f s, cache %d MB%n",
+                    (System.nanoTime() - started) / 1e9, Files.size(cache) / 1024 / 1024);
+            return cache;
+        } finally {
+            provider.destroy();
+        }
+    }
+
+    private static void waitForDiscovery(int port) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest discovery = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/.well-known/openid-configuration"))
+                .build();
+        for (int i = 0; i < 300; i++) {
+            try {
+                if (http.send(discovery, java.net.http.HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IOException("The training sign-in provider did not start");
     }
 
     /** Spring Boot's own layout for running a jar fast: the application jar beside its libraries. */
