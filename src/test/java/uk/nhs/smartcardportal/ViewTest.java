@@ -3,7 +3,9 @@ package uk.nhs.smartcardportal;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import uk.nhs.smartcardportal.dev.DemoUser;
 import uk.nhs.smartcardportal.security.PortalUser;
 import uk.nhs.smartcardportal.security.Role;
@@ -22,10 +24,7 @@ public abstract class ViewTest extends SpringBrowserlessTest {
      * again, so a second person in the first one's UI would see the first one's page.
      */
     protected PortalUser signInAs(DemoUser user) {
-        cleanVaadinEnvironment();
-        PortalUser signedIn = SignIn.as(user, staffRepository);
-        initVaadinEnvironment();
-        return signedIn;
+        return inNewUi(() -> SignIn.as(user, staffRepository));
     }
 
     /**
@@ -33,24 +32,24 @@ public abstract class ViewTest extends SpringBrowserlessTest {
      * the same UI keeps the view as it is, as Vaadin does.)
      */
     protected void reload() {
-        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
-        cleanVaadinEnvironment();
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(signedIn);
-        initVaadinEnvironment();
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        inNewUi(() -> {
+            SecurityContextHolder.getContext().setAuthentication(signedIn);
+            return null;
+        });
     }
 
     protected PortalUser signInAs(Long staffId, String name, Set<Role> roles) {
-        cleanVaadinEnvironment();
-        PortalUser signedIn = SignIn.as(staffId, name, roles);
-        initVaadinEnvironment();
-        return signedIn;
+        return inNewUi(() -> SignIn.as(staffId, name, roles));
     }
 
     protected PortalUser signInAsLeaver(String name) {
+        return inNewUi(() -> SignIn.asLeaver(name));
+    }
+
+    private <T> T inNewUi(Supplier<T> signIn) {
         cleanVaadinEnvironment();
-        PortalUser signedIn = SignIn.asLeaver(name);
+        T signedIn = signIn.get();
         initVaadinEnvironment();
         return signedIn;
     }

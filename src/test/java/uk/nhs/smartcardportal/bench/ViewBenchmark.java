@@ -25,7 +25,8 @@ import uk.nhs.smartcardportal.staff.StaffRepository;
 /**
  * Server time and SQL statements for the first page of every list, the hand-over desk search, the dashboard, a
  * starter's card and passport pages: measured in-process through the real views and services, at a trust with 2,000
- * cards and again at 200,000, with the ratio between them. Prints a table; asserts nothing (see docs/performance.md).
+ * cards and again at 200,000, with the ratio between them; with {@code -Dbench.region=true}, also at a region's size
+ * (five trusts: 250,000 staff, 1,000,000 cards). Prints a table; asserts nothing (see docs/performance.md).
  */
 @IntegrationTest
 @Import(CountingDataSource.class)
@@ -60,20 +61,37 @@ class ViewBenchmark extends SpringBrowserlessTest {
         LargeTrustGenerator generator = new LargeTrustGenerator(jdbc, clock.instant());
         Map<String, Figures> small = stage(generator, new LargeTrustGenerator.Size(1_000, 2_000, 200, 300, true));
         Map<String, Figures> large = stage(generator, new LargeTrustGenerator.Size(50_000, 200_000, 10_000, 300, true));
+        Map<String, Figures> region = Boolean.getBoolean("bench.region")
+                ? stage(generator, new LargeTrustGenerator.Size(250_000, 1_000_000, 50_000, 300, true))
+                : Map.of();
         StringBuilder table = new StringBuilder();
         table.append(String.format(
-                "%n%-34s %12s %8s %12s %8s %7s%n",
-                "View (first page)", "2k cards ms", "SQL", "200k cards ms", "SQL", "ratio"));
+                "%n%-34s %12s %8s %12s %8s %7s%s%n",
+                "View (first page)",
+                "2k cards ms",
+                "SQL",
+                "200k cards ms",
+                "SQL",
+                "ratio",
+                region.isEmpty() ? "" : String.format(" %12s %8s %10s", "1M cards ms", "SQL", "1M / 200k")));
         small.forEach((name, before) -> {
             Figures after = large.get(name);
+            Figures regional = region.get(name);
             table.append(String.format(
-                    "%-34s %12.1f %8d %12.1f %8d %7.2f%n",
+                    "%-34s %12.1f %8d %12.1f %8d %7.2f%s%n",
                     name,
                     before.medianMs(),
                     before.statements(),
                     after.medianMs(),
                     after.statements(),
-                    after.medianMs() / before.medianMs()));
+                    after.medianMs() / before.medianMs(),
+                    regional == null
+                            ? ""
+                            : String.format(
+                                    " %12.1f %8d %10.2f",
+                                    regional.medianMs(),
+                                    regional.statements(),
+                                    regional.medianMs() / after.medianMs())));
         });
         System.out.println(table);
     }
@@ -139,11 +157,13 @@ class ViewBenchmark extends SpringBrowserlessTest {
     private Figures measure(Page page) {
         SignIn.as(page.user(), staff);
         for (int i = 0; i < WARM_UP_RUNS; i++) {
+            leave();
             open(page);
         }
         double[] times = new double[RUNS];
         long statements = 0;
         for (int i = 0; i < RUNS; i++) {
+            leave();
             QueryCountHolder.clear();
             long started = System.nanoTime();
             open(page);
@@ -171,6 +191,15 @@ class ViewBenchmark extends SpringBrowserlessTest {
         for (Grid<?> grid : new ArrayList<>(find(Grid.class).all())) {
             grid.getDataCommunicator().setViewportRange(0, grid.getPageSize());
         }
+        roundTrip();
+    }
+
+    /**
+     * Goes to the home page first: Vaadin keeps the view when the page already shown is opened again, so without this
+     * every run after the first would measure nothing.
+     */
+    private void leave() {
+        UI.getCurrent().navigate("");
         roundTrip();
     }
 

@@ -29,6 +29,11 @@ final class EmbeddedMariaDb {
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--skip-name-resolve");
+        // the region-sized benchmark's data outgrows MariaDB's default 128 MB pool, as a real region's server would not
+        String bufferPool = System.getProperty("portal.embedded-db.buffer-pool-size");
+        if (bufferPool != null) {
+            config.addArg("--innodb-buffer-pool-size=" + bufferPool);
+        }
         try {
             DB db = DB.newEmbeddedDB(config.build());
             waitLongerForStart(db);
