@@ -170,6 +170,19 @@ class LoadBenchmark {
         siteChangePeople = List.copyOf(signedIn);
         requestCosts(signedIn.subList(0, Math.min(KIND_PEOPLE, signedIn.size())), KIND_ROUNDS, true);
 
+        if ("gatling".equals(System.getProperty("bench.load-tool"))) {
+            GatlingSteps.run(
+                    portal,
+                    stepPeople.stream()
+                            .map(person ->
+                                    Map.<String, Object>of("subject", person.subject(), "claims", person.claims()))
+                            .toList(),
+                    STEPS,
+                    STEP_SECONDS,
+                    idleCpuPerSecond,
+                    text -> line("%s", text));
+            return;
+        }
         List<VaadinClient> adminClients = signIn(admins, "desk/" + deskSession).clients();
         steps(stepPeople, signedIn, adminClients, deskSession);
     }
@@ -183,7 +196,7 @@ class LoadBenchmark {
         line(
                 "%nPortal CPU per request, %d people at a time, %d rounds each (idle CPU taken off):",
                 people.size(), rounds);
-        line("%-34s %9s %9s %14s %12s", "Request", "count", "p50 ms", "CPU ms each", "× empty");
+        line("%-34s %9s %9s %14s %12s %10s", "Request", "count", "p50 ms", "CPU ms each", "× empty", "answer kB");
         double empty = requestCost(
                 "open an empty page",
                 people,
@@ -244,6 +257,7 @@ class LoadBenchmark {
         double cpuMs = 0;
         int done = 0;
         int failed = 0;
+        int answer = 0;
         List<Double> latencies = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             everyone(people, neutral);
@@ -258,6 +272,7 @@ class LoadBenchmark {
             cpuMs += portal.cpuTime().minus(before).toNanos() / 1e6 - idleCpuPerSecond * wallSeconds;
             done += ok;
             failed += people.size() - ok;
+            answer = people.getFirst().lastAnswerLength();
             synchronized (timings) {
                 timings.forEach(timing -> latencies.add(timing.nanos() / 1e6));
             }
@@ -265,12 +280,13 @@ class LoadBenchmark {
         java.util.Collections.sort(latencies);
         double each = cpuMs / Math.max(1, done);
         line(
-                "%-34s %9d %9.1f %14.1f %12s",
+                "%-34s %9d %9.1f %14.1f %12s %10.1f",
                 kind + (failed > 0 ? " (" + failed + " failed)" : ""),
                 done,
                 LoadSteps.percentile(latencies, 50),
                 each,
-                emptyCost == 0 ? "" : String.format("%.1f", each / emptyCost));
+                emptyCost == 0 ? "" : String.format("%.1f", each / emptyCost),
+                answer / 1024.0);
         return each;
     }
 
@@ -344,6 +360,7 @@ class LoadBenchmark {
             }
             timings.clear();
             Duration before = portal.cpuTime();
+            CoreUse othersBefore = CoreUse.of(OTHERS_CPU);
             long started = System.nanoTime();
             work(signedIn.subList(0, Math.min(step, signedIn.size())), admins, deskSession, started);
             double wallSeconds = (System.nanoTime() - started) / 1e9;
@@ -352,8 +369,19 @@ class LoadBenchmark {
             synchronized (timings) {
                 taken = new ArrayList<>(timings);
             }
-            LoadSteps.Step result = steps.add(step + admins.size(), taken, started, wallSeconds, cpuSeconds);
+            CoreUse othersAfter = CoreUse.of(OTHERS_CPU);
+            LoadSteps.Step result = steps.add(
+                    step + admins.size(),
+                    taken,
+                    started,
+                    wallSeconds,
+                    cpuSeconds,
+                    othersAfter.busySince(othersBefore),
+                    othersAfter.driverSince(othersBefore));
             line("%s", result.line());
+            if (result.otherCoreUse() > 0.95) {
+                line("(the core of the people, the provider and MariaDB was full: this step measures the machine)");
+            }
             if (result.saturated()) {
                 line("(the portal's core is full: no larger step)");
                 break;

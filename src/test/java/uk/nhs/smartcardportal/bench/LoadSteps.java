@@ -16,8 +16,18 @@ import org.knowm.xchart.XYChartBuilder;
 final class LoadSteps {
 
     static final String HEADER = String.format(
-            "%7s %9s %8s %8s %8s %8s %7s %8s %11s",
-            "people", "requests", "per s", "p50 ms", "p95 ms", "p99 ms", "errors", "CPU", "CPU ms/req");
+            "%7s %9s %8s %8s %8s %8s %7s %8s %11s %11s %8s",
+            "people",
+            "requests",
+            "per s",
+            "p50 ms",
+            "p95 ms",
+            "p99 ms",
+            "errors",
+            "CPU",
+            "CPU ms/req",
+            "other core",
+            "driver");
 
     /** Beyond this the portal's core is full and larger steps only queue longer. */
     private static final double SATURATED_P95_MS = 1_000;
@@ -32,12 +42,24 @@ final class LoadSteps {
             int errors,
             double cpuUse,
             double cpuMsPerRequest,
+            double otherCoreUse,
+            double driverUse,
             Map<String, List<Double>> byKind) {
 
         String line() {
             return String.format(
-                    "%7d %9d %8.1f %8.1f %8.1f %8.1f %7d %7.0f%% %11.1f",
-                    people, requests, perSecond, p50, p95, p99, errors, cpuUse * 100, cpuMsPerRequest);
+                    "%7d %9d %8.1f %8.1f %8.1f %8.1f %7d %7.0f%% %11.1f %10.0f%% %7.0f%%",
+                    people,
+                    requests,
+                    perSecond,
+                    p50,
+                    p95,
+                    p99,
+                    errors,
+                    cpuUse * 100,
+                    cpuMsPerRequest,
+                    otherCoreUse * 100,
+                    driverUse * 100);
         }
 
         boolean saturated() {
@@ -55,7 +77,18 @@ final class LoadSteps {
         this.p95LimitMs = p95LimitMs;
     }
 
-    Step add(int people, List<VaadinClient.Timing> timings, long startedNanos, double wallSeconds, double cpuSeconds) {
+    /**
+     * @param otherCoreUse how busy the core of the people, the provider and MariaDB was, 0 to 1
+     * @param driverUse the simulated people's own share of a core, 0 to 1
+     */
+    Step add(
+            int people,
+            List<VaadinClient.Timing> timings,
+            long startedNanos,
+            double wallSeconds,
+            double cpuSeconds,
+            double otherCoreUse,
+            double driverUse) {
         List<Double> all = new ArrayList<>();
         Map<String, List<Double>> byKind = new TreeMap<>();
         int errors = 0;
@@ -85,6 +118,8 @@ final class LoadSteps {
                 errors,
                 cpuSeconds / wallSeconds,
                 timings.isEmpty() ? 0 : cpuSeconds * 1000 / timings.size(),
+                otherCoreUse,
+                driverUse,
                 byKind);
         steps.add(step);
         return step;

@@ -143,6 +143,11 @@ final class VaadinClient {
         return lastProblem;
     }
 
+    /** Characters in the server's last UIDL answer: Vaadin keeps that answer in the UI, to send again if it is lost. */
+    int lastAnswerLength() {
+        return lastBody.length();
+    }
+
     private boolean hasElement(String id) {
         if (nodesById.containsKey(id)) {
             return true;

@@ -158,8 +158,10 @@ public class CardRequestService {
     @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public List<TeamMemberRow> team(TeamFilter filter, Pageable pageable) {
+        long managerId = currentUser.requireStaffId();
         return teamCards.team(
-                currentUser.requireStaffId(),
+                managerId,
+                teamCards.joining(managerId),
                 LikePattern.containing(filter.person()),
                 filter.decisionNeededOnly(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
@@ -168,8 +170,12 @@ public class CardRequestService {
     @PreAuthorize(Roles.IS_MANAGER)
     @Transactional(readOnly = true)
     public long countTeam(TeamFilter filter) {
+        long managerId = currentUser.requireStaffId();
         return teamCards.countTeam(
-                currentUser.requireStaffId(), LikePattern.containing(filter.person()), filter.decisionNeededOnly());
+                managerId,
+                teamCards.joining(managerId),
+                LikePattern.containing(filter.person()),
+                filter.decisionNeededOnly());
     }
 
     /**
