@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  */
 final class GatlingSteps {
 
-    private record Reading(long nanos, Duration portalCpu) {}
+    private record Reading(long nanos, Duration portalCpu, CoreUse others) {}
 
     private GatlingSteps() {}
 
@@ -32,6 +32,7 @@ final class GatlingSteps {
             int[] steps,
             int stepSeconds,
             double idleCpuMsPerSecond,
+            String othersCpu,
             Consumer<String> out)
             throws IOException, InterruptedException {
         StarterSimulation.portal = portal.baseUrl();
@@ -42,7 +43,16 @@ final class GatlingSteps {
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         long started = System.nanoTime();
         sampler.scheduleAtFixedRate(
-                () -> readings.add(new Reading(System.nanoTime(), portal.cpuTime())), 0, 1, TimeUnit.SECONDS);
+                () -> {
+                    try {
+                        readings.add(new Reading(System.nanoTime(), portal.cpuTime(), CoreUse.of(othersCpu)));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                0,
+                1,
+                TimeUnit.SECONDS);
         Path results = Path.of("target", "gatling");
         int exit;
         try {
@@ -57,26 +67,37 @@ final class GatlingSteps {
             sampler.awaitTermination(5, TimeUnit.SECONDS);
         }
         out.accept(String.format("%nGatling's run ended with %d; its report: %s", exit, newestReport(results)));
-        out.accept(String.format("%7s %16s", "people", "portal CPU"));
+        out.accept(String.format("%7s %12s %12s %8s", "people", "portal CPU", "other core", "driver"));
         long stepStart = started;
         for (int step : steps) {
             long steadyFrom = stepStart + TimeUnit.SECONDS.toNanos(StarterSimulation.RAMP_SECONDS);
             long steadyTo = steadyFrom + TimeUnit.SECONDS.toNanos(stepSeconds);
-            out.accept(String.format("%7d %15.0f%%", step, cpuUse(readings, steadyFrom, steadyTo, idleCpuMsPerSecond)));
+            List<Reading> within = within(readings, steadyFrom, steadyTo);
+            if (within.size() < 2) {
+                continue;
+            }
+            CoreUse first = within.getFirst().others();
+            CoreUse last = within.getLast().others();
+            out.accept(String.format(
+                    "%7d %11.0f%% %11.0f%% %7.0f%%",
+                    step,
+                    cpuUse(within, idleCpuMsPerSecond),
+                    last.busySince(first) * 100,
+                    last.driverSince(first) * 100));
             stepStart = steadyTo;
         }
     }
 
-    private static double cpuUse(List<Reading> readings, long from, long to, double idleCpuMsPerSecond) {
-        List<Reading> within;
+    private static List<Reading> within(List<Reading> readings, long from, long to) {
         synchronized (readings) {
-            within = readings.stream()
+            return readings.stream()
                     .filter(reading -> reading.nanos() >= from && reading.nanos() <= to)
                     .toList();
         }
-        if (within.size() < 2) {
-            return 0;
-        }
+    }
+
+    /** The portal's share of its core over the readings, its idle use taken off, in per cent. */
+    private static double cpuUse(List<Reading> within, double idleCpuMsPerSecond) {
         double seconds = (within.getLast().nanos() - within.getFirst().nanos()) / 1e9;
         double cpuMs = within.getLast()
                         .portalCpu()

@@ -180,6 +180,7 @@ class LoadBenchmark {
                     STEPS,
                     STEP_SECONDS,
                     idleCpuPerSecond,
+                    OTHERS_CPU,
                     text -> line("%s", text));
             return;
         }
@@ -272,7 +273,7 @@ class LoadBenchmark {
             cpuMs += portal.cpuTime().minus(before).toNanos() / 1e6 - idleCpuPerSecond * wallSeconds;
             done += ok;
             failed += people.size() - ok;
-            answer = people.getFirst().lastAnswerLength();
+            answer = kind.equals("heartbeat") ? 0 : people.getFirst().lastAnswerLength();
             synchronized (timings) {
                 timings.forEach(timing -> latencies.add(timing.nanos() / 1e6));
             }

@@ -103,7 +103,8 @@ final class VaadinGatling {
                                 status().is(200),
                                 substring("\"appError\"").notExists(),
                                 substring("Vaadin-Refresh").notExists(),
-                                substring(expected),
+                                // Gatling finds no empty string: with nothing expected, any answer will do
+                                expected.isEmpty() ? status().not(0) : substring(expected),
                                 bodyString().saveAs("answer")))
                 .exec(VaadinGatling::learn);
     }
