@@ -33,6 +33,7 @@ final class GatlingSteps {
             int stepSeconds,
             double idleCpuMsPerSecond,
             String othersCpu,
+            double p95LimitMs,
             Consumer<String> out)
             throws IOException, InterruptedException {
         StarterSimulation.portal = portal.baseUrl();
@@ -67,25 +68,41 @@ final class GatlingSteps {
             sampler.awaitTermination(5, TimeUnit.SECONDS);
         }
         out.accept(String.format("%nGatling's run ended with %d; its report: %s", exit, newestReport(results)));
-        out.accept(String.format("%7s %12s %12s %8s", "people", "portal CPU", "other core", "driver"));
+        out.accept(
+                String.format("Each step's steady part, after its ramp (the people's timings, taken from Gatling):"));
+        out.accept(LoadSteps.HEADER);
+        LoadSteps table = new LoadSteps(p95LimitMs);
         long stepStart = started;
         for (int step : steps) {
             long steadyFrom = stepStart + TimeUnit.SECONDS.toNanos(StarterSimulation.RAMP_SECONDS);
             long steadyTo = steadyFrom + TimeUnit.SECONDS.toNanos(stepSeconds);
+            stepStart = steadyTo;
             List<Reading> within = within(readings, steadyFrom, steadyTo);
             if (within.size() < 2) {
                 continue;
             }
+            double seconds = (within.getLast().nanos() - within.getFirst().nanos()) / 1e9;
+            List<VaadinClient.Timing> taken;
+            synchronized (StarterSimulation.timings) {
+                taken = StarterSimulation.timings.stream()
+                        .filter(timing -> timing.startedNanos() >= steadyFrom && timing.startedNanos() < steadyTo)
+                        .toList();
+            }
             CoreUse first = within.getFirst().others();
             CoreUse last = within.getLast().others();
-            out.accept(String.format(
-                    "%7d %11.0f%% %11.0f%% %7.0f%%",
-                    step,
-                    cpuUse(within, idleCpuMsPerSecond),
-                    last.busySince(first) * 100,
-                    last.driverSince(first) * 100));
-            stepStart = steadyTo;
+            out.accept(table.add(
+                            step,
+                            taken,
+                            steadyFrom,
+                            seconds,
+                            cpuUse(within, idleCpuMsPerSecond) / 100 * seconds,
+                            last.busySince(first),
+                            last.driverSince(first))
+                    .line());
         }
+        out.accept(String.format(
+                "%nPeople per core at p95 under %.0f ms with no errors (Gatling): %s",
+                p95LimitMs, table.peoplePerCore()));
     }
 
     private static List<Reading> within(List<Reading> readings, long from, long to) {

@@ -181,6 +181,7 @@ class LoadBenchmark {
                     STEP_SECONDS,
                     idleCpuPerSecond,
                     OTHERS_CPU,
+                    P95_LIMIT_MS,
                     text -> line("%s", text));
             return;
         }

@@ -28,6 +28,8 @@ public class StarterSimulation extends Simulation {
     static volatile int[] steps;
     static volatile int stepSeconds;
     static final int RAMP_SECONDS = 20;
+    /** Every request after sign-in, as the people's own client times them. */
+    static final List<VaadinClient.Timing> timings = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private final ScenarioBuilder starters = scenario("Starters")
             .feed(listFeeder(people).queue())

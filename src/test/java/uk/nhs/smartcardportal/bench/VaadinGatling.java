@@ -3,6 +3,7 @@ package uk.nhs.smartcardportal.bench;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -83,7 +84,22 @@ final class VaadinGatling {
 
     /** Keeps the UI alive, as the browser's heartbeat does. */
     static ChainBuilder heartbeat() {
-        return exec(http("heartbeat").post("/?v-r=heartbeat&v-uiId=#{uiId}").check(status().is(200)));
+        return exec(http("heartbeat")
+                        .post("/?v-r=heartbeat&v-uiId=#{uiId}")
+                        .check(status().is(200), responseTimeInMillis().saveAs("took")))
+                .exec(session -> taken("heartbeat", session));
+    }
+
+    /**
+     * Keeps the request's time for the benchmark's own table per step, as {@link VaadinClient} keeps its timings;
+     * a failed check counts as an error and the person goes on, as Gatling's users do.
+     */
+    private static Session taken(String what, Session session) {
+        Integer took = session.contains("took") ? session.getInt("took") : null;
+        long nanos = took == null ? 0 : took * 1_000_000L;
+        StarterSimulation.timings.add(
+                new VaadinClient.Timing(what, System.nanoTime() - nanos, nanos, !session.isFailed() && took != null));
+        return session.remove("took").markAsSucceeded();
     }
 
     private static ChainBuilder uidl(String what, Function<Session, List<Map<String, Object>>> rpc, String expected) {
@@ -105,8 +121,10 @@ final class VaadinGatling {
                                 substring("Vaadin-Refresh").notExists(),
                                 // Gatling finds no empty string: with nothing expected, any answer will do
                                 expected.isEmpty() ? status().not(0) : substring(expected),
-                                bodyString().saveAs("answer")))
-                .exec(VaadinGatling::learn);
+                                bodyString().saveAs("answer"),
+                                responseTimeInMillis().saveAs("took")))
+                .exec(VaadinGatling::learn)
+                .exec(session -> taken(what, session));
     }
 
     /** The ids the next message must carry, and which state node has which element id, from the last answer. */
