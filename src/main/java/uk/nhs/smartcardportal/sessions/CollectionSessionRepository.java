@@ -45,7 +45,4 @@ public interface CollectionSessionRepository extends JpaRepository<CollectionSes
             @Nullable Instant to,
             @Nullable SessionStatus status,
             Pageable pageable);
-
-    @Query("select count(s) from CollectionSession s join s.site site " + FILTER)
-    long countRows(@Nullable Long siteId, @Nullable Instant from, @Nullable Instant to, @Nullable SessionStatus status);
 }

@@ -225,15 +225,6 @@ public class SessionSchedulingService {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
-    @Transactional(readOnly = true)
-    public long count(SessionFilter filter) {
-        return sessions.countRows(
-                filter.siteId(),
-                startOf(filter.from()),
-                startOf(filter.to() == null ? null : filter.to().plusDays(1)),
-                filter.status());
-    }
-
     private static Instant startOf(LocalDate date) {
         return date == null ? null : date.atStartOfDay(UkTime.ZONE).toInstant();
     }

@@ -6,7 +6,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Wraps the portal's data source so the benchmark can count every SQL statement a view runs, on its thread. */
+/** Wraps the portal's data source so the benchmark can count every SQL statement a view runs, on its thread,
+ * and time each one. */
 @TestConfiguration
 class CountingDataSource {
 
@@ -20,6 +21,9 @@ class CountingDataSource {
                     return ProxyDataSourceBuilder.create(dataSource)
                             .name("counted")
                             .countQuery()
+                            .afterQuery((execution, queries) -> StatementTimes.record(
+                                    queries.isEmpty() ? "?" : queries.getFirst().getQuery(),
+                                    execution.getElapsedTime()))
                             .build();
                 }
                 return bean;

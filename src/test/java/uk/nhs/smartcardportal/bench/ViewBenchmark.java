@@ -162,15 +162,22 @@ class ViewBenchmark extends SpringBrowserlessTest {
         }
         double[] times = new double[RUNS];
         long statements = 0;
+        StatementTimes.clear();
         for (int i = 0; i < RUNS; i++) {
             leave();
             QueryCountHolder.clear();
+            StatementTimes.recording(true);
             long started = System.nanoTime();
             open(page);
             times[i] = (System.nanoTime() - started) / 1_000_000.0;
+            StatementTimes.recording(false);
             statements = QueryCountHolder.getGrandTotal().getTotal();
         }
         Arrays.sort(times);
+        if (Boolean.getBoolean("bench.statements")) {
+            System.out.printf("%n%s: %.1f ms, slowest statements%n", page.name(), times[RUNS / 2]);
+            StatementTimes.slowest(3, RUNS).forEach(line -> System.out.println("  " + line));
+        }
         return new Figures(times[RUNS / 2], times[(int) (RUNS * 0.9)], statements);
     }
 
