@@ -35,7 +35,7 @@ import uk.nhs.smartcardportal.dev.DevServices;
  * CPU use. Headline: the most people one core serves at p95 under 150 ms with no errors. Asserts nothing.
  *
  * <p>{@code -Dbench.steps=100,200,400,800,1200}, {@code -Dbench.step-seconds=60}, {@code -Dbench.portal-cpu=1},
- * {@code -Dbench.others-cpu=0}.
+ * {@code -Dbench.others-cpu=0}, {@code -Dbench.heap-dump=true} (a heap dump with the starters signed in).
  */
 class LoadBenchmark {
 
@@ -147,6 +147,14 @@ class LoadBenchmark {
                 stepPeople.subList(signedIn.size(), Math.min(signedIn.size() + HEAP_STARTERS, stepPeople.size())),
                 "my-card");
         long heapStarters = liveHeap("bench-heap-histogram.txt");
+        if (Boolean.getBoolean("bench.heap-dump")) {
+            // live objects only, with the starters signed in: what each session keeps (docs/performance.md)
+            portal.jcmd(
+                    "GC.heap_dump",
+                    Path.of("target", "bench-heap-starters.hprof")
+                            .toAbsolutePath()
+                            .toString());
+        }
         signedIn.addAll(onMyCard.clients());
 
         line("%nSign-in (OIDC code flow, bootstrap page, init and the first page), %d at a time:", SIGN_IN_CONCURRENCY);

@@ -27,7 +27,8 @@ public class StarterSimulation extends Simulation {
     static volatile List<Map<String, Object>> people;
     static volatile int[] steps;
     static volatile int stepSeconds;
-    static final int RAMP_SECONDS = 20;
+    /** How long each step takes to bring its new people in: their sign-ins must not outrun the portal. */
+    static final int RAMP_SECONDS = Integer.getInteger("bench.ramp-seconds", 20);
     /** Every request after sign-in, as the people's own client times them. */
     static final List<VaadinClient.Timing> timings = java.util.Collections.synchronizedList(new ArrayList<>());
 

@@ -176,7 +176,8 @@ class ViewBenchmark extends SpringBrowserlessTest {
         Arrays.sort(times);
         if (Boolean.getBoolean("bench.statements")) {
             System.out.printf("%n%s: %.1f ms, slowest statements%n", page.name(), times[RUNS / 2]);
-            StatementTimes.slowest(3, RUNS).forEach(line -> System.out.println("  " + line));
+            StatementTimes.slowest(Integer.getInteger("bench.statements-shown", 3), RUNS)
+                    .forEach(line -> System.out.println("  " + line));
         }
         return new Figures(times[RUNS / 2], times[(int) (RUNS * 0.9)], statements);
     }

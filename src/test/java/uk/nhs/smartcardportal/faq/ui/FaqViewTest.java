@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,7 +40,7 @@ class FaqViewTest extends ViewTest {
         assertThat(find(FaqView.class).single().getElement().getTextRecursively())
                 .contains("match");
         test(find(TextField.class).single()).setValue("zzzz no such words");
-        assertThat(find(Html.class).all()).isEmpty();
+        assertThat(find(Div.class).withClassName("faq-questions").all()).isEmpty();
         assertThat(find(FaqView.class).single().getElement().getTextRecursively())
                 .contains("No questions match");
     }
@@ -85,7 +86,11 @@ class FaqViewTest extends ViewTest {
     }
 
     private String questionList() {
-        return find(Html.class).single().getElement().getProperty("innerHTML");
+        return find(Div.class)
+                .withClassName("faq-questions")
+                .single()
+                .getElement()
+                .getProperty("innerHTML");
     }
 
     @Test

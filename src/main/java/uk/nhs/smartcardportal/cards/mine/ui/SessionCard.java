@@ -19,19 +19,22 @@ class SessionCard extends Div {
         Span when = new Span(UkTime.span(session.startsAt(), session.endsAt()));
         when.addClassName("session-card-when");
         Span where = new Span(session.room() + ", " + session.siteName());
-        byte[] ics = SessionIcsFile.ics(
-                session,
-                "Collect your NHS Smartcard",
-                "Bring original, in-date identity documents: usually three, one with your photo and one showing "
-                        + "your address. The name must match exactly.",
-                organizer,
-                clock.instant());
+        // the file is written when it is asked for: most people never download it
         Anchor calendar = new Anchor(
-                DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                        new ByteArrayInputStream(ics),
-                        "smartcard-collection-" + session.id() + ".ics",
-                        "text/calendar",
-                        ics.length)),
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] ics = SessionIcsFile.ics(
+                            session,
+                            "Collect your NHS Smartcard",
+                            "Bring original, in-date identity documents: usually three, one with your photo and one "
+                                    + "showing your address. The name must match exactly.",
+                            organizer,
+                            clock.instant());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(ics),
+                            "smartcard-collection-" + session.id() + ".ics",
+                            "text/calendar",
+                            ics.length);
+                }),
                 "Add to calendar");
         // the name starts with the words on the link, so speech users can say what they see (WCAG 2.5.3)
         calendar.getElement()
