@@ -193,7 +193,6 @@ class ServiceAccessMatrixTest {
         rule("SessionSchedulingService.close", Rule.WORKFORCE_ONLY);
         rule("SessionSchedulingService.rows", Rule.WORKFORCE_ONLY);
         rule("SessionSchedulingService.rowsWithoutBookings", Rule.WORKFORCE_ONLY);
-        rule("SessionSchedulingService.count", Rule.WORKFORCE_ONLY);
         rule("SessionLookup.upcomingAt", Rule.EVERY_SIGNED_IN_ROLE);
         rule("SessionLookup.lockForAllocation", Rule.INTERNAL);
         rule("SessionLookup.summaryForSystem", Rule.INTERNAL);
