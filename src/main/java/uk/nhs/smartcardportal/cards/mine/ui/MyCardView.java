@@ -5,11 +5,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -264,17 +262,17 @@ class MyCardView extends Main {
         return section;
     }
 
+    /** Fixed text, so it goes into the page as markup rather than as a dozen components kept in the session. */
+    static final String WHAT_TO_BRING = "<ul><li>original, in-date identity documents: usually three</li>"
+            + "<li>at least one with your photo, such as a passport, UK photocard driving licence, biometric residence "
+            + "permit or forces ID</li><li>at least one showing your home address</li></ul>"
+            + "<p>The name on your documents must match your staff record exactly. We record which kinds of document we "
+            + "saw, never copies.</p>";
+
     private static Section whatToBring() {
-        UnorderedList list = new UnorderedList(
-                new ListItem("original, in-date identity documents: usually three"),
-                new ListItem("at least one with your photo, such as a passport, UK photocard driving licence, "
-                        + "biometric residence permit or forces ID"),
-                new ListItem("at least one showing your home address"));
-        return new Section(
-                new H2("What to bring"),
-                list,
-                new Paragraph("The name on your documents must match "
-                        + "your staff record exactly. We record which kinds of document we saw, never copies."));
+        Div body = new Div();
+        body.getElement().setProperty("innerHTML", WHAT_TO_BRING);
+        return new Section(new H2("What to bring"), body);
     }
 
     private Section contact() {

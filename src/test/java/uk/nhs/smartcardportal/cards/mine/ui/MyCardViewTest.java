@@ -51,11 +51,13 @@ class MyCardViewTest extends ViewTest {
                 .filteredOn(sessions.getFirst()::equals)
                 .hasSize(1);
         assertThat(text(view))
-                .contains(
-                        "Card number 100000000001",
-                        "Longmoor Lane, Liverpool L9 7AL",
-                        "Education Centre, Room 2",
-                        "at least one with your photo");
+                .contains("Card number 100000000001", "Longmoor Lane, Liverpool L9 7AL", "Education Centre, Room 2");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).all())
+                .as("what to bring, as markup")
+                .anyMatch(
+                        div -> div.getElement().getProperty("innerHTML", "").contains("at least one with your photo"));
+        assertThat(find(CardTimeline.class).single().getElement().getProperty("innerHTML"))
+                .contains("aria-current=\"step\"");
         assertThat(find(Anchor.class).all())
                 .filteredOn(a -> a.getText().equals("Add to calendar"))
                 .isNotEmpty();
