@@ -17,4 +17,11 @@ public interface CardTransitionRepository extends JpaRepository<CardTransition, 
             + "from CardTransition t where t.toStatus = uk.nhs.smartcardportal.cards.CardStatus.COLLECTED "
             + "and t.occurredAt >= :from group by cast(t.occurredAt as LocalDate)")
     List<DayCount> collectedPerDay(java.time.Instant from);
+
+    /** Cards collected per UTC day from the first instant given up to, not including, the second. */
+    @org.springframework.data.jpa.repository.Query("select new uk.nhs.smartcardportal.cards.DayCount("
+            + "cast(t.occurredAt as LocalDate), count(t)) "
+            + "from CardTransition t where t.toStatus = uk.nhs.smartcardportal.cards.CardStatus.COLLECTED "
+            + "and t.occurredAt >= :from and t.occurredAt < :until group by cast(t.occurredAt as LocalDate)")
+    List<DayCount> collectedPerDayBetween(java.time.Instant from, java.time.Instant until);
 }

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,11 +35,14 @@ public class CardStatisticsService {
 
     private final CustodyRepository held;
     private final CardTransitionRepository transitions;
+    private final SettledCollections settled;
     private final Clock clock;
 
-    CardStatisticsService(CustodyRepository held, CardTransitionRepository transitions, Clock clock) {
+    CardStatisticsService(
+            CustodyRepository held, CardTransitionRepository transitions, SettledCollections settled, Clock clock) {
         this.held = held;
         this.transitions = transitions;
+        this.settled = settled;
         this.clock = clock;
     }
 
@@ -89,7 +93,16 @@ public class CardStatisticsService {
             weeks.put(firstWeek.plusWeeks(week), 0L);
         }
         Instant from = firstWeek.atStartOfDay(UkTime.ZONE).toInstant();
-        for (DayCount collected : transitions.collectedPerDay(from)) {
+        Instant yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC))
+                .minusDays(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+        List<DayCount> perDay = new ArrayList<>();
+        if (from.isBefore(yesterday)) {
+            perDay.addAll(settled.perDay(from, yesterday));
+        }
+        perDay.addAll(transitions.collectedPerDay(from.isBefore(yesterday) ? yesterday : from));
+        for (DayCount collected : perDay) {
             LocalDate week = collected.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             weeks.computeIfPresent(week, (key, count) -> count + collected.cards());
         }

@@ -135,4 +135,40 @@ class CardStatisticsServiceTest {
         assertThat(after.collectedPerWeek().getLast().weekStarting()).isEqualTo(LocalDate.of(2027, 9, 6));
         assertThat(after.collectedPerWeek().getLast().count()).isEqualTo(before + 1);
     }
+
+    @Test
+    void aHandOverRecordedAsOfADayAlreadyCountedIsCountedAgain() {
+        Instant wednesday = Instant.parse("2027-10-20T07:00:00Z");
+        clock.setInstant(wednesday);
+        SignIn.as(DemoUsers.ADMIN, staff);
+        CardStatistics.WeekCount lastWeek =
+                statistics.statistics().collectedPerWeek().get(CardStatisticsService.WEEKS - 2);
+        assertThat(lastWeek.weekStarting()).isEqualTo(LocalDate.of(2027, 10, 11));
+
+        // the clock goes back to a day the dashboard has counted as settled, as only a test's clock does
+        clock.setInstant(Instant.parse("2027-10-12T07:00:00Z"));
+        long sessionId = scheduling.schedule(new SessionDraft(
+                fixtures.siteId(DemoUsers.DENTAL),
+                "Settled Room " + System.nanoTime() % 100_000,
+                LocalDate.of(2027, 10, 12),
+                LocalTime.of(9, 0),
+                LocalTime.of(10, 0),
+                5,
+                null,
+                null));
+        CardFixtures.Starter starter = fixtures.cardInStore("Settled", "Day", DemoUsers.DENTAL);
+        SignIn.as(DemoUsers.ADMIN, staff);
+        bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
+        desk.takeToSession(sessionId);
+        clock.setInstant(Instant.parse("2027-10-12T08:10:00Z"));
+        desk.handOver(sessionId, starter.cardId(), fixtures.version(starter.cardId()), HandOverDeskServiceTest.CHECKED);
+
+        clock.setInstant(wednesday);
+        assertThat(statistics
+                        .statistics()
+                        .collectedPerWeek()
+                        .get(CardStatisticsService.WEEKS - 2)
+                        .count())
+                .isEqualTo(lastWeek.count() + 1);
+    }
 }
