@@ -33,7 +33,7 @@ class SettledCollections {
         Counted known = counted;
         if (known == null || !known.from().equals(from) || !known.until().equals(until)) {
             known = new Counted(from, until, List.copyOf(transitions.collectedPerDayBetween(from, until)));
-            counted = null;
+            counted = known;
         }
         return known.days();
     }
