@@ -115,21 +115,7 @@ class CardStatisticsServiceTest {
         clock.setInstant(Instant.parse("2027-09-08T07:00:00Z"));
         SignIn.as(DemoUsers.ADMIN, staff);
         long before = statistics.statistics().collectedPerWeek().getLast().count();
-        long sessionId = scheduling.schedule(new SessionDraft(
-                fixtures.siteId(DemoUsers.DENTAL),
-                "Stats Room " + System.nanoTime() % 100_000,
-                LocalDate.of(2027, 9, 8),
-                LocalTime.of(9, 0),
-                LocalTime.of(10, 0),
-                5,
-                null,
-                null));
-        CardFixtures.Starter starter = fixtures.cardInStore("Week", "Counter", DemoUsers.DENTAL);
-        SignIn.as(DemoUsers.ADMIN, staff);
-        bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
-        desk.takeToSession(sessionId);
-        clock.setInstant(Instant.parse("2027-09-08T08:10:00Z"));
-        desk.handOver(sessionId, starter.cardId(), fixtures.version(starter.cardId()), HandOverDeskServiceTest.CHECKED);
+        handOverAtASessionOn(LocalDate.of(2027, 9, 8), "Week", "Counter");
 
         CardStatistics after = statistics.statistics();
         assertThat(after.collectedPerWeek().getLast().weekStarting()).isEqualTo(LocalDate.of(2027, 9, 6));
@@ -147,21 +133,7 @@ class CardStatisticsServiceTest {
 
         // the clock goes back to a day the dashboard has counted as settled, as only a test's clock does
         clock.setInstant(Instant.parse("2027-10-12T07:00:00Z"));
-        long sessionId = scheduling.schedule(new SessionDraft(
-                fixtures.siteId(DemoUsers.DENTAL),
-                "Settled Room " + System.nanoTime() % 100_000,
-                LocalDate.of(2027, 10, 12),
-                LocalTime.of(9, 0),
-                LocalTime.of(10, 0),
-                5,
-                null,
-                null));
-        CardFixtures.Starter starter = fixtures.cardInStore("Settled", "Day", DemoUsers.DENTAL);
-        SignIn.as(DemoUsers.ADMIN, staff);
-        bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
-        desk.takeToSession(sessionId);
-        clock.setInstant(Instant.parse("2027-10-12T08:10:00Z"));
-        desk.handOver(sessionId, starter.cardId(), fixtures.version(starter.cardId()), HandOverDeskServiceTest.CHECKED);
+        handOverAtASessionOn(LocalDate.of(2027, 10, 12), "Settled", "Day");
 
         clock.setInstant(wednesday);
         assertThat(statistics
@@ -170,5 +142,27 @@ class CardStatisticsServiceTest {
                         .get(CardStatisticsService.WEEKS - 2)
                         .count())
                 .isEqualTo(lastWeek.count() + 1);
+    }
+
+    /**
+     * A new starter's card, booked onto a session from 09:00 to 10:00 (UK summer time) on the day given and handed over
+     * there at 09:10; the clock is left at the hand-over.
+     */
+    private void handOverAtASessionOn(LocalDate day, String firstName, String lastName) {
+        long sessionId = scheduling.schedule(new SessionDraft(
+                fixtures.siteId(DemoUsers.DENTAL),
+                "Stats Room " + System.nanoTime() % 100_000,
+                day,
+                LocalTime.of(9, 0),
+                LocalTime.of(10, 0),
+                5,
+                null,
+                null));
+        CardFixtures.Starter starter = fixtures.cardInStore(firstName, lastName, DemoUsers.DENTAL);
+        SignIn.as(DemoUsers.ADMIN, staff);
+        bookings.allocate(starter.cardId(), fixtures.version(starter.cardId()), sessionId);
+        desk.takeToSession(sessionId);
+        clock.setInstant(day.atTime(8, 10).toInstant(java.time.ZoneOffset.UTC));
+        desk.handOver(sessionId, starter.cardId(), fixtures.version(starter.cardId()), HandOverDeskServiceTest.CHECKED);
     }
 }
