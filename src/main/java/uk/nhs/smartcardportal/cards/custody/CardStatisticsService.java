@@ -97,11 +97,9 @@ public class CardStatisticsService {
                 .minusDays(1)
                 .atStartOfDay(ZoneOffset.UTC)
                 .toInstant();
-        List<DayCount> perDay = new ArrayList<>();
-        if (from.isBefore(yesterday)) {
-            perDay.addAll(settled.perDay(from, yesterday));
-        }
-        perDay.addAll(transitions.collectedPerDay(from.isBefore(yesterday) ? yesterday : from));
+        // the first week is eleven weeks back, so always before yesterday
+        List<DayCount> perDay = new ArrayList<>(settled.perDay(from, yesterday));
+        perDay.addAll(transitions.collectedPerDay(yesterday));
         for (DayCount collected : perDay) {
             LocalDate week = collected.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             weeks.computeIfPresent(week, (key, count) -> count + collected.cards());
