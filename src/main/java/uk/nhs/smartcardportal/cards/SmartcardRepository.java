@@ -23,9 +23,6 @@ public interface SmartcardRepository extends JpaRepository<Smartcard, Long> {
     @Query("select distinct c.staff.id from Smartcard c where c.staff.id in :staffIds and c.status not in :ended")
     List<Long> staffWithCardOtherThan(java.util.Collection<Long> staffIds, java.util.Collection<CardStatus> ended);
 
-    /** The print queue's size when nobody filters it: from the status index alone, without reading each person. */
-    long countByStatus(CardStatus status);
-
     @Query("select new uk.nhs.smartcardportal.cards.SessionCardCount(c.session.id, count(c)) from Smartcard c "
             + "where c.session.id in :sessionIds and c.status in :statuses group by c.session.id")
     List<SessionCardCount> countOnEach(

@@ -32,13 +32,19 @@ public class PassportService {
 
     private final PassportAssessor assessor;
     private final PassportStatusRepository statuses;
+    private final PassportOutcomeTotals outcomeTotals;
     private final StaffService staff;
     private final CurrentUser currentUser;
 
     PassportService(
-            PassportAssessor assessor, PassportStatusRepository statuses, StaffService staff, CurrentUser currentUser) {
+            PassportAssessor assessor,
+            PassportStatusRepository statuses,
+            PassportOutcomeTotals outcomeTotals,
+            StaffService staff,
+            CurrentUser currentUser) {
         this.assessor = assessor;
         this.statuses = statuses;
+        this.outcomeTotals = outcomeTotals;
         this.staff = staff;
         this.currentUser = currentUser;
     }
@@ -142,9 +148,8 @@ public class PassportService {
         for (PassportOutcome outcome : PassportOutcome.values()) {
             counts.put(outcome, 0L);
         }
-        for (OutcomeCount count : manager == null
-                ? statuses.countEveryoneByOutcome()
-                : statuses.countByOutcome(manager, null, null, null, null)) {
+        for (OutcomeCount count :
+                manager == null ? outcomeTotals.everyone() : statuses.countByOutcome(manager, null, null, null, null)) {
             if (count.outcome() != null) {
                 counts.put(count.outcome(), count.people());
             }

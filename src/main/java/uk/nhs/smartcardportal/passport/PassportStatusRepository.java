@@ -37,11 +37,6 @@ interface PassportStatusRepository extends JpaRepository<PassportStatus, Long> {
             @Nullable String text,
             @Nullable LocalDate expiringBy);
 
-    /** Everyone's answers counted from the kept answers alone (an index scan, no join to staff). */
-    @Query("select new uk.nhs.smartcardportal.passport.OutcomeCount(p.outcome, count(p)) from PassportStatus p "
-            + "group by p.outcome")
-    List<OutcomeCount> countEveryoneByOutcome();
-
     @Query("select new uk.nhs.smartcardportal.passport.OutcomeCount(p.outcome, count(s)) " + FILTER
             + "group by p.outcome")
     List<OutcomeCount> countByOutcome(

@@ -225,6 +225,12 @@ public class SessionSchedulingService {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
+    /** Places offered and booked per site on the sessions not cancelled on the UK dates given, from kept totals. */
+    @Transactional(readOnly = true)
+    public List<SitePlaces> placesBySite(LocalDate from, LocalDate to) {
+        return sessions.placesBySite(startOf(from), startOf(to.plusDays(1)));
+    }
+
     private static Instant startOf(LocalDate date) {
         return date == null ? null : date.atStartOfDay(UkTime.ZONE).toInstant();
     }

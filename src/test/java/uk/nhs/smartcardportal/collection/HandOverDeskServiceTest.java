@@ -31,6 +31,7 @@ import uk.nhs.smartcardportal.security.SignIn;
 import uk.nhs.smartcardportal.sessions.CollectionSessionRepository;
 import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
 import uk.nhs.smartcardportal.sessions.SessionStatus;
+import uk.nhs.smartcardportal.sessions.SitePlaces;
 import uk.nhs.smartcardportal.sessions.TestHospitals;
 import uk.nhs.smartcardportal.sites.SiteRepository;
 import uk.nhs.smartcardportal.staff.StaffRepository;
@@ -88,6 +89,7 @@ public class HandOverDeskServiceTest {
     AllocationService allocation;
 
     private long siteId;
+    private String siteName;
     private long sessionId;
     private long nextSessionId;
     private List<CardFixtures.Starter> starters;
@@ -96,7 +98,7 @@ public class HandOverDeskServiceTest {
     void aSessionWithThreeCards() {
         clock.setInstant(Instant.parse("2027-06-01T07:00:00Z"));
         TestHospitals.Hospital hospital = hospitals.open("Desk Test");
-        String siteName = hospital.name();
+        siteName = hospital.name();
         siteId = hospital.siteId();
         sessionId = hospitals.session(hospital, "Room C", SESSION_DAY, LocalTime.of(10, 0), LocalTime.of(12, 0), 5);
         nextSessionId = hospitals.session(
@@ -365,6 +367,24 @@ public class HandOverDeskServiceTest {
                     assertThat(week.collected()).isEqualTo(1);
                     assertThat(week.percentBooked()).isEqualTo(60);
                 });
+    }
+
+    @Test
+    void thePlacesBySiteCountTheCardsBookedAndLeaveOutCancelledSessions() {
+        assertThat(placesHere()).isEqualTo(new SitePlaces(siteName, 10, 3));
+
+        scheduling.cancel(
+                nextSessionId, sessions.findById(nextSessionId).orElseThrow().getVersion(), "Room flooded");
+
+        assertThat(placesHere()).isEqualTo(new SitePlaces(siteName, 5, 3));
+        assertThat(placesHere().percentBooked()).isEqualTo(60);
+    }
+
+    private SitePlaces placesHere() {
+        return scheduling.placesBySite(SESSION_DAY, SESSION_DAY.plusWeeks(1)).stream()
+                .filter(site -> site.siteName().equals(siteName))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -193,6 +193,7 @@ class ServiceAccessMatrixTest {
         rule("SessionSchedulingService.close", Rule.WORKFORCE_ONLY);
         rule("SessionSchedulingService.rows", Rule.WORKFORCE_ONLY);
         rule("SessionSchedulingService.rowsWithoutBookings", Rule.WORKFORCE_ONLY);
+        rule("SessionSchedulingService.placesBySite", Rule.WORKFORCE_ONLY);
         rule("SessionLookup.upcomingAt", Rule.EVERY_SIGNED_IN_ROLE);
         rule("SessionLookup.lockForAllocation", Rule.INTERNAL);
         rule("SessionLookup.summaryForSystem", Rule.INTERNAL);

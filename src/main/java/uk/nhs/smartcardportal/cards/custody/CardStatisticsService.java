@@ -20,11 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.CardTotals;
 import uk.nhs.smartcardportal.cards.CardTransitionRepository;
 import uk.nhs.smartcardportal.cards.DayCount;
 import uk.nhs.smartcardportal.cards.StatusCount;
 
-/** Card figures for the Workforce Systems Team's dashboard, from aggregate queries. */
+/** Card figures for the Workforce Systems Team's dashboard, from the kept totals and aggregate queries. */
 @Service
 @PreAuthorize(Roles.IS_WORKFORCE)
 public class CardStatisticsService {
@@ -34,13 +35,19 @@ public class CardStatisticsService {
     private static final String[] AGE_BANDS = {"Up to 30 days", "31 to 60 days", "61 to 90 days", "Over 90 days"};
 
     private final CustodyRepository held;
+    private final CardTotals totals;
     private final CardTransitionRepository transitions;
     private final SettledCollections settled;
     private final Clock clock;
 
     CardStatisticsService(
-            CustodyRepository held, CardTransitionRepository transitions, SettledCollections settled, Clock clock) {
+            CustodyRepository held,
+            CardTotals totals,
+            CardTransitionRepository transitions,
+            SettledCollections settled,
+            Clock clock) {
         this.held = held;
+        this.totals = totals;
         this.transitions = transitions;
         this.settled = settled;
         this.clock = clock;
@@ -54,7 +61,7 @@ public class CardStatisticsService {
                 byStatus.put(status, 0L);
             }
         }
-        for (StatusCount count : held.countByStatus(byStatus.keySet())) {
+        for (StatusCount count : totals.byStatus(byStatus.keySet())) {
             byStatus.put(count.status(), count.cards());
         }
         return new CardStatistics(byStatus, collectedPerWeek(), ageing(byStatus));
@@ -72,7 +79,7 @@ public class CardStatisticsService {
                         now.minus(Duration.ofDays(90)))
                 .asBands();
         long[] counts = new long[AGE_BANDS.length];
-        long older = printed.stream().mapToLong(byStatus::get).sum() - held.countByStatusInAndPrintedAtIsNull(printed);
+        long older = printed.stream().mapToLong(byStatus::get).sum() - totals.notPrinted(printed);
         for (int band = 0; band < recent.length; band++) {
             counts[band] = recent[band];
             older -= counts[band];

@@ -8,7 +8,6 @@ import org.springframework.data.repository.Repository;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.CustodyKind;
 import uk.nhs.smartcardportal.cards.Smartcard;
-import uk.nhs.smartcardportal.cards.StatusCount;
 
 /** The cards the trust holds, where they are, and how long they have waited. */
 public interface CustodyRepository extends Repository<Smartcard, Long> {
@@ -62,11 +61,6 @@ public interface CustodyRepository extends Repository<Smartcard, Long> {
     long countInCustodyUnsearched(
             @Nullable Long siteId, @Nullable CardStatus status, java.time.@Nullable Instant printedBefore);
 
-    /** Cards per status among those given: an index range, where counting every status would read every card. */
-    @Query("select new uk.nhs.smartcardportal.cards.StatusCount(c.status, count(c)) from Smartcard c "
-            + "where c.status in :statuses group by c.status")
-    List<StatusCount> countByStatus(java.util.Collection<CardStatus> statuses);
-
     /**
      * Among cards in the statuses given, those printed in the last 90 days, by how long ago: [≤30, 31–60, 61–90 days].
      * Older ones are the rest, worked out from the counts per status: counting them here would read every one.
@@ -81,6 +75,4 @@ public interface CustodyRepository extends Repository<Smartcard, Long> {
             java.time.Instant days30,
             java.time.Instant days60,
             java.time.Instant days90);
-
-    long countByStatusInAndPrintedAtIsNull(java.util.Collection<CardStatus> statuses);
 }

@@ -17,6 +17,7 @@ import uk.nhs.smartcardportal.base.UkTime;
 import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.CardTotals;
 import uk.nhs.smartcardportal.cards.CardTransition;
 import uk.nhs.smartcardportal.cards.CardTransitionRepository;
 import uk.nhs.smartcardportal.cards.Custody;
@@ -35,6 +36,7 @@ public class CustodyService {
 
     private final SmartcardRepository cards;
     private final CustodyRepository held;
+    private final CardTotals totals;
     private final CardTransitionRepository transitions;
     private final SiteService sites;
     private final SessionLookup sessions;
@@ -45,6 +47,7 @@ public class CustodyService {
 
     CustodyService(
             CustodyRepository held,
+            CardTotals totals,
             SmartcardRepository cards,
             CardTransitionRepository transitions,
             SiteService sites,
@@ -54,6 +57,7 @@ public class CustodyService {
             Clock clock,
             CustodyProperties settings) {
         this.held = held;
+        this.totals = totals;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.clock = clock;
@@ -150,9 +154,13 @@ public class CustodyService {
     @Transactional(readOnly = true)
     public long countInCustody(CustodyFilter filter) {
         String text = LikePattern.containing(filter.text());
+        java.time.Instant printedBefore = printedBefore(filter);
+        if (text == null && filter.siteId() == null && filter.status() == null && printedBefore == null) {
+            return totals.heldByTrust();
+        }
         return text == null
-                ? held.countInCustodyUnsearched(filter.siteId(), filter.status(), printedBefore(filter))
-                : held.countInCustody(filter.siteId(), filter.status(), printedBefore(filter), text);
+                ? held.countInCustodyUnsearched(filter.siteId(), filter.status(), printedBefore)
+                : held.countInCustody(filter.siteId(), filter.status(), printedBefore, text);
     }
 
     /** The cards in custody matching the filter as CSV, up to {@link #EXPORT_MAX} rows. */

@@ -24,6 +24,7 @@ import uk.nhs.smartcardportal.cards.CardLifecycle;
 import uk.nhs.smartcardportal.cards.CardRequest;
 import uk.nhs.smartcardportal.cards.CardRequestRepository;
 import uk.nhs.smartcardportal.cards.CardStatus;
+import uk.nhs.smartcardportal.cards.CardTotals;
 import uk.nhs.smartcardportal.cards.Custody;
 import uk.nhs.smartcardportal.cards.IssuedCardRow;
 import uk.nhs.smartcardportal.cards.RequestOrigin;
@@ -52,6 +53,7 @@ public class PrintQueueService {
     public static final String REPRINT_REASON = "reason";
 
     private final SmartcardRepository cards;
+    private final CardTotals totals;
     private final PrintQueueRepository queue;
     private final CardRequestRepository requests;
     private final SiteService sites;
@@ -64,6 +66,7 @@ public class PrintQueueService {
     PrintQueueService(
             PrintQueueRepository queue,
             SmartcardRepository cards,
+            CardTotals totals,
             CardRequestRepository requests,
             SiteService sites,
             CardLifecycle lifecycle,
@@ -73,6 +76,7 @@ public class PrintQueueService {
             Clock clock) {
         this.queue = queue;
         this.cards = cards;
+        this.totals = totals;
         this.requests = requests;
         this.sites = sites;
         this.lifecycle = lifecycle;
@@ -97,7 +101,7 @@ public class PrintQueueService {
     public long count(PrintQueueFilter filter) {
         String person = LikePattern.containing(filter.person());
         if (person == null && filter.startFrom() == null && filter.startTo() == null && filter.baseSiteId() == null) {
-            return cards.countByStatus(CardStatus.REQUESTED);
+            return totals.inStatus(CardStatus.REQUESTED);
         }
         return queue.countPrintQueue(filter.startFrom(), filter.startTo(), filter.baseSiteId(), person);
     }

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +21,8 @@ import uk.nhs.smartcardportal.base.ui.BarChart;
 import uk.nhs.smartcardportal.cards.CardStatus;
 import uk.nhs.smartcardportal.cards.custody.CardStatistics;
 import uk.nhs.smartcardportal.cards.custody.CardStatisticsService;
-import uk.nhs.smartcardportal.collection.SessionFiguresService;
-import uk.nhs.smartcardportal.collection.SiteWeekUtilisation;
+import uk.nhs.smartcardportal.sessions.SessionSchedulingService;
+import uk.nhs.smartcardportal.sessions.SitePlaces;
 import uk.nhs.smartcardportal.stock.StockLevel;
 import uk.nhs.smartcardportal.stock.StockService;
 
@@ -37,15 +36,12 @@ class DashboardView extends Main {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     DashboardView(
-            CardStatisticsService cardStatistics,
-            SessionFiguresService sessionFigures,
-            StockService stock,
-            Clock clock) {
+            CardStatisticsService cardStatistics, SessionSchedulingService sessions, StockService stock, Clock clock) {
         addClassNames("portal-page", "dashboard");
         CardStatistics cards = cardStatistics.statistics();
         List<StockLevel> levels = stock.levels();
         LocalDate today = LocalDate.now(clock);
-        List<SiteWeekUtilisation> weeks = sessionFigures.utilisation(today.minusWeeks(4), today.plusWeeks(4), null);
+        List<SitePlaces> places = sessions.placesBySite(today.minusWeeks(4), today.plusWeeks(4));
 
         long awaiting = cards.inProgressByStatus().entrySet().stream()
                 .filter(entry -> entry.getKey() != CardStatus.REQUESTED)
@@ -63,7 +59,7 @@ class DashboardView extends Main {
         Div charts = new Div(
                 statusChart(cards),
                 collectionsChart(cards),
-                utilisationChart(weeks),
+                utilisationChart(places),
                 ageingChart(cards),
                 stockChart(levels));
         charts.addClassName("dashboard-charts");
@@ -96,17 +92,13 @@ class DashboardView extends Main {
                         .toList());
     }
 
-    private static BarChart utilisationChart(List<SiteWeekUtilisation> weeks) {
-        Map<String, long[]> bySite = new LinkedHashMap<>();
-        for (SiteWeekUtilisation week : weeks) {
-            long[] totals = bySite.computeIfAbsent(week.siteName(), site -> new long[2]);
-            totals[0] += week.booked();
-            totals[1] += week.capacity();
-        }
-        List<BarChart.Bar> bars = new ArrayList<>();
-        bySite.forEach((site, totals) -> bars.add(
-                new BarChart.Bar(site, totals[1] == 0 ? 0 : Math.round(100.0 * totals[0] / totals[1]), 100L, false)));
-        return new BarChart("Session places booked by site, four weeks either side of today (%)", "%", bars);
+    private static BarChart utilisationChart(List<SitePlaces> places) {
+        return new BarChart(
+                "Session places booked by site, four weeks either side of today (%)",
+                "%",
+                places.stream()
+                        .map(site -> new BarChart.Bar(site.siteName(), site.percentBooked(), 100L, false))
+                        .toList());
     }
 
     private static BarChart ageingChart(CardStatistics cards) {
