@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -23,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.web.util.HtmlUtils;
 import uk.nhs.smartcardportal.base.ui.InMenuGroup;
 import uk.nhs.smartcardportal.base.ui.MenuGroup;
 import uk.nhs.smartcardportal.base.ui.PortalIcons;
@@ -44,7 +44,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         RouterLink brand = new RouterLink("", HomeView.class);
-        brand.add(new Span("NHS"), new Span("Smartcard Portal"));
+        // fixed text as markup: the frame is kept in every person's session, so each element saved counts
+        brand.getElement().setProperty("innerHTML", "<span>NHS</span><span>Smartcard Portal</span>");
         brand.addClassName("portal-brand");
         Header header = new Header(toggle, brand);
         header.addClassName("portal-header");
@@ -109,11 +110,14 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         Footer box = new Footer();
         box.addClassName("portal-user");
         currentUser.get().ifPresent(user -> {
-            Div name = new Div(user.displayName());
-            name.addClassName("portal-user-name");
-            Div roles = new Div(rolesOf(user));
-            roles.addClassName("portal-user-roles");
-            box.add(name, roles);
+            Div who = new Div();
+            who.getElement()
+                    .setProperty(
+                            "innerHTML",
+                            "<div class=\"portal-user-name\">" + HtmlUtils.htmlEscape(user.displayName())
+                                    + "</div><div class=\"portal-user-roles\">"
+                                    + HtmlUtils.htmlEscape(rolesOf(user)) + "</div>");
+            box.add(who);
         });
         Button signOut = new Button("Sign out", event -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

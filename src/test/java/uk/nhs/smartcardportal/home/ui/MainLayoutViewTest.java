@@ -27,8 +27,7 @@ class MainLayoutViewTest extends ViewTest {
 
         assertThat(menu()).contains("Home").doesNotContain("Audit trail", "People and roles");
         assertThat($(H1.class).single().getText()).endsWith(", Amira Khan");
-        assertThat(find(MainLayout.class).single().getElement().getTextRecursively())
-                .contains("Staff");
+        assertThat(userBox()).contains("<div class=\"portal-user-roles\">Staff</div>");
     }
 
     @Test
@@ -37,8 +36,18 @@ class MainLayoutViewTest extends ViewTest {
         navigate(HomeView.class);
 
         assertThat(menu()).contains("Home", "People and roles", "Audit trail");
-        String layoutText = find(MainLayout.class).single().getElement().getTextRecursively();
-        assertThat(layoutText).contains("Dave Jones").contains("Staff, Workforce Systems");
+        assertThat(userBox())
+                .contains("<div class=\"portal-user-name\">Dave Jones</div>")
+                .contains("<div class=\"portal-user-roles\">Staff, Workforce Systems</div>");
+    }
+
+    /** The name and roles, drawn as escaped markup in the user box. */
+    private String userBox() {
+        return find(com.vaadin.flow.component.html.Footer.class)
+                .single()
+                .getChildren()
+                .map(child -> child.getElement().getProperty("innerHTML", ""))
+                .collect(java.util.stream.Collectors.joining());
     }
 
     private List<String> sections() {

@@ -1,7 +1,6 @@
 package uk.nhs.smartcardportal.cards.mine.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 import uk.nhs.smartcardportal.base.PortalProperties;
 import uk.nhs.smartcardportal.base.Roles;
 import uk.nhs.smartcardportal.base.UkTime;
@@ -143,19 +144,18 @@ class MyCardView extends Main {
             return section;
         }
         section.add(new H2("Where to collect it"));
-        Div place = new Div(new Paragraph(card.collectionPlace().name()));
+        Div place = new Div();
         place.addClassName("collection-place");
-        if (card.collectionPlace().address() != null) {
-            place.add(new Paragraph(card.collectionPlace().address()));
-        }
-        if (card.collectionPlace().directions() != null) {
-            place.add(new Paragraph(card.collectionPlace().directions()));
-        }
+        place.getElement()
+                .setProperty(
+                        "innerHTML",
+                        paragraphs(
+                                card.collectionPlace().name(),
+                                card.collectionPlace().address(),
+                                card.collectionPlace().directions()));
         section.add(place);
         if (card.allocatedSession() != null) {
-            section.add(
-                    new H2("Your collection session"),
-                    new SessionCard(card.allocatedSession(), portal.mailFrom(), clock));
+            section.add(new H2("Your collection session"), new SessionCard(card.allocatedSession()));
         }
         if (card.status() != CardStatus.REQUESTED) {
             section.add(new H2(
@@ -168,7 +168,7 @@ class MyCardView extends Main {
                                 : "No other sessions are planned there yet."));
             }
             for (SessionSummary session : card.upcomingSessions()) {
-                section.add(new SessionCard(session, portal.mailFrom(), clock));
+                section.add(new SessionCard(session));
                 if (sessionChoice.mayChoose(card.status())
                         && (card.allocatedSession() == null
                                 || !card.allocatedSession().id().equals(session.id()))) {
@@ -262,6 +262,17 @@ class MyCardView extends Main {
         return section;
     }
 
+    /** The texts given, each escaped in a paragraph of its own: one element kept in the session, not two a text. */
+    static String paragraphs(@Nullable String... texts) {
+        StringBuilder markup = new StringBuilder();
+        for (String text : texts) {
+            if (text != null) {
+                markup.append("<p>").append(HtmlUtils.htmlEscape(text)).append("</p>");
+            }
+        }
+        return markup.toString();
+    }
+
     /** Fixed text, so it goes into the page as markup rather than as a dozen components kept in the session. */
     static final String WHAT_TO_BRING = "<ul><li>original, in-date identity documents: usually three</li>"
             + "<li>at least one with your photo, such as a passport, UK photocard driving licence, biometric residence "
@@ -276,9 +287,17 @@ class MyCardView extends Main {
     }
 
     private Section contact() {
-        Paragraph paragraph = new Paragraph("Questions? Contact the " + portal.supportTeam() + " at ");
-        paragraph.add(new Anchor("mailto:" + portal.supportEmail(), portal.supportEmail()));
-        paragraph.add(portal.supportPhone().isBlank() ? "." : " or " + portal.supportPhone() + ".");
-        return new Section(new H2("Who to contact"), paragraph, FaqNavigation.allQuestions("Read the FAQ"));
+        String email = HtmlUtils.htmlEscape(portal.supportEmail());
+        Div how = new Div();
+        how.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<p>Questions? Contact the " + HtmlUtils.htmlEscape(portal.supportTeam())
+                                + " at <a href=\"mailto:"
+                                + email + "\">" + email + "</a>"
+                                + HtmlUtils.htmlEscape(
+                                        portal.supportPhone().isBlank() ? "." : " or " + portal.supportPhone() + ".")
+                                + "</p>");
+        return new Section(new H2("Who to contact"), how, FaqNavigation.allQuestions("Read the FAQ"));
     }
 }
