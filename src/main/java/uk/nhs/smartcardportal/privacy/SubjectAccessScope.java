@@ -298,7 +298,8 @@ final class SubjectAccessScope {
             "collection_session.facilitators", "colleagues' names: other people's data",
             "collection_session.notes", "the team's notes about the session, which may name others",
             "collection_session.series_id", "internal",
-            "collection_session.status_changed_at", "about the session, not the person");
+            "collection_session.status_changed_at", "about the session, not the person",
+            "collection_session.cards_booked", "a total of everyone's bookings, kept by the database");
 
     /** Columns that hold a person's id but do not make the row about them or done by them, and why. */
     static final Map<String, String> NOT_LINKS = Map.of(
@@ -318,6 +319,8 @@ final class SubjectAccessScope {
             Map.entry("passport_agreement_member", "organisations in an agreement"),
             Map.entry("training_subject", "the training subjects"),
             Map.entry("training_subject_group", "staff groups a training subject applies to"),
+            Map.entry("card_total", "cards counted per status, kept by the database"),
+            Map.entry("passport_outcome_total", "people counted per passport outcome, kept by the database"),
             Map.entry("databasechangelog", "Liquibase's record of migrations"),
             Map.entry("databasechangeloglock", "Liquibase's lock"));
 

@@ -124,49 +124,41 @@ class MyCardView extends Main {
     private Section status(MyCardOverview card) {
         Section section = new Section();
         section.addClassName("portal-card");
-        section.add(new H2(card.headline()));
-        Paragraph next = new Paragraph(card.nextStep());
-        next.addClassName("my-card-next-step");
-        section.add(next);
-        if (card.serial() != null) {
-            section.add(new Paragraph("Card number " + card.serial()));
-        }
-        section.add(new CardTimeline(card.timeline()));
+        section.add(
+                markup(heading(card.headline())
+                        + "<p class=\"my-card-next-step\">" + HtmlUtils.htmlEscape(card.nextStep()) + "</p>"
+                        + (card.serial() == null ? "" : paragraphs("Card number " + card.serial()))),
+                new CardTimeline(card.timeline()));
         return section;
     }
 
     private Section whereAndWhen(MyCardOverview card) {
         Section section = new Section();
         if (card.collectionPlace() == null) {
-            section.add(
-                    new H2("Where to collect it"),
-                    new Paragraph("We will tell you the site when your card is " + "printed."));
+            section.add(markup(heading("Where to collect it")
+                    + paragraphs("We will tell you the site when your card is printed.")));
             return section;
         }
-        section.add(new H2("Where to collect it"));
-        Div place = new Div();
-        place.addClassName("collection-place");
-        place.getElement()
-                .setProperty(
-                        "innerHTML",
-                        paragraphs(
-                                card.collectionPlace().name(),
-                                card.collectionPlace().address(),
-                                card.collectionPlace().directions()));
-        section.add(place);
+        section.add(markup(heading("Where to collect it") + "<div class=\"collection-place\">"
+                + paragraphs(
+                        card.collectionPlace().name(),
+                        card.collectionPlace().address(),
+                        card.collectionPlace().directions())
+                + "</div>"));
         if (card.allocatedSession() != null) {
-            section.add(new H2("Your collection session"), new SessionCard(card.allocatedSession()));
+            section.add(markup(heading("Your collection session")), new SessionCard(card.allocatedSession()));
         }
         if (card.status() != CardStatus.REQUESTED) {
-            section.add(new H2(
+            String others = heading(
                     (card.allocatedSession() == null ? "Next collection sessions at " : "Other collection sessions at ")
-                            + card.collectionPlace().name()));
+                            + card.collectionPlace().name());
             if (card.upcomingSessions().isEmpty()) {
-                section.add(new Paragraph(
+                others += paragraphs(
                         card.allocatedSession() == null
-                                ? "No sessions are planned there yet. We " + "will e-mail you when one is."
-                                : "No other sessions are planned there yet."));
+                                ? "No sessions are planned there yet. We will e-mail you when one is."
+                                : "No other sessions are planned there yet.");
             }
+            section.add(markup(others));
             for (SessionSummary session : card.upcomingSessions()) {
                 section.add(new SessionCard(session));
                 if (sessionChoice.mayChoose(card.status())
@@ -262,6 +254,20 @@ class MyCardView extends Main {
         return section;
     }
 
+    /**
+     * Fixed headings and texts go into the page as escaped markup: an element and a text kept in every starter's
+     * session for each heading or paragraph otherwise. The markup is the same the components would draw.
+     */
+    static Div markup(String html) {
+        Div markup = new Div();
+        markup.getElement().setProperty("innerHTML", html);
+        return markup;
+    }
+
+    static String heading(String text) {
+        return "<h2>" + HtmlUtils.htmlEscape(text) + "</h2>";
+    }
+
     /** The texts given, each escaped in a paragraph of its own: one element kept in the session, not two a text. */
     static String paragraphs(@Nullable String... texts) {
         StringBuilder markup = new StringBuilder();
@@ -281,23 +287,17 @@ class MyCardView extends Main {
             + "saw, never copies.</p>";
 
     private static Section whatToBring() {
-        Div body = new Div();
-        body.getElement().setProperty("innerHTML", WHAT_TO_BRING);
-        return new Section(new H2("What to bring"), body);
+        return new Section(markup(heading("What to bring") + WHAT_TO_BRING));
     }
 
     private Section contact() {
         String email = HtmlUtils.htmlEscape(portal.supportEmail());
-        Div how = new Div();
-        how.getElement()
-                .setProperty(
-                        "innerHTML",
-                        "<p>Questions? Contact the " + HtmlUtils.htmlEscape(portal.supportTeam())
-                                + " at <a href=\"mailto:"
-                                + email + "\">" + email + "</a>"
-                                + HtmlUtils.htmlEscape(
-                                        portal.supportPhone().isBlank() ? "." : " or " + portal.supportPhone() + ".")
-                                + "</p>");
-        return new Section(new H2("Who to contact"), how, FaqNavigation.allQuestions("Read the FAQ"));
+        Div how = markup(heading("Who to contact")
+                + "<p>Questions? Contact the " + HtmlUtils.htmlEscape(portal.supportTeam())
+                + " at <a href=\"mailto:"
+                + email + "\">" + email + "</a>"
+                + HtmlUtils.htmlEscape(portal.supportPhone().isBlank() ? "." : " or " + portal.supportPhone() + ".")
+                + "</p>");
+        return new Section(how, FaqNavigation.allQuestions("Read the FAQ"));
     }
 }

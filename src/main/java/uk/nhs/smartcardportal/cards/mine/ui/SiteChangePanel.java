@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -28,10 +27,11 @@ class SiteChangePanel extends Section {
 
     SiteChangePanel(MyCardOverview card, SiteChangeService siteChanges, Runnable refresh) {
         addClassName("site-change-panel");
-        add(new H2("Collect at another site?"));
+        String heading = MyCardView.heading("Collect at another site?");
         if (card.canAskForSiteChange()) {
-            add(new Paragraph("If another site suits you better, ask the Workforce Systems Team to send your card "
-                    + "there. You will see their answer here."));
+            add(MyCardView.markup(heading
+                    + MyCardView.paragraphs("If another site suits you better, ask the Workforce Systems Team to "
+                            + "send your card there. You will see their answer here.")));
             Button open = new Button("Choose another site");
             open.setId("site-change-open");
             open.addClickListener(event -> {
@@ -41,8 +41,11 @@ class SiteChangePanel extends Section {
             });
             add(open);
         } else if (!card.hasPendingSiteChange()) {
-            add(new Paragraph("You can ask to change the collection site once your card is printed and until you "
-                    + "collect it."));
+            add(MyCardView.markup(heading
+                    + MyCardView.paragraphs("You can ask to change the collection site once your card is printed "
+                            + "and until you collect it.")));
+        } else {
+            add(MyCardView.markup(heading));
         }
         List<SiteChangeSummary> withdrawn = card.siteChanges().stream()
                 .filter(change -> change.status() == SiteChangeStatus.WITHDRAWN)
