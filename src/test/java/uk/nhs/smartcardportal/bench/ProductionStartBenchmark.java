@@ -53,10 +53,6 @@ class ProductionStartBenchmark {
             List<String> both = new ArrayList<>(springAot);
             both.add("-XX:AOTCache=" + springAotCache);
             twice(extracted, services, databaseUrl, "extracted jar, Spring AOT and the AOT cache", both);
-            // measured only: the production profile leaves schema validation to the tests
-            List<String> validated = new ArrayList<>(both);
-            validated.add("-Dspring.jpa.hibernate.ddl-auto=validate");
-            twice(extracted, services, databaseUrl, "as the last, the schema validated at start", validated);
             // measured only: a lazy context would never create the beans that only run on a schedule
             List<String> lazy = new ArrayList<>(both);
             lazy.add("-Dspring.main.lazy-initialization=true");
