@@ -321,6 +321,7 @@ final class SubjectAccessScope {
             Map.entry("training_subject_group", "staff groups a training subject applies to"),
             Map.entry("card_total", "cards counted per status, kept by the database"),
             Map.entry("passport_outcome_total", "people counted per passport outcome, kept by the database"),
+            Map.entry("session_day_total", "places and bookings counted per site and day, kept by the database"),
             Map.entry("databasechangelog", "Liquibase's record of migrations"),
             Map.entry("databasechangeloglock", "Liquibase's lock"));
 

@@ -57,10 +57,6 @@ public class CollectionSession extends AbstractEntity {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
-    /** Kept by the database as cards are booked (migration 036), read only by aggregate queries. */
-    @Column(name = "cards_booked", insertable = false, updatable = false)
-    private long cardsBooked;
-
     protected CollectionSession() {}
 
     public CollectionSession(Site site, String room, Instant startsAt, Instant endsAt, int capacity) {

@@ -19,13 +19,6 @@ public interface CollectionSessionRepository extends JpaRepository<CollectionSes
             + "order by s.startsAt, s.id")
     List<SessionSummary> upcomingAt(@Nullable Long siteId, @Nullable Instant from, Pageable pageable);
 
-    /** Places offered and booked per site on the sessions not cancelled, from the totals the database keeps. */
-    @Query("select new uk.nhs.smartcardportal.sessions.SitePlaces(site.name, sum(s.capacity), sum(s.cardsBooked)) "
-            + "from CollectionSession s join s.site site where s.startsAt >= :from and s.startsAt < :to "
-            + "and s.status <> uk.nhs.smartcardportal.sessions.SessionStatus.CANCELLED "
-            + "group by site.id, site.name order by site.name, site.id")
-    List<SitePlaces> placesBySite(Instant from, Instant to);
-
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from CollectionSession s join fetch s.site where s.id = :id")
     Optional<CollectionSession> lockById(Long id);

@@ -45,6 +45,7 @@ public class SessionSchedulingService {
     public static final int CAPACITY_MAX = 200;
 
     private final CollectionSessionRepository sessions;
+    private final SessionDayTotals dayTotals;
     private final SessionBookings bookings;
     private final SiteService sites;
     private final AuditService audit;
@@ -53,12 +54,14 @@ public class SessionSchedulingService {
 
     SessionSchedulingService(
             CollectionSessionRepository sessions,
+            SessionDayTotals dayTotals,
             SessionBookings bookings,
             SiteService sites,
             AuditService audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.sessions = sessions;
+        this.dayTotals = dayTotals;
         this.bookings = bookings;
         this.sites = sites;
         this.audit = audit;
@@ -225,10 +228,14 @@ public class SessionSchedulingService {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
-    /** Places offered and booked per site on the sessions not cancelled on the UK dates given, from kept totals. */
+    /**
+     * Places offered and booked per site on the sessions not cancelled on the dates given, from the totals the
+     * database keeps per site and day. The days are the sessions' UTC dates: a session starting between midnight and
+     * 1 a.m. in summer counts with the day before, which moves a figure only at the edges of the weeks asked for.
+     */
     @Transactional(readOnly = true)
     public List<SitePlaces> placesBySite(LocalDate from, LocalDate to) {
-        return sessions.placesBySite(startOf(from), startOf(to.plusDays(1)));
+        return dayTotals.placesBySite(from, to.plusDays(1));
     }
 
     private static Instant startOf(LocalDate date) {

@@ -35,6 +35,7 @@ class CardTotalsTest {
 
         assertThat(kept()).isEqualTo(counted());
         assertThat(sessionsWhoseBookingsDiffer()).isEmpty();
+        assertThat(keptPlaces()).isEqualTo(countedPlaces());
         assertThat(fixtures.card(booked.cardId()).getSession()).isNotNull();
     }
 
@@ -72,6 +73,24 @@ class CardTotalsTest {
     }
 
     @Test
+    void aSessionMovedToAnotherDayOrCancelledTakesItsPlacesWithIt() {
+        CardFixtures.Starter booked = fixtures.cardAllocated("Totals", "Rescheduled", DemoUsers.ROYAL);
+        long sessionId = fixtures.card(booked.cardId()).getSession().getId();
+
+        jdbc.update(
+                "update collection_session set starts_at = starts_at + interval 3 day, "
+                        + "ends_at = ends_at + interval 3 day where id = ?",
+                sessionId);
+        assertThat(keptPlaces()).isEqualTo(countedPlaces());
+        jdbc.update("update collection_session set capacity = capacity + 2 where id = ?", sessionId);
+        assertThat(keptPlaces()).isEqualTo(countedPlaces());
+        jdbc.update("update collection_session set status = 'CANCELLED' where id = ?", sessionId);
+        assertThat(keptPlaces()).isEqualTo(countedPlaces());
+        jdbc.update("update collection_session set status = 'SCHEDULED' where id = ?", sessionId);
+        assertThat(keptPlaces()).isEqualTo(countedPlaces());
+    }
+
+    @Test
     void thePassportOutcomeTotalsFollowEachAnswer() {
         long staffId = fixtures.newPerson("Totals", "Passport").getId();
         jdbc.update(
@@ -106,6 +125,22 @@ class CardTotalsTest {
                 "select id from collection_session s where cards_booked <> "
                         + "(select count(*) from smartcard c where c.session_id = s.id and c.status <> 'IN_STORE')",
                 Long.class);
+    }
+
+    private Map<String, Long> keptPlaces() {
+        return totals(
+                "select concat_ws('/', site_id, starts_on, 'capacity'), capacity from session_day_total "
+                        + "where capacity <> 0 union all "
+                        + "select concat_ws('/', site_id, starts_on, 'booked'), booked from session_day_total where booked <> 0");
+    }
+
+    private Map<String, Long> countedPlaces() {
+        String perDay = "from collection_session s where s.status <> 'CANCELLED' group by s.site_id, date(s.starts_at)";
+        return totals("select * from (select concat_ws('/', s.site_id, date(s.starts_at), 'capacity') k, "
+                + "sum(s.capacity) n " + perDay + ") c where n <> 0 union all "
+                + "select * from (select concat_ws('/', s.site_id, date(s.starts_at), 'booked') k, "
+                + "sum((select count(*) from smartcard c where c.session_id = s.id and c.status <> 'IN_STORE')) n "
+                + perDay + ") b where n <> 0");
     }
 
     private Map<String, Long> keptOutcomes() {
