@@ -16,7 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import uk.nhs.smartcardportal.base.Roles;
-import uk.nhs.smartcardportal.base.web.PageAddresses;
+import uk.nhs.smartcardportal.base.web.FileAddresses;
 
 @Configuration
 @EnableWebSecurity
@@ -62,7 +62,7 @@ class SecurityConfiguration {
                 requests -> requests.requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico")
                         .permitAll()
                         // Vaadin refuses every address that is not one of its views unless it is named here
-                        .requestMatchers("/" + PageAddresses.SESSION_CALENDAR_FILES + "*")
+                        .requestMatchers("/" + FileAddresses.SESSION_CALENDAR_FILES + "*")
                         .authenticated());
         http.headers(SecurityHeaders.all());
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))

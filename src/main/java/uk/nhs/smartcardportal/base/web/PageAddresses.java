@@ -12,8 +12,5 @@ public final class PageAddresses {
     public static final String TEAM = "team";
     public static final String STOCK = "stock";
 
-    /** Where a collection session's calendar file is, followed by the session's id; signed-in people only. */
-    public static final String SESSION_CALENDAR_FILES = "calendar/collection-sessions/";
-
     private PageAddresses() {}
 }

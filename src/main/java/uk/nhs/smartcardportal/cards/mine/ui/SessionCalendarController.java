@@ -9,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.nhs.smartcardportal.base.PortalProperties;
-import uk.nhs.smartcardportal.base.web.PageAddresses;
+import uk.nhs.smartcardportal.base.web.FileAddresses;
 import uk.nhs.smartcardportal.sessions.SessionIcsFile;
 import uk.nhs.smartcardportal.sessions.SessionLookup;
 
@@ -20,7 +20,7 @@ import uk.nhs.smartcardportal.sessions.SessionLookup;
 @Controller
 class SessionCalendarController {
 
-    private static final String PATH = PageAddresses.SESSION_CALENDAR_FILES;
+    private static final String PATH = FileAddresses.SESSION_CALENDAR_FILES;
 
     private final SessionLookup sessions;
     private final PortalProperties portal;
