@@ -38,11 +38,22 @@ public interface CollectionSessionRepository extends JpaRepository<CollectionSes
     String FILTER = "where (:siteId is null or site.id = :siteId) and (:from is null or s.startsAt >= :from) "
             + "and (:to is null or s.startsAt < :to) and (:status is null or s.status = :status) ";
 
-    @Query(ROWS + FILTER + "order by s.startsAt, site.name, s.room, s.id")
+    @Query("select s.startsAt from CollectionSession s where (:siteId is null or s.site.id = :siteId) "
+            + "and (:from is null or s.startsAt >= :from) and (:to is null or s.startsAt < :to) "
+            + "and (:status is null or s.status = :status) order by s.startsAt")
+    List<Instant> startTimes(
+            @Nullable Long siteId,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable SessionStatus status,
+            Pageable pageable);
+
+    @Query(ROWS + FILTER + "and (:until is null or s.startsAt <= :until) order by s.startsAt, site.name, s.room, s.id")
     List<SessionRow> rows(
             @Nullable Long siteId,
             @Nullable Instant from,
             @Nullable Instant to,
+            @Nullable Instant until,
             @Nullable SessionStatus status,
             Pageable pageable);
 }

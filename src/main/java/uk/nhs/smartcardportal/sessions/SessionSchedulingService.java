@@ -220,10 +220,21 @@ public class SessionSchedulingService {
     /** The same sessions with no bookings counted (each shows 0), for figures that count the cards themselves. */
     @Transactional(readOnly = true)
     public List<SessionRow> rowsWithoutBookings(SessionFilter filter, Pageable pageable) {
+        Instant from = startOf(filter.from());
+        Instant to = startOf(filter.to() == null ? null : filter.to().plusDays(1));
+        // Only sessions starting by the page's last start time can be on the page, so the sort by site and room is
+        // made over those few, read from the index on start time, rather than over every session to come.
+        long lastOnPage = pageable.getOffset() + pageable.getPageSize() - 1;
+        Instant until = sessions
+                .startTimes(filter.siteId(), from, to, filter.status(), PageRequest.of(Math.toIntExact(lastOnPage), 1))
+                .stream()
+                .findFirst()
+                .orElse(null);
         return sessions.rows(
                 filter.siteId(),
-                startOf(filter.from()),
-                startOf(filter.to() == null ? null : filter.to().plusDays(1)),
+                from,
+                to,
+                until,
                 filter.status(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }

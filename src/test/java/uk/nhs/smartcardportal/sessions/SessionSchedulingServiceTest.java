@@ -239,6 +239,42 @@ class SessionSchedulingServiceTest {
     }
 
     @Test
+    void pagesFollowTimeThenSiteThenRoomAcrossSessionsStartingTogether() {
+        LocalDate day = TUESDAY.plusWeeks(10);
+        long broadgreen = fixtures.siteId(DemoUsers.BROADGREEN);
+        for (String start : List.of("11:00", "09:00", "10:00", "09:00")) {
+            for (long site : List.of(broadgreen, aintree)) {
+                scheduling.schedule(new SessionDraft(
+                        site,
+                        room + " " + start + " " + ROOMS.incrementAndGet(),
+                        day,
+                        LocalTime.parse(start),
+                        LocalTime.parse(start).plusMinutes(30),
+                        4,
+                        null,
+                        null));
+            }
+        }
+        SessionFilter theDay = new SessionFilter(null, day, day, null);
+
+        List<SessionRow> whole = scheduling.rows(theDay, PageRequest.of(0, 100));
+        List<SessionRow> inPagesOfThree = new java.util.ArrayList<>();
+        for (int page = 0; page * 3 < whole.size() + 3; page++) {
+            inPagesOfThree.addAll(scheduling.rows(theDay, PageRequest.of(page, 3)));
+        }
+
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(whole)
+                .isSortedAccordingTo(java.util.Comparator.comparing(SessionRow::startsAt)
+                        .thenComparing(SessionRow::siteName)
+                        .thenComparing(SessionRow::room)
+                        .thenComparing(SessionRow::id));
+        assertThat(inPagesOfThree)
+                .extracting(SessionRow::id)
+                .containsExactlyElementsOf(whole.stream().map(SessionRow::id).toList());
+    }
+
+    @Test
     void onlyWorkforceSchedules() {
         SignIn.as(DemoUsers.RECRUITER, staff);
         assertThatThrownBy(() -> scheduling.schedule(draft(TUESDAY, "10:00", "12:00", 5)))
