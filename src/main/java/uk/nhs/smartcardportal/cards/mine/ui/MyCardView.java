@@ -34,7 +34,6 @@ import uk.nhs.smartcardportal.cards.requests.CardAskService;
 import uk.nhs.smartcardportal.cards.requests.MyCardAsk;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.faq.ui.FaqNavigation;
-import uk.nhs.smartcardportal.sessions.SessionSummary;
 import uk.nhs.smartcardportal.staff.SmartcardNeed;
 
 /** The first thing a starter sees: do I need a card, where is it, when and where do I collect it. */
@@ -159,47 +158,11 @@ class MyCardView extends Main {
                                 : "No other sessions are planned there yet.");
             }
             section.add(markup(others));
-            for (SessionSummary session : card.upcomingSessions()) {
-                section.add(new SessionCard(session));
-                if (sessionChoice.mayChoose(card.status())
-                        && (card.allocatedSession() == null
-                                || !card.allocatedSession().id().equals(session.id()))) {
-                    section.add(chooseButton(card, session));
-                }
+            if (!card.upcomingSessions().isEmpty()) {
+                section.add(new SessionChoices(card, sessionChoice, this::render));
             }
         }
         return section;
-    }
-
-    private Button chooseButton(MyCardOverview card, SessionSummary session) {
-        String when = UkTime.span(session.startsAt(), session.endsAt());
-        String action = card.allocatedSession() == null ? "Book this session" : "Move to this session";
-        Runnable book = () -> {
-            if (Feedback.attempt(
-                    () -> sessionChoice.choose(card.cardId(), card.cardVersion(), session.id()),
-                    "Booked: " + when + ".")) {
-                render();
-            }
-        };
-        Button choose = new Button(action, event -> {
-            if (card.allocatedSession() == null) {
-                book.run();
-            } else {
-                AskFirst.open(
-                        "Move to this session?",
-                        "You will be taken off your session "
-                                + UkTime.span(
-                                        card.allocatedSession().startsAt(),
-                                        card.allocatedSession().endsAt())
-                                + " and booked onto " + when + ".",
-                        "Move to this session",
-                        "Keep my session",
-                        book);
-            }
-        });
-        choose.getElement().setAttribute("aria-label", action + ": " + when);
-        choose.addClassName("session-choose");
-        return choose;
     }
 
     private Section certificate(LocalDate expiresOn) {

@@ -50,6 +50,45 @@ class MyCardViewTest extends ViewTest {
         return headings;
     }
 
+    /** Each session card on the page, the booked one and those offered, as the browser would read its markup. */
+    private java.util.List<String> sessionCards() {
+        StringBuilder html = new StringBuilder();
+        find(SessionCard.class)
+                .all()
+                .forEach(card -> html.append("<div class=\"session-card\">")
+                        .append(card.getElement().getProperty("innerHTML"))
+                        .append("</div>"));
+        find(SessionChoices.class)
+                .all()
+                .forEach(choices -> html.append(choices.getElement().getProperty("innerHTML")));
+        return org.jsoup.Jsoup.parseBodyFragment(html.toString()).select(".session-card").stream()
+                .map(org.jsoup.nodes.Element::html)
+                .toList();
+    }
+
+    /** The buttons to book or move to a session, read from the list's markup. */
+    private java.util.List<org.jsoup.nodes.Element> choiceButtons(String text) {
+        return find(SessionChoices.class).all().stream()
+                .flatMap(choices ->
+                        org.jsoup.Jsoup.parseBodyFragment(choices.getElement().getProperty("innerHTML"))
+                                .select("vaadin-button.session-choose")
+                                .stream())
+                .filter(button -> button.text().equals(text))
+                .toList();
+    }
+
+    /** What the browser sends when the button for the session given is pressed: the session it names. */
+    private void press(String sessionId) {
+        SessionChoices choices = find(SessionChoices.class).single();
+        tools.jackson.databind.node.ObjectNode data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(SessionChoices.CHOSEN, sessionId);
+        data.put(SessionChoices.CHOSEN + " != null", true);
+        choices.getElement()
+                .getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(choices.getElement(), "click", data));
+    }
+
     private static java.util.stream.Stream<com.vaadin.flow.component.Component> withDescendants(
             com.vaadin.flow.component.Component component) {
         return java.util.stream.Stream.concat(
@@ -70,9 +109,7 @@ class MyCardViewTest extends ViewTest {
                         "Other collection sessions at " + DemoUsers.AINTREE,
                         "What to bring",
                         "Who to contact");
-        java.util.List<String> sessions = find(SessionCard.class).all().stream()
-                .map(card -> card.getElement().getProperty("innerHTML"))
-                .toList();
+        java.util.List<String> sessions = sessionCards();
         assertThat(sessions)
                 .as("the booked session is shown once, not again among the others")
                 .hasSizeGreaterThan(1)
@@ -98,24 +135,28 @@ class MyCardViewTest extends ViewTest {
         signInAs(starter.staffId(), starter.name(), java.util.EnumSet.of(uk.nhs.smartcardportal.security.Role.STAFF));
         navigate(MyCardView.class);
 
-        java.util.List<com.vaadin.flow.component.button.Button> choices =
-                find(com.vaadin.flow.component.button.Button.class)
-                        .withText("Book this session")
-                        .all();
+        java.util.List<org.jsoup.nodes.Element> choices = choiceButtons("Book this session");
         assertThat(choices).isNotEmpty();
-        test(choices.getFirst()).click();
+        press("999999999");
+        assertThat(fixtures.card(starter.cardId()).getStatus())
+                .as("a session the page did not offer is not booked")
+                .isEqualTo(uk.nhs.smartcardportal.cards.CardStatus.IN_STORE);
+        press(choices.getFirst().attr("data-session"));
 
         assertThat(fixtures.card(starter.cardId()).getStatus())
                 .isEqualTo(uk.nhs.smartcardportal.cards.CardStatus.ALLOCATED);
+        assertThat(fixtures.card(starter.cardId()).getSession().getId().toString())
+                .isEqualTo(choices.getFirst().attr("data-session"));
         assertThat(headings(find(MyCardView.class).single())).contains("Your collection session");
-        java.util.List<com.vaadin.flow.component.button.Button> moves =
-                find(com.vaadin.flow.component.button.Button.class)
-                        .withText("Move to this session")
-                        .all();
+        java.util.List<org.jsoup.nodes.Element> moves = choiceButtons("Move to this session");
         assertThat(moves).isNotEmpty();
+        assertThat(moves)
+                .as("the session booked is not offered again")
+                .noneMatch(move ->
+                        move.attr("data-session").equals(choices.getFirst().attr("data-session")));
         Long booked = fixtures.card(starter.cardId()).getSession().getId();
 
-        test(moves.getFirst()).click();
+        press(moves.getFirst().attr("data-session"));
         assertThat(fixtures.card(starter.cardId()).getSession().getId())
                 .as("asked first, not moved yet")
                 .isEqualTo(booked);
@@ -125,17 +166,14 @@ class MyCardViewTest extends ViewTest {
                 .click();
         assertThat(fixtures.card(starter.cardId()).getSession().getId()).isEqualTo(booked);
 
-        test(find(com.vaadin.flow.component.button.Button.class)
-                        .withText("Move to this session")
-                        .all()
-                        .getFirst())
-                .click();
+        press(moves.getFirst().attr("data-session"));
         test(find(com.vaadin.flow.component.button.Button.class).withText("Move to this session").all().stream()
                         .filter(button -> button.findAncestor(com.vaadin.flow.component.dialog.Dialog.class) != null)
                         .findFirst()
                         .orElseThrow())
                 .click();
-        assertThat(fixtures.card(starter.cardId()).getSession().getId()).isNotEqualTo(booked);
+        assertThat(fixtures.card(starter.cardId()).getSession().getId().toString())
+                .isEqualTo(moves.getFirst().attr("data-session"));
     }
 
     @Test
@@ -153,16 +191,15 @@ class MyCardViewTest extends ViewTest {
         navigate(MyCardView.class);
 
         String fullSession = uk.nhs.smartcardportal.base.UkTime.span(full.getStartsAt(), full.getEndsAt());
-        java.util.List<String> offered = find(Button.class).withText("Book this session").all().stream()
-                .map(button -> button.getElement().getAttribute("aria-label"))
+        java.util.List<String> offered = choiceButtons("Book this session").stream()
+                .map(button -> button.attr("aria-label"))
                 .toList();
         assertThat(offered).hasSize(5).doesNotContain("Book this session: " + fullSession);
 
         jdbc.update("update collection_session set capacity = ? where id = ?", booked + 1, full.getId());
         reload();
         navigate(MyCardView.class);
-        assertThat(find(Button.class).withText("Book this session").all().stream()
-                        .map(button -> button.getElement().getAttribute("aria-label")))
+        assertThat(choiceButtons("Book this session").stream().map(button -> button.attr("aria-label")))
                 .contains("Book this session: " + fullSession);
     }
 
