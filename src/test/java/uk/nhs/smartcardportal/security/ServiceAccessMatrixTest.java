@@ -112,6 +112,7 @@ class ServiceAccessMatrixTest {
         rule("HandOverDeskService.close", Rule.WORKFORCE_ONLY);
         rule("HandOverDeskService.figures", Rule.WORKFORCE_ONLY);
         rule("MyCardService.overview", Rule.EVERY_SIGNED_IN_ROLE);
+        rule("MyCardService.collectionSitesOtherThan", Rule.EVERY_SIGNED_IN_ROLE);
         rule("LostCardService.reportLost", Rule.EVERY_SIGNED_IN_ROLE);
         rule("CertificateService.myCertificatesExpireOn", Rule.EVERY_SIGNED_IN_ROLE);
         rule("CertificateService.list", Rule.WORKFORCE_ONLY);

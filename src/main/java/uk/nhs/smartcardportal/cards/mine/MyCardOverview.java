@@ -23,7 +23,6 @@ public record MyCardOverview(
         SessionSummary allocatedSession,
         List<SessionSummary> upcomingSessions,
         List<SiteChangeSummary> siteChanges,
-        List<CollectionPlace> otherSites,
         boolean holderChooses,
         boolean onlyStaffRole) {
 

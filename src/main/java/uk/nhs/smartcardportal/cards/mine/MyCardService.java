@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +99,6 @@ public class MyCardService {
                     null,
                     List.of(),
                     List.of(),
-                    List.of(),
                     portal.startersChooseSession(),
                     onlyStaff);
         }
@@ -112,10 +112,6 @@ public class MyCardService {
         List<SessionSummary> upcoming = site == null || !card.getStatus().isAwaitingCollection()
                 ? List.of()
                 : sessionsWithRoom(site, allocated);
-        List<CollectionPlace> others = sites.activeCollectionSites().stream()
-                .filter(other -> site == null || !other.getId().equals(site.getId()))
-                .map(MyCardService::placeOf)
-                .toList();
         SmartcardNeed need = card.getStatus().willNeverBeCollected() ? person.getSmartcardNeed() : SmartcardNeed.NEEDED;
         return new MyCardOverview(
                 need,
@@ -128,9 +124,20 @@ public class MyCardService {
                 allocated,
                 upcoming,
                 siteChanges.forCard(card.getId()),
-                others,
                 portal.startersChooseSession(),
                 onlyStaff);
+    }
+
+    /**
+     * The hospital sites a person may ask to collect from instead of the one given, read when they open the form:
+     * most starters never do, so My smartcard does not read every site each time it opens.
+     */
+    @Transactional(readOnly = true)
+    public List<CollectionPlace> collectionSitesOtherThan(@Nullable Long siteId) {
+        return sites.activeCollectionSites().stream()
+                .filter(other -> !other.getId().equals(siteId))
+                .map(MyCardService::placeOf)
+                .toList();
     }
 
     private List<TimelineStep> timeline(Smartcard card) {

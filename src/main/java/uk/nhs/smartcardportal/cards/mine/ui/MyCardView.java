@@ -85,7 +85,7 @@ class MyCardView extends Main {
         } else {
             add(status(card));
             if (card.status().isAwaitingCollection()) {
-                add(whereAndWhen(card), whatToBring(), new SiteChangePanel(card, siteChanges, this::render));
+                add(whereAndWhen(card), whatToBring(), new SiteChangePanel(card, siteChanges, myCard, this::render));
             }
             if (card.status() == CardStatus.COLLECTED) {
                 certificates.myCertificatesExpireOn().ifPresent(expiry -> add(certificate(expiry)));

@@ -17,6 +17,7 @@ import uk.nhs.smartcardportal.base.ui.Feedback;
 import uk.nhs.smartcardportal.base.ui.FormErrors;
 import uk.nhs.smartcardportal.cards.mine.CollectionPlace;
 import uk.nhs.smartcardportal.cards.mine.MyCardOverview;
+import uk.nhs.smartcardportal.cards.mine.MyCardService;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeRequest;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeService;
 import uk.nhs.smartcardportal.cards.sitechange.SiteChangeStatus;
@@ -25,7 +26,7 @@ import uk.nhs.smartcardportal.cards.sitechange.SiteChangeSummary;
 /** Ask to collect at another site, withdraw a pending request, and see what was decided. */
 class SiteChangePanel extends Section {
 
-    SiteChangePanel(MyCardOverview card, SiteChangeService siteChanges, Runnable refresh) {
+    SiteChangePanel(MyCardOverview card, SiteChangeService siteChanges, MyCardService myCard, Runnable refresh) {
         addClassName("site-change-panel");
         String heading = MyCardView.heading("Collect at another site?");
         if (card.canAskForSiteChange()) {
@@ -35,7 +36,7 @@ class SiteChangePanel extends Section {
             Button open = new Button("Choose another site");
             open.setId("site-change-open");
             open.addClickListener(event -> {
-                Div form = requestForm(card, siteChanges, refresh);
+                Div form = requestForm(card, siteChanges, myCard, refresh);
                 addComponentAtIndex(indexOf(open), form);
                 remove(open);
             });
@@ -80,10 +81,12 @@ class SiteChangePanel extends Section {
      * The form opens when asked for: most starters never need it, and a page without it draws sooner on a phone.
      * Focus moves to its first field so keyboard and screen-reader users carry on where they were.
      */
-    private static Div requestForm(MyCardOverview card, SiteChangeService siteChanges, Runnable refresh) {
+    private static Div requestForm(
+            MyCardOverview card, SiteChangeService siteChanges, MyCardService myCard, Runnable refresh) {
         Select<CollectionPlace> site = new Select<>();
         site.setLabel("Site you would like to collect from");
-        site.setItems(card.otherSites());
+        site.setItems(myCard.collectionSitesOtherThan(
+                card.collectionPlace() == null ? null : card.collectionPlace().siteId()));
         site.setItemLabelGenerator(CollectionPlace::name);
         site.setId("site-change-to");
         TextArea reason = new TextArea("Why (optional)");
