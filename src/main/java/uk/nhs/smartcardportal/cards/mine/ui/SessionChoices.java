@@ -33,11 +33,12 @@ class SessionChoices extends Div {
         this.card = card;
         this.sessionChoice = sessionChoice;
         this.refresh = refresh;
-        this.bookable = card.upcomingSessions().stream()
-                .filter(session -> sessionChoice.mayChoose(card.status()))
-                .filter(session -> card.allocatedSession() == null
-                        || !card.allocatedSession().id().equals(session.id()))
-                .toList();
+        this.bookable = !sessionChoice.mayChoose(card.status())
+                ? List.of()
+                : card.upcomingSessions().stream()
+                        .filter(session -> card.allocatedSession() == null
+                                || !card.allocatedSession().id().equals(session.id()))
+                        .toList();
         addClassName("session-choices");
         getElement().setProperty("innerHTML", markup(card.upcomingSessions(), bookable, action(card)));
         if (!bookable.isEmpty()) {
